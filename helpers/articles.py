@@ -1,0 +1,312 @@
+"""Wire-story layout: title, photo caption, dateline, credits, publication date.
+
+Works on the decoded text of one article (see :mod:`helpers.reading`) before any NLP,
+so that caption and credits are kept apart from the body and the publication date is
+known when the timeline is normalised.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .reading import Source
+
+MONTHS = {m: i for i, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for m in names}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_RE = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+EXPLICIT_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_RE})\.?,?\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|(?P<y3>(?:19|20)\d\d)-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01]))\b")
+LEDE_WEEKDAY = re.compile(r"\b(?:on|On)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+#: news agencies and outlets recognised in datelines and captions
+AGENCIES = {
+    "reuters": "Reuters", "ap": "AP", "associated press": "AP", "afp": "AFP", "upi": "UPI",
+    "bloomberg": "Bloomberg", "dpa": "dpa", "ansa": "ANSA", "efe": "EFE", "tass": "TASS",
+    "xinhua": "Xinhua", "cnn": "CNN", "bbc": "BBC", "ians": "IANS", "pti": "PTI", "kyodo": "Kyodo",
+    "yonhap": "Yonhap", "anadolu": "Anadolu", "aap": "AAP", "cp": "CP", "the canadian press": "CP",
+}
+_AGENCY_RE = r"(?:Reuters|REUTERS|AP|Associated Press|AFP|UPI|Bloomberg|dpa|ANSA|EFE|TASS|Xinhua|CNN|BBC|IANS|PTI|Kyodo|Yonhap|Anadolu|AAP|CP|The Canadian Press)"
+DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*)"                # PARIS, NEW YORK, ST. LOUIS
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)*))?"      # , Lebanon / , Calif.
+    r"(?:,?\s*(?P<date>" + _MONTH_RE + r"\.?\s+\d{1,2}))?"               # , Jan 7
+    r"\s*(?:\((?P<agency>[^()\n]{2,40})\)\s*)?"                          # (Reuters)
+    r"(?P<dash>[-\u2013\u2014]{1,2}|:)\s+")
+PHOTO_CREDIT = re.compile(
+    r"(?:\b(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Xinhua|Anadolu)(?:\s+Photo)?\s*/\s*"
+    r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*)*(?:/[A-Za-z ]+)?"                # REUTERS/Kenzo Tribouillard/File
+    r"|\((?:Photo|Picture|Image)s?\s*:[^)]*\)"                            # (Photo: ...)
+    r"|\b(?:Photo|Picture) (?:by|credit:?)\s+[A-Z][^.\n]*)"
+    r"(?:\s*\(" + _AGENCY_RE + r"\))?")
+CREDIT_ROLE = re.compile(
+    r"(?P<role>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Rr]esearch|"
+    r"[Ww]ritten|[Ff]act-checking|[Gg]raphics|[Pp]roduction)(?:\s+and\s+\w+ing)?)\s+by\s+(?P<names>[^;()]+)")
+CREDITS_BLOCK = re.compile(
+    r"(?:\(\s*(?P<inner>(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Research|Written)"
+    r"(?:\s+and\s+\w+ing)?\s+by)[^()]*(?:\([^()]*\)[^()]*)*)\)"
+    r"|^(?P<bare>(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Written)\s+by)[^\n]*))\s*\Z", re.M)
+BYLINE = re.compile(r"\s*By\s+(?P<names>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}"
+                    r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*)\s*$", re.M)
+_AUTHOR_ROLES = ("reporting", "writing", "compiled", "research", "written")
+
+
+@dataclass
+class Layout:
+    """Where the parts of an article are, as character spans of ``text``."""
+
+    text: str
+    title: tuple[int, int] | None = None
+    caption: tuple[int, int] | None = None
+    credits: tuple[int, int] | None = None
+    dateline: str | None = None
+    dateline_span: tuple[int, int] | None = None
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    #: spans no actor may come from: photo credits, the agency in the dateline, credits
+    no_actor_spans: list[tuple[int, int]] = field(default_factory=list)
+    published: dt.date | None = None
+    published_from: str | None = None
+
+    def part_at(self, offset: int) -> str:
+        for name in ("title", "caption", "credits"):
+            span = getattr(self, name)
+            if span and span[0] <= offset < span[1]:
+                return name
+        return "body"
+
+    def span_text(self, span):
+        return self.text[span[0]:span[1]] if span else None
+
+    @property
+    def boundaries(self) -> list[int]:
+        """Offsets where a sentence must start: every paragraph, caption, credits."""
+        cuts = [p[0] for p in self.paragraphs]
+        for span in (self.title, self.caption, self.credits):
+            if span:
+                cuts += [span[0], span[1]]
+        if self.dateline_span:
+            cuts.append(self.dateline_span[0])
+        return sorted(c for c in set(cuts) if 0 <= c < len(self.text))
+
+
+def compose_text(source: Source) -> tuple[str, tuple[int, int] | None]:
+    """The analysed text: a metadata title becomes the first paragraph."""
+    text = source.text.strip("\n")
+    if source.title and not source.plain:
+        title = " ".join(source.title.split())
+        if not text.startswith(title):
+            return f"{title}\n\n{text}", (0, len(title))
+        return text, (0, len(title))
+    return text, None
+
+
+def paragraphs_of(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def split_names(names: str) -> list[str]:
+    """'John Irish, Andrew Callus and Emmanuel Jarry in Paris' -> three names."""
+    names = re.sub(r"\s+(?:in|from|at)\s+[A-Z][\w .'\-]*$", "", names.strip())
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", names)
+    out = []
+    for part in parts:
+        part = re.sub(r"\s+(?:in|from|at)\s+[A-Z][\w .'\-]*$", "", part.strip(" .;"))
+        if part and re.match(r"[A-Z]", part) and len(part.split()) <= 5:
+            out.append(part)
+    return out
+
+
+def detect_layout(source: Source) -> Layout:
+    """Find the title, caption, dateline, credits and paragraphs of one article."""
+    text, title_span = compose_text(source)
+    layout = Layout(text=text, title=title_span, paragraphs=paragraphs_of(text))
+    layout.source = source.outlet
+    if source.plain:
+        return layout
+    paras = layout.paragraphs
+    # title: a short first line standing alone, when metadata gave none
+    if layout.title is None and len(paras) > 1:
+        first = text[paras[0][0]:paras[0][1]]
+        if "\n" not in first and len(first) <= 200 and len(first.split()) <= 30 \
+                and not re.search(r"[.:;,]$", first) and not DATELINE.match(first):
+            layout.title = paras[0]
+    body_paras = [p for p in paras if not (layout.title and p[0] < layout.title[1])]
+    _find_credits(layout, body_paras)
+    _find_byline(layout, body_paras)
+    _find_caption_and_dateline(layout, body_paras, source)
+    return layout
+
+
+def _find_credits(layout: Layout, paras):
+    if not paras:
+        return
+    text = layout.text
+    last = paras[-1]
+    m = CREDITS_BLOCK.search(text, last[0], last[1])
+    if not m:
+        return
+    start = m.start()
+    layout.credits = (start, last[1])
+    layout.no_actor_spans.append(layout.credits)
+    block = m.group("inner") or m.group("bare") or ""
+    for part in re.split(r";|\.\s+(?=[A-Z])", block):
+        rm = CREDIT_ROLE.search(part)
+        if not rm:
+            continue
+        names = split_names(rm.group("names"))
+        role = rm.group("role").lower()
+        target = layout.editors if role.startswith("edit") else layout.authors
+        if any(r in role for r in _AUTHOR_ROLES) or role.startswith("edit"):
+            for name in names:
+                if name not in target:
+                    target.append(name)
+    if last[0] < start:  # credits glued to the last paragraph: split it
+        idx = layout.paragraphs.index(last)
+        end = start
+        while end > last[0] and text[end - 1].isspace():
+            end -= 1
+        layout.paragraphs[idx:idx + 1] = [(last[0], end), (start, last[1])]
+
+
+def _find_byline(layout: Layout, paras):
+    for p in paras[:3]:
+        m = BYLINE.match(layout.text, p[0], p[1])
+        if m and m.end() >= p[1] - 1:
+            for name in split_names(m.group("names")):
+                if name not in layout.authors:
+                    layout.authors.append(name)
+            layout.no_actor_spans.append(p)
+            return
+
+
+def _find_caption_and_dateline(layout: Layout, paras, source: Source):
+    text = layout.text
+    dateline_para = None
+    for i, p in enumerate(paras[:4]):
+        m = DATELINE.match(text, p[0], p[1])
+        if m and (m.group("agency") or m.group("dash") in ("-", "--", "\u2013", "\u2014")) \
+                and len(m.group("city")) >= 3 and m.group("city").upper() == m.group("city"):
+            dateline_para = i
+            layout.dateline = " ".join(m.group("city").split())
+            layout.dateline_span = (p[0], m.end())
+            agency = m.group("agency")
+            if agency:
+                name = AGENCIES.get(agency.strip().lower())
+                layout.source = layout.source or name or agency.strip()
+                a_start = m.start("agency")
+                layout.no_actor_spans.append((a_start - 1, m.end("agency") + 1))
+            break
+    if layout.dateline is None and source.meta.get("dateline"):
+        loc = source.meta["dateline"].strip()
+        for p in paras[:2]:
+            if text.startswith(loc, p[0]):
+                layout.dateline = loc
+                layout.dateline_span = (p[0], p[0] + len(loc))
+                break
+    # caption: before the dateline paragraph, or the first paragraph carrying a photo credit
+    candidates = paras[:dateline_para] if dateline_para else paras[:2]
+    for p in candidates:
+        credit = PHOTO_CREDIT.search(text, p[0], p[1])
+        if credit or dateline_para:
+            layout.caption = p
+            if credit:
+                layout.no_actor_spans.append((credit.start(), credit.end()))
+                agency = re.search(_AGENCY_RE, credit.group(0))
+                if agency and not layout.source:
+                    layout.source = AGENCIES.get(agency.group(0).lower(), agency.group(0))
+            break
+    if layout.caption and layout.caption == (paras[0] if paras else None) and dateline_para is None \
+            and not PHOTO_CREDIT.search(text, layout.caption[0], layout.caption[1]):
+        layout.caption = None
+
+
+# ----------------------------------------------------------------------------- dates
+
+def explicit_dates(text: str, start: int = 0, end: int | None = None):
+    """``(date, offset)`` for each full date with a year ('January 2, 2016', '2 Jan 2016')."""
+    for m in EXPLICIT_DATE.finditer(text, start, len(text) if end is None else end):
+        g = m.groupdict()
+        try:
+            if g["y1"]:
+                d = dt.date(int(g["y1"]), MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"]))
+            elif g["y2"]:
+                d = dt.date(int(g["y2"]), MONTHS[g["m2"].lower().rstrip(".")], int(g["d2"]))
+            else:
+                d = dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        except (ValueError, KeyError):
+            continue
+        yield d, m.start()
+
+
+def infer_published(layout: Layout) -> tuple[dt.date | None, str | None]:
+    """Infer the publication date from the text alone.
+
+    The latest explicit date (a caption's 'January 2, 2016' first) is when the story's
+    material dates from; the lede's reporting weekday ('said on Thursday') then moves it
+    forward to the first such weekday on or after it.  None when no date has a year.
+    """
+    text = layout.text
+    found = None
+    origin = None
+    if layout.caption:
+        dates = list(explicit_dates(text, *layout.caption))
+        if dates:
+            found, origin = max(dates)[0], "caption"
+    if found is None:
+        body_start = layout.caption[1] if layout.caption else (layout.title[1] if layout.title else 0)
+        body_end = layout.credits[0] if layout.credits else len(text)
+        dates = list(explicit_dates(text, body_start, body_end))
+        if dates:
+            found, origin = max(dates)[0], "text"
+    if found is None:
+        return None, None
+    lede = _lede(layout)
+    m = LEDE_WEEKDAY.search(text, *lede) if lede else None
+    if m:
+        target = WEEKDAYS.index(m.group(1).lower())
+        return found + dt.timedelta(days=(target - found.weekday()) % 7), f"{origin}+weekday"
+    return found, origin
+
+
+def _lede(layout: Layout):
+    """The first body paragraph's first sentence (roughly: up to 400 characters)."""
+    skip = {layout.title, layout.caption, layout.credits}
+    for p in layout.paragraphs:
+        if p in skip:
+            continue
+        end = min(p[1], p[0] + 400)
+        dot = re.search(r"[.!?][\"\u201d]?\s+[A-Z\"\u201c]", layout.text[p[0]:end])
+        return (p[0], p[0] + dot.end() if dot else end)
+    return None
+
+
+def resolve_published(layout: Layout, source: Source, override=None) -> None:
+    """Fill ``layout.published`` and ``published_from``: caller, metadata, filename, text."""
+    from .reading import parse_date
+
+    if override is not None:
+        date = parse_date(override)
+        if date is None:
+            raise ValueError(f"published={override!r} is not a date; give a date or an ISO string like 2016-01-07")
+        layout.published, layout.published_from = date, "caller"
+    elif source.published is not None:
+        layout.published, layout.published_from = source.published, source.published_from
+    else:
+        layout.published, layout.published_from = infer_published(layout)

@@ -1,0 +1,1321 @@
+"""Charts for journalists: timeline, actor network, mention counts, quotes.
+
+Every public function takes the table (or graph) the package produces, draws it on
+``ax`` (a new figure of a sensible size when ``ax`` is None), and returns the Axes.
+They never call ``plt.show()``, so they are safe under the Agg backend and in scripts.
+All charts share :data:`PALETTE`, so an actor type or a polarity has the same colour
+everywhere in a report.
+
+Legibility rules the functions follow:
+
+- one lane (row) per item where items have labels, so labels cannot collide;
+- long labels are truncated with an ellipsis, never shrunk below a readable size;
+- when there are too many items, the chart shows the most relevant ones and says so in
+  its title instead of drawing an unreadable smear;
+- empty input draws a short message instead of raising.
+
+:func:`save` writes ``<name>.png`` with the data behind it as ``<name>.csv``
+(STYLE.md: every saved figure has its data beside it).
+
+Examples
+--------
+>>> import matplotlib
+>>> matplotlib.use("Agg")
+>>> import pandas as pd
+>>> from helpers import charts
+>>> counts = pd.DataFrame({"actor": ["France", "Russia"], "n_mentions": [9, 4]})
+>>> ax = charts.mentions(counts)
+>>> ax.get_title()
+'Who is mentioned most'
+"""
+from __future__ import annotations
+
+import math
+import re
+import textwrap
+from pathlib import Path
+from typing import Any, Iterable
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.colors import LinearSegmentedColormap, to_rgba
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from . import config
+
+__all__ = [
+    "PALETTE",
+    "timeline",
+    "network",
+    "mentions",
+    "mentions_over_time",
+    "mentions_heatmap",
+    "quotes_by_speaker",
+    "save",
+]
+
+#: One palette for every chart (Okabe-Ito colours for categories: colour-blind safe).
+PALETTE: dict[str, str] = {
+    # actor types
+    "person": "#0072B2",
+    "organization": "#E69F00",
+    "country": "#009E73",
+    "place": "#CC79A7",
+    "group": "#D55E00",
+    "other": "#999999",
+    # stance polarity (edges of the network)
+    "negative": "#B2182B",
+    "neutral": "#9E9E9E",
+    "positive": "#2166AC",
+    # timeline
+    "past": "#4A5A80",
+    "present": "#7B3294",
+    "future": "#E07B00",
+    "published": "#333333",
+    # quote kinds (strongest colour = the speaker's own words)
+    "direct": "#1F4E79",
+    "partial": "#5B9BD5",
+    "indirect": "#B4CDE6",
+    # everything else
+    "bar": "#5B7DB1",
+    "text": "#222222",
+    "muted": "#666666",
+}
+
+ACTOR_TYPES = ("person", "organization", "country", "place", "group")
+QUOTE_KINDS = ("direct", "partial", "indirect")
+
+# font sizes in points: a printed page or a laptop screen at 100% stays readable
+TITLE_SIZE = 13
+LABEL_SIZE = 10
+TICK_SIZE = 9
+NOTE_SIZE = 8
+MIN_FONT = 6.5
+
+# a categorical cycle for series that are not actor types (lines per actor)
+_SERIES = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9",
+           "#000000", "#F0E442", "#7F7F7F", "#8C564B"]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _new_ax(width: float, height: float, *, layout: str | None = "constrained"):
+    fig, ax = plt.subplots(figsize=(width, height), layout=layout)
+    return ax
+
+
+def _title(ax, title: str | None, default: str, *, pad: float = 12) -> None:
+    ax.set_title(default if title is None else title, fontsize=TITLE_SIZE,
+                 loc="left", pad=pad, color=PALETTE["text"])
+
+
+def _empty(ax, message: str, title: str | None, default: str):
+    """Draw ``message`` in the middle of an otherwise blank Axes and return it."""
+    if ax is None:
+        ax = _new_ax(7, 2.5)
+    ax.text(0.5, 0.5, message, transform=ax.transAxes, ha="center", va="center",
+            fontsize=LABEL_SIZE + 1, color=PALETTE["muted"])
+    ax.set_axis_off()
+    _title(ax, title, default)
+    return ax
+
+
+def _truncate(text: Any, n: int) -> str:
+    """``text`` on one line, cut to ``n`` characters with an ellipsis."""
+    if text is None or (isinstance(text, float) and math.isnan(text)):
+        return ""
+    s = " ".join(str(text).split())
+    n = max(int(n), 2)
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # lists and arrays are never "missing" as a whole
+        return False
+
+
+def _to_datetime(values) -> pd.Series:
+    """Dates of any flavour (date, datetime, str, datetime64, tz-aware) as naive datetime64.
+
+    Unparseable or out-of-range values become NaT.
+    """
+    s = pd.Series(values)
+    if s.empty:
+        return pd.Series(pd.NaT, index=s.index, dtype="datetime64[ns]")
+    if isinstance(s.dtype, pd.PeriodDtype):
+        return s.dt.to_timestamp()
+    if isinstance(s.dtype, pd.DatetimeTZDtype):
+        return s.dt.tz_convert(None)
+    out = []
+    for v in s:
+        if _is_missing(v):
+            out.append(pd.NaT)
+            continue
+        if isinstance(v, pd.Period):
+            v = v.to_timestamp()
+        try:
+            ts = pd.Timestamp(v)
+        except (ValueError, TypeError, OverflowError):
+            out.append(pd.NaT)
+            continue
+        if ts.tzinfo is not None:
+            ts = ts.tz_convert(None)
+        out.append(ts)
+    return pd.Series(pd.to_datetime(out, errors="coerce"), index=s.index)
+
+
+def _type_colour(kind: Any) -> str:
+    key = "" if _is_missing(kind) else str(kind).lower()
+    return PALETTE.get(key, PALETTE["other"]) if key in ACTOR_TYPES else PALETTE["other"]
+
+
+def _category_colours(values: Iterable[Any], by: str | None) -> dict[str, str]:
+    """Colour per category value: actor types use PALETTE, anything else a cycle."""
+    cats = list(dict.fromkeys("(unknown)" if _is_missing(v) else str(v) for v in values))
+    if by == "actor_type":
+        return {c: _type_colour(c) for c in cats}
+    return {c: _SERIES[i % len(_SERIES)] for i, c in enumerate(sorted(cats))}
+
+
+def _axes_height_pt(ax) -> float:
+    fig = ax.get_figure()
+    return ax.get_position().height * fig.get_figheight() * 72
+
+
+def _style_axes(ax, *, grid_axis: str = "x") -> None:
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.tick_params(labelsize=TICK_SIZE, colors=PALETTE["text"])
+    if grid_axis:
+        ax.grid(axis=grid_axis, color="#DDDDDD", linewidth=0.8)
+        ax.set_axisbelow(True)
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+_TIMELINE_COLUMNS = ("date_start",)
+
+
+def _published_per_row(df: pd.DataFrame, published) -> pd.Series:
+    """A publication timestamp for each row of ``df`` (NaT when unknown).
+
+    ``published`` may be None (use a ``published`` column of ``df`` if present), one date,
+    a mapping or Series ``article_id -> date``, or the ``articles`` table.
+    """
+    idx = df.index
+    if published is None:
+        if "published" in df.columns:
+            return _to_datetime(df["published"]).set_axis(idx)
+        return pd.Series(pd.NaT, index=idx, dtype="datetime64[ns]")
+    if isinstance(published, pd.DataFrame):
+        if {"article_id", "published"} <= set(published.columns):
+            published = dict(zip(published["article_id"], published["published"]))
+        else:
+            raise ValueError("published: a DataFrame must have article_id and published columns")
+    if isinstance(published, pd.Series) and "article_id" in df.columns:
+        published = published.to_dict()
+    if isinstance(published, dict):
+        if "article_id" not in df.columns:
+            raise ValueError("published: a mapping needs an article_id column in the timeline")
+        vals = [published.get(a) for a in df["article_id"]]
+        return _to_datetime(vals).set_axis(idx)
+    if isinstance(published, (list, tuple, set, np.ndarray, pd.Index)):
+        dates = _to_datetime(list(published)).dropna()
+        one = dates.iloc[0] if len(dates) == 1 else pd.NaT
+        return pd.Series(one, index=idx, dtype="datetime64[ns]")
+    one = _to_datetime([published]).iloc[0]
+    return pd.Series(one, index=idx, dtype="datetime64[ns]")
+
+
+def _published_dates(published, per_row: pd.Series) -> list[pd.Timestamp]:
+    """The distinct publication dates to mark with a line."""
+    if isinstance(published, (list, tuple, set, np.ndarray, pd.Index)):
+        dates = _to_datetime(list(published)).dropna()
+    else:
+        dates = per_row.dropna()
+    return sorted({d.normalize() for d in dates})
+
+
+def _when(row) -> str:
+    """past, present or future: the date against publication first, then the tense."""
+    pub, start, end = row["_pub"], row["_start"], row["_end"]
+    if not pd.isna(pub):
+        if end < pub.normalize():
+            return "past"
+        if start > pub.normalize() + pd.Timedelta(hours=23, minutes=59):
+            return "future"
+    tense = "" if _is_missing(row.get("tense")) else str(row.get("tense")).lower()
+    return tense if tense in ("past", "future") else "present"
+
+
+def _date_text(start: pd.Timestamp, end: pd.Timestamp, granularity: Any) -> str:
+    """The resolved date, written the way a reader checks it ("Jan 2016", "2015")."""
+    g = "" if _is_missing(granularity) else str(granularity).lower()
+    day = "{d.day} {d:%b} {d:%Y}"
+    if end.normalize() <= start.normalize() or g in ("day", "time", "hour", "minute"):
+        return day.format(d=start)
+    if g == "year" and start.month == 1 and start.day == 1:
+        return f"{start:%Y}" if start.year == end.year else f"{start:%Y}–{end:%Y}"
+    if g == "month" and start.day == 1 and (start.year, start.month) == (end.year, end.month):
+        return f"{start:%b %Y}"
+    if g == "week":
+        return "week of " + day.format(d=start)
+    if start.year == end.year:
+        return f"{start.day} {start:%b}–{end.day} {end:%b %Y}"
+    return day.format(d=start) + " – " + day.format(d=end)
+
+
+def timeline(df: pd.DataFrame | None, ax=None, *, published=None, max_label_chars: int = 60,
+             max_events: int = 40, title: str | None = None, show_dates: bool = True):
+    """Dated expressions of the ``timeline`` table on a date axis, one lane per event.
+
+    Parameters
+    ----------
+    df : DataFrame
+        The ``timeline`` table (``Corpus.timeline``). Needs ``date_start``; uses
+        ``date_end``, ``granularity``, ``tense``, ``text``, ``event`` and ``article_id``
+        when present. Dates may be ``datetime.date``, strings or datetime64; rows whose
+        ``date_start`` is missing (durations, sets, "PRESENT_REF") are left out.
+    ax : matplotlib Axes, optional
+        Where to draw; a new figure sized to the number of events when None.
+    published : date, str, list, dict, Series or DataFrame, optional
+        The publication date: one date, a mapping ``article_id -> date``, or the
+        ``articles`` table. Drawn as a dashed "published" line and used to split past
+        from future. Default: a ``published`` column of ``df`` if it has one.
+    max_label_chars : int
+        Labels ("<expression> — <event>") are cut to this many characters.
+    max_events : int
+        At most this many lanes; with more rows the events closest to publication are
+        kept and the title says how many are shown.
+    title : str, optional
+    show_dates : bool
+        Write the resolved date (e.g. "Jan 2016") in small grey type beside each marker.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Notes
+    -----
+    A day is a point; a longer period (week, month, year) is a bar from ``date_start``
+    to ``date_end``. An event is *past* when it ends before the publication day,
+    *future* when it starts after it; otherwise the tense of its clause decides.
+    Lanes run in date order from the top, so labels never collide.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> tl = pd.DataFrame({"text": ["Thursday", "next week"], "event": ["said", "meet"],
+    ...                    "date_start": pd.to_datetime(["2016-01-07", "2016-01-11"]),
+    ...                    "date_end": pd.to_datetime(["2016-01-07", "2016-01-17"]),
+    ...                    "granularity": ["day", "week"], "tense": ["past", "future"]})
+    >>> ax = timeline(tl, published="2016-01-07")
+    """
+    default_title = "Timeline: when things happen, as dated in the text"
+    if df is None or len(df) == 0:
+        return _empty(ax, "No dated expressions to show.", title, default_title)
+    missing = [c for c in _TIMELINE_COLUMNS if c not in df.columns]
+    if missing:
+        raise ValueError(f"timeline(): the table has no {', '.join(missing)} column; "
+                         "pass Corpus.timeline")
+
+    data = df.copy()
+    data["_start"] = _to_datetime(data["date_start"]).set_axis(data.index)
+    ends = data["date_end"] if "date_end" in data.columns else data["date_start"]
+    data["_end"] = _to_datetime(ends).set_axis(data.index)
+    data["_pub"] = _published_per_row(data, published)
+    pub_lines = _published_dates(published, data["_pub"])
+    data = data[data["_start"].notna()].copy()
+    if data.empty:
+        ax = _empty(ax, "No dated expressions to show\n(none of the expressions could be "
+                        "placed on a calendar).", title, default_title)
+        return ax
+    data["_end"] = data["_end"].where(data["_end"].notna() & (data["_end"] >= data["_start"]),
+                                      data["_start"])
+    data["_when"] = data.apply(_when, axis=1)
+
+    n_total = len(data)
+    lane_pt = TICK_SIZE * 1.75  # height of one lane in points at the normal font size
+    if ax is None:
+        n_lanes = min(n_total, max_events)
+        ax = _new_ax(12, max(3.2, n_lanes * lane_pt / 72 + 1.9))
+        font = TICK_SIZE
+    else:
+        # fit the lanes into the given Axes: shrink the font a little, then cap the lanes
+        avail = _axes_height_pt(ax)
+        n_lanes = min(n_total, max_events, max(1, int(avail // (MIN_FONT * 1.75))))
+        font = float(np.clip(avail / max(n_lanes, 1) / 1.75, MIN_FONT, TICK_SIZE))
+    fig = ax.get_figure()
+
+    if n_total > n_lanes:
+        # keep the events nearest publication (or nearest the median date if unknown)
+        ref = data["_pub"].fillna(data["_start"].median())
+        mid = data["_start"] + (data["_end"] - data["_start"]) / 2
+        data["_dist"] = (mid - ref).abs()
+        data = data.sort_values(["_dist", "_start"], kind="mergesort").head(n_lanes)
+    data = data.sort_values(["_start", "_end"], kind="mergesort").reset_index(drop=True)
+    lanes = np.arange(len(data))
+
+    # labels: "<expression> — <event>"
+    labels = []
+    for _, row in data.iterrows():
+        expr = _truncate(row.get("text"), max_label_chars)
+        event = _truncate(row.get("event"), max_label_chars)
+        label = f"{expr} — {event}" if event and event != expr else expr
+        labels.append(_truncate(label, max_label_chars))
+
+    x0 = mdates.date2num(data["_start"].dt.to_pydatetime())
+    x1 = mdates.date2num(data["_end"].dt.to_pydatetime()) + 1.0  # the end day is included
+    is_point = (x1 - x0) <= 1.0
+    if "granularity" in data.columns:
+        is_point |= data["granularity"].astype(str).str.lower().isin(["day", "time"]).to_numpy()
+
+    pub_nums = [mdates.date2num(p.to_pydatetime()) + 0.5 for p in pub_lines]
+    lo = min(x0.min(), *pub_nums) if pub_nums else x0.min()
+    hi = max(x1.max(), *pub_nums) if pub_nums else x1.max()
+    span = max(hi - lo, 6.0)
+    # room on the right for the date written beside the latest events
+    ax.set_xlim(lo - 0.04 * span, hi + (0.12 if show_dates else 0.04) * span)
+    xmin, xmax = ax.get_xlim()
+    min_bar = 0.006 * (xmax - xmin)  # a week on a ten-year axis stays visible
+
+    markers = {"past": "o", "present": "s", "future": "D"}
+    for when in ("past", "present", "future"):
+        sel = (data["_when"] == when).to_numpy()
+        pts = sel & is_point
+        if pts.any():
+            mid = (x0[pts] + 0.5)
+            ax.scatter(mid, lanes[pts], s=46, marker=markers[when], color=PALETTE[when],
+                       edgecolor="white", linewidth=0.8, zorder=3, gid="timeline-point")
+        for i in np.flatnonzero(sel & ~is_point):
+            left, width = x0[i], x1[i] - x0[i]
+            if width < min_bar:
+                left, width = left + width / 2 - min_bar / 2, min_bar
+            ax.barh(lanes[i], width, left=left, height=0.5, color=PALETTE[when], alpha=0.55,
+                    edgecolor=PALETTE[when], linewidth=1.0, zorder=2, gid="timeline-period")
+
+    for p in pub_nums:
+        ax.axvline(p, color=PALETTE["published"], linestyle="--", linewidth=1.1, zorder=1)
+    if pub_nums:
+        if len(pub_nums) == 1:
+            ptxt = f"published {pub_lines[0].day} {pub_lines[0]:%b %Y}"
+        else:
+            ptxt = f"published ({len(pub_nums)} dates)"
+        ax.annotate(ptxt, (pub_nums[-1], 1.0), xycoords=("data", "axes fraction"),
+                    xytext=(0, 3), textcoords="offset points", ha="center", va="bottom",
+                    fontsize=NOTE_SIZE, color=PALETTE["published"], gid="timeline-published")
+
+    ax.set_yticks(lanes, labels, fontsize=font)
+    ax.set_ylim(len(data) - 0.4, -0.6)  # earliest at the top
+    ax.tick_params(axis="y", length=0)
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=9)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    _style_axes(ax, grid_axis="x")
+    ax.spines["left"].set_visible(False)
+    for y in lanes:  # faint guide from the label to its marker
+        ax.axhline(y, color="#F0F0F0", linewidth=0.8, zorder=0)
+    ax.set_xlabel("Date the expression refers to", fontsize=LABEL_SIZE)
+
+    handles = [Line2D([], [], marker=markers[w], linestyle="", color=PALETTE[w],
+                      markersize=7, label=w) for w in ("past", "present", "future")
+               if (data["_when"] == w).any()]
+    if (~is_point).any():
+        handles.append(Patch(facecolor=PALETTE["muted"], alpha=0.45, edgecolor=PALETTE["muted"],
+                             label="period (week, month, year)"))
+    if pub_nums:
+        handles.append(Line2D([], [], color=PALETTE["published"], linestyle="--",
+                              label="published"))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+              fontsize=NOTE_SIZE + 1, borderaxespad=0)
+
+    if n_total > len(data):
+        default_title += f"\n({len(data)} of {n_total} dated expressions, those closest " \
+                         "to publication)"
+    # leave room for the "published" label between the frame and the title
+    _title(ax, title, default_title, pad=24 if pub_nums else 12)
+    if show_dates:
+        date_font = max(font - 1.5, MIN_FONT - 0.5)
+        engine = fig.get_layout_engine()
+        if engine is not None:  # settle the axes size first: labels are measured against it
+            engine.execute(fig)
+        renderer = _renderer(fig)
+        axes_w_px = max(ax.get_window_extent(renderer).width, 1.0)
+        for i in range(len(data)):
+            text = _date_text(data["_start"].iloc[i], data["_end"].iloc[i],
+                              data["granularity"].iloc[i] if "granularity" in data else None)
+            left, right = x0[i], (x0[i] + 1 if is_point[i] else x1[i])
+            fl = (left - xmin) / (xmax - xmin)
+            fr = (right - xmin) / (xmax - xmin)
+            # write on the side away from the publication line, where there is room
+            pub_row = data["_pub"].iloc[i]
+            before = not pd.isna(pub_row) and right <= mdates.date2num(
+                pub_row.normalize().to_pydatetime())
+            sides = ["left", "right"] if before else ["right", "left"]
+            probe = ax.text(0, 0, text, fontsize=date_font)
+            need = (probe.get_window_extent(renderer).width
+                    + 12 * fig.dpi / 72) / axes_w_px  # label width in axes units
+            probe.remove()
+            room = {"right": fr + need < 1.0, "left": fl - need > 0.0}
+            side = next((sd for sd in sides if room[sd]), "center")
+            if side == "right":
+                xy, ha, dx = (right, lanes[i]), "left", 7
+            elif side == "left":
+                xy, ha, dx = (left, lanes[i]), "right", -7
+            else:  # a period covering most of the axis: write on the bar
+                xy, ha, dx = ((left + right) / 2, lanes[i]), "center", 0
+            ax.annotate(text, xy, xytext=(dx, 0), textcoords="offset points", ha=ha,
+                        va="center", fontsize=date_font,
+                        color=PALETTE["muted"], zorder=4, gid="timeline-date",
+                        bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.8))
+
+    return ax
+
+
+# --------------------------------------------------------------------------- network
+
+
+def _as_digraph(graph):
+    import networkx as nx
+
+    if graph.is_multigraph():  # collapse parallel edges: weights add, polarity averages
+        g = nx.DiGraph() if graph.is_directed() else nx.Graph()
+        g.add_nodes_from(graph.nodes(data=True))
+        for u, v, d in graph.edges(data=True):
+            w = d.get("weight", 1) or 1
+            if g.has_edge(u, v):
+                e = g[u][v]
+                total = e["weight"] + w
+                e["polarity"] = (e["polarity"] * e["weight"] + d.get("polarity", 0) * w) / total
+                e["weight"] = total
+                e["kinds"] = list(dict.fromkeys(e["kinds"] + list(d.get("kinds") or [])))
+            else:
+                g.add_edge(u, v, weight=w, polarity=d.get("polarity", 0),
+                           kinds=list(d.get("kinds") or []))
+        return g
+    return graph
+
+
+def _component_layout(und, seed: int) -> dict:
+    """Spring layout of one connected component, its longer side along x."""
+    import networkx as nx
+
+    n = und.number_of_nodes()
+    nodes = sorted(und, key=str)
+    if n == 1:
+        return {nodes[0]: np.array([0.0, 0.0])}
+    if n == 2:
+        return {nodes[0]: np.array([-0.5, 0.0]), nodes[1]: np.array([0.5, 0.0])}
+    if n == 3:
+        pos = nx.circular_layout(nodes)
+    else:
+        pos = nx.spring_layout(und, k=1.8 / math.sqrt(n), seed=seed, iterations=200,
+                               weight=None)
+    arr = np.array([pos[u] for u in nodes])
+    spread = arr.max(axis=0) - arr.min(axis=0)
+    if spread[1] > spread[0]:  # lie the component down: axes are wider than tall
+        arr = arr[:, ::-1]
+    return {u: arr[i] for i, u in enumerate(nodes)}
+
+
+def _layout(g, layout, seed: int, aspect: float = 1.33) -> dict:
+    """Node positions in arbitrary units.
+
+    Connected components are laid out one by one and packed in rows (largest first),
+    so that small components do not drift to the corners and squeeze the main one.
+    """
+    import networkx as nx
+
+    n = g.number_of_nodes()
+    if isinstance(layout, dict):
+        pos = {u: layout.get(u) for u in g}
+        if all(p is not None for p in pos.values()):
+            return {u: np.asarray(p, dtype=float) for u, p in pos.items()}
+    if n == 1:
+        return {next(iter(g)): np.array([0.0, 0.0])}
+    und = nx.Graph(g.to_undirected(as_view=False))
+    und.remove_edges_from(nx.selfloop_edges(und))
+    if layout == "circular" or n <= 3:
+        return nx.circular_layout(sorted(g, key=str))
+    if layout == "shell":
+        return nx.shell_layout(und)
+    if layout == "kamada_kawai":
+        try:
+            return nx.kamada_kawai_layout(und)
+        except ImportError:  # needs scipy; fall back to the spring layout
+            pass
+    comps = sorted((sorted(c, key=str) for c in nx.connected_components(und)),
+                   key=lambda c: (-len(c), str(c[0])))
+    # each component in a box whose size grows with the square root of its node count
+    placed = []
+    for c in comps:
+        sub = _component_layout(und.subgraph(c), seed)
+        arr = np.array([sub[u] for u in c], dtype=float)
+        lo, hi = arr.min(axis=0), arr.max(axis=0)
+        span = np.where(hi - lo > 1e-9, hi - lo, 1.0)
+        scale = math.sqrt(len(c))
+        unit = (arr - lo) / span.max() * scale if len(c) > 1 else np.zeros_like(arr)
+        size_c = (hi - lo) / span.max() * scale if len(c) > 1 else np.zeros(2)
+        placed.append((c, unit, size_c))
+    total = sum((w + 1) * (h + 1) for _, _, (w, h) in placed)
+    row_width = max(math.sqrt(total * aspect), max(w for _, _, (w, _h) in placed) + 1)
+    pos, x, y, row_h = {}, 0.0, 0.0, 0.0
+    for c, unit, (w, h) in placed:
+        if x > 0 and x + w > row_width:
+            x, y, row_h = 0.0, y - row_h - 1.0, 0.0
+        for i, u in enumerate(c):
+            pos[u] = unit[i] + np.array([x, y - h])
+        x += w + 1.0
+        row_h = max(row_h, h)
+    return pos
+
+
+def _separate(pos: dict, boxes: dict, width: float, height: float,
+              *, gap: float = 6.0, rounds: int = 400) -> bool:
+    """Move nodes apart (in place) until their boxes (node + label) no longer overlap.
+
+    ``boxes[u] = (left, right, bottom, top)`` relative to the node centre, in pixels.
+    Returns True when no overlap remains.
+    """
+    nodes = list(pos)
+
+    def clamp(u):
+        l, r, b, t = boxes[u]
+        x, y = pos[u]
+        x = min(max(x, -l), width - r)
+        y = min(max(y, -b), height - t)
+        pos[u] = np.array([x, y])
+
+    for u in nodes:
+        clamp(u)
+    for _ in range(rounds):
+        moved = False
+        for i, u in enumerate(nodes):
+            for v in nodes[i + 1:]:
+                lu, ru, bu, tu = boxes[u]
+                lv, rv, bv, tv = boxes[v]
+                (xu, yu), (xv, yv) = pos[u], pos[v]
+                ox = min(xu + ru, xv + rv) - max(xu + lu, xv + lv) + gap
+                oy = min(yu + tu, yv + tv) - max(yu + bu, yv + bv) + gap
+                if ox <= 0 or oy <= 0:
+                    continue
+                moved = True
+                cu = np.array([xu + (lu + ru) / 2, yu + (bu + tu) / 2])
+                cv = np.array([xv + (lv + rv) / 2, yv + (bv + tv) / 2])
+                if ox * height < oy * width:  # cheaper to move sideways (relative to room)
+                    d = 1.0 if cu[0] >= cv[0] else -1.0
+                    step = np.array([d * (ox / 2 + 0.5), 0.0])
+                else:
+                    d = 1.0 if cu[1] >= cv[1] else -1.0
+                    step = np.array([0.0, d * (oy / 2 + 0.5)])
+                pos[u] = pos[u] + step
+                pos[v] = pos[v] - step
+                clamp(u)
+                clamp(v)
+        if not moved:
+            return True
+    return False
+
+
+def _fit(arr: np.ndarray, nodes: list, xr: tuple, yr: tuple) -> dict:
+    """Map layout coordinates into the pixel ranges ``xr`` x ``yr``.
+
+    The layout may stretch to fill the room, but by at most 1.6 times in one direction;
+    a small graph only fills part of it (two nodes do not fly to opposite corners).
+    """
+    lo, hi = arr.min(axis=0), arr.max(axis=0)
+    span = hi - lo
+    room = np.array([max(xr[1] - xr[0], 1.0), max(yr[1] - yr[0], 1.0)])
+    span = np.where(span > 1e-6 * max(span.max(), 1e-12), span, 0.0)
+    if span.max() <= 0:
+        return {u: np.array([sum(xr) / 2, sum(yr) / 2]) for u in nodes}
+    fill = min(1.0, math.sqrt(len(nodes) / 12.0) + 0.15)
+    scale = np.where(span > 0, room / np.where(span > 0, span, 1.0), np.inf)
+    s = scale.min()
+    scale = np.minimum(scale, 1.6 * s) * fill
+    centre = np.array([sum(xr) / 2, sum(yr) / 2])
+    mid = (lo + hi) / 2
+    return {u: centre + (arr[i] - mid) * np.where(np.isfinite(scale), scale, 0.0)
+            for i, u in enumerate(nodes)}
+
+
+def _label_sides(g, pos: dict) -> dict:
+    """Below, above, right or left of each node: the side farthest from its arrows."""
+    prefs = {"below": (0.0, -1.0, 25.0), "above": (0.0, 1.0, 10.0),
+             "right": (1.0, 0.0, 0.0), "left": (-1.0, 0.0, 0.0)}  # direction, bonus (deg)
+    sides = {}
+    for u in pos:
+        nbrs = set(g.successors(u)) | set(g.predecessors(u)) if g.is_directed() \
+            else set(g.neighbors(u))
+        nbrs.discard(u)
+        angles = [math.degrees(math.atan2(*(pos[v] - pos[u])[::-1])) for v in nbrs]
+        best, best_score = "below", -1.0
+        for side, (dx, dy, bonus) in prefs.items():
+            a = math.degrees(math.atan2(dy, dx))
+            free = min((abs((a - b + 180) % 360 - 180) for b in angles), default=180.0)
+            score = min(free, 90.0) + bonus  # 90 degrees clear is clear enough
+            if score > best_score:
+                best, best_score = side, score
+        sides[u] = best
+    return sides
+
+
+def _network_key(ax, g, pols: list, weights: list, title: str | None, default: str) -> None:
+    """Title, a one-line reading guide and the legend (node types, edge colours)."""
+    present = {str(t).lower() if not _is_missing(t) else "other"
+               for t in (g.nodes[u].get("actor_type") for u in g)}
+    present = {t if t in ACTOR_TYPES else "other" for t in present}
+    types = [t for t in (*ACTOR_TYPES, "other") if t in present]
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=9, color=_type_colour(t),
+                      label="other / unknown" if t == "other" else t) for t in types]
+    if any(p < 0 for p in pols):
+        handles.append(Line2D([], [], color=PALETTE["negative"], linewidth=2.5,
+                              label="criticism (negative)"))
+    if any(-1 < p < 1 for p in pols):
+        handles.append(Line2D([], [], color=PALETTE["neutral"], linewidth=2.5,
+                              label="mixed / neutral"))
+    if any(p > 0 for p in pols):
+        handles.append(Line2D([], [], color=PALETTE["positive"], linewidth=2.5,
+                              label="support (positive)"))
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01),
+              ncol=min(len(handles), 5), frameon=False, fontsize=NOTE_SIZE + 1,
+              handletextpad=0.4, columnspacing=1.4)
+    if weights:
+        lo_w, hi_w = int(min(weights)), int(max(weights))
+        span = f"{lo_w}" if lo_w == hi_w else f"{lo_w} to {hi_w}"
+        note = f"Arrow: who speaks → about whom; width = number of statements ({span})"
+        ax.annotate(note, (0, 1), xycoords="axes fraction", xytext=(0, 2),
+                    textcoords="offset points", ha="left", va="bottom", fontsize=NOTE_SIZE,
+                    color=PALETTE["muted"])
+    ax.set_title(default if title is None else title, fontsize=TITLE_SIZE, loc="left",
+                 pad=16, color=PALETTE["text"])
+
+
+def _renderer(fig):
+    canvas = fig.canvas
+    if hasattr(canvas, "get_renderer"):
+        return canvas.get_renderer()
+    return fig._get_renderer()  # pragma: no cover - backends without get_renderer
+
+
+def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
+            layout: str | dict = "spring", seed: int = 0, edge_labels: bool = False,
+            label_chars: int = 22):
+    """Who says what about whom: a directed graph of actors.
+
+    Parameters
+    ----------
+    graph : networkx.DiGraph
+        From ``Corpus.network()``. Edges carry ``weight`` (number of statements),
+        ``polarity`` (-1 criticism .. +1 support; a mean is fine) and ``kinds`` (list of
+        str); nodes may carry ``actor_type``, ``country`` and ``label``.
+    ax : matplotlib Axes, optional
+        A new 10 x 7.5 inch figure when None.
+    title : str, optional
+    min_weight : number
+        Leave out edges lighter than this (and nodes left without any edge).
+    layout : "spring", "kamada_kawai", "circular", "shell" or a dict node -> (x, y)
+        Graphs of 2-3 nodes are always drawn on a circle.
+    seed : int
+        Seed of the spring layout: the same graph gives the same picture.
+    edge_labels : bool
+        Write the stance kinds (e.g. "criticize, accuse") on each arrow.
+    label_chars : int
+        Node labels are wrapped at this width (two lines at most).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Notes
+    -----
+    Arrows stop at the node borders and curve slightly, so A -> B and B -> A are both
+    visible. Arrow width grows with ``weight``; colour runs from red (criticism) through
+    grey to blue (support). After the layout, nodes are pushed apart until no two
+    labels overlap each other or another node.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> g = nx.DiGraph()
+    >>> g.add_edge("France", "Russia", weight=2, polarity=-1, kinds=["criticize"])
+    >>> ax = network(g)
+    """
+    import networkx as nx
+
+    default_title = "Who says what about whom"
+    if graph is None or graph.number_of_nodes() == 0:
+        return _empty(ax, "No actors to draw: the network is empty.", title, default_title)
+
+    g = _as_digraph(graph)
+    directed = g.is_directed()
+    g = g.copy()
+    heavy = [(u, v) for u, v, d in g.edges(data=True) if (d.get("weight", 1) or 0) >= min_weight]
+    if min_weight > 1:
+        keep = {n for e in heavy for n in e}
+        g = g.edge_subgraph(heavy).copy()
+        g.add_nodes_from((n, graph.nodes[n]) for n in keep)
+    if g.number_of_nodes() == 0:
+        return _empty(ax, f"No relation is reported at least {min_weight:g} times.",
+                      title, default_title)
+
+    pols = [float(np.clip(d.get("polarity", 0) or 0, -1, 1)) for _, _, d in g.edges(data=True)]
+    if pols and all(p < 0 for p in pols):
+        default_title = "Who criticises whom"
+    elif pols and all(p > 0 for p in pols):
+        default_title = "Who supports whom"
+
+    if ax is None:
+        fig = plt.figure(figsize=(10, 7.5))
+        ax = fig.add_axes((0.02, 0.11, 0.96, 0.80))
+    fig = ax.get_figure()
+    ax.set_axis_off()
+    _network_key(ax, g, pols, [float(d.get("weight", 1) or 1) for *_, d in g.edges(data=True)],
+                 title, default_title)
+    engine = fig.get_layout_engine()
+    if engine is not None:  # settle the axes size first: positions are in its pixels
+        engine.execute(fig)
+    renderer = _renderer(fig)
+    bbox = ax.get_window_extent(renderer)
+    width, height = max(bbox.width, 50.0), max(bbox.height, 50.0)
+    px_per_pt = fig.dpi / 72.0
+
+    nodes = sorted(g.nodes, key=str)
+    strength = {u: sum((d.get("weight", 1) or 0) for _, _, d in g.in_edges(u, data=True))
+                + sum((d.get("weight", 1) or 0) for _, _, d in g.out_edges(u, data=True))
+                if directed else g.degree(u, weight="weight") for u in nodes}
+    smax = max(strength.values()) or 1
+    size = {u: 380 + 1100 * math.sqrt(strength[u] / smax) for u in nodes}  # points^2
+    radius = {u: math.sqrt(size[u]) / 2 * px_per_pt for u in nodes}  # pixels
+
+    def label_of(u):
+        raw = g.nodes[u].get("label")
+        raw = str(u) if _is_missing(raw) or raw == "" else str(raw)
+        lines = textwrap.wrap(" ".join(raw.split()), width=label_chars) or [raw]
+        if len(lines) > 2:
+            lines = [lines[0], _truncate(" ".join(lines[1:]), label_chars)]
+        return "\n".join(lines)
+
+    pos0 = _layout(g, layout, seed, aspect=width / height)
+    arr = np.array([pos0[u] for u in nodes], dtype=float)
+    gap = 6 * px_per_pt  # between a node and its label
+    space = 30 * px_per_pt  # between two node boxes: room for an arrow
+
+    def box(u, side, ext, pad):
+        r, w, h = radius[u], ext.width + 2 * pad, ext.height + 2 * pad
+        if side == "below":
+            return (-max(r, w / 2), max(r, w / 2), -(r + gap + h), r)
+        if side == "above":
+            return (-max(r, w / 2), max(r, w / 2), -r, r + gap + h)
+        if side == "right":
+            return (-r, r + gap + w, -max(r, h / 2), max(r, h / 2))
+        return (-(r + gap + w), r, -max(r, h / 2), max(r, h / 2))
+
+    font = LABEL_SIZE
+    texts: dict = {}
+    sides = {u: "below" for u in nodes}
+    while True:
+        for t in texts.values():
+            t.remove()
+        texts = {u: ax.text(0, 0, label_of(u), fontsize=font, ha="center", va="top",
+                            color=PALETTE["text"], zorder=5, gid="node-label",
+                            linespacing=1.05,
+                            bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none",
+                                      alpha=0.8))
+                 for u in nodes}
+        pad = 0.2 * font * px_per_pt
+        exts = {u: texts[u].get_window_extent(renderer) for u in nodes}
+        boxes = {u: box(u, "below", exts[u], pad) for u in nodes}
+        # spread the layout over the room left once the widest boxes fit
+        mx = max(b[1] for b in boxes.values())
+        mb = max(-b[2] for b in boxes.values())
+        mt = max(b[3] for b in boxes.values())
+        pos = _fit(arr, nodes, (mx, width - mx), (mb, height - mt))
+        ok = _separate(pos, boxes, width, height, gap=space)
+        if ok:
+            # put each label on the side its arrows leave free, then settle again
+            sides = _label_sides(g, pos)
+            boxes = {u: box(u, sides[u], exts[u], pad) for u in nodes}
+            ok = _separate(pos, boxes, width, height, gap=space)
+        if ok or font <= MIN_FONT + 0.5:
+            break
+        font -= 1  # a crowded graph: a slightly smaller font before giving up
+
+    ax.set_xlim(0, width)
+    ax.set_ylim(0, height)
+    ax.set_autoscale_on(False)
+    for u in nodes:
+        x, y = pos[u]
+        off = radius[u] + gap + pad  # the text's own box starts ``pad`` inside its frame
+        place = {"below": ((x, y - off), "center", "top"),
+                 "above": ((x, y + off), "center", "bottom"),
+                 "right": ((x + off, y), "left", "center"),
+                 "left": ((x - off, y), "right", "center")}[sides[u]]
+        texts[u].set_position(place[0])
+        texts[u].set_horizontalalignment(place[1])
+        texts[u].set_verticalalignment(place[2])
+        texts[u].set_multialignment("center" if place[1] == "center" else place[1])
+
+    node_colours = [_type_colour(g.nodes[u].get("actor_type")) for u in nodes]
+    nx.draw_networkx_nodes(g, pos, nodelist=nodes, node_size=[size[u] for u in nodes],
+                           node_color=node_colours, edgecolors="white", linewidths=1.5, ax=ax)
+
+    edges = sorted(g.edges(data=True), key=lambda e: (str(e[0]), str(e[1])))
+    if edges:
+        weights = np.array([float(d.get("weight", 1) or 1) for _, _, d in edges])
+        wmin, wmax = weights.min(), weights.max()
+        widths = 1.3 + (4.5 * (weights - wmin) / (wmax - wmin) if wmax > wmin
+                        else np.full(len(weights), 0.7))
+        cmap = LinearSegmentedColormap.from_list(
+            "polarity", [PALETTE["negative"], PALETTE["neutral"], PALETTE["positive"]])
+        colours = [to_rgba(cmap((float(np.clip(d.get("polarity", 0) or 0, -1, 1)) + 1) / 2),
+                   0.85) for _, _, d in edges]
+        margins = [math.sqrt(size[v]) / 2 + 2 for _, v, _ in edges]
+        sources = [math.sqrt(size[u]) / 2 + 1 for u, _, _ in edges]
+        nx.draw_networkx_edges(
+            g, pos, edgelist=[(u, v) for u, v, _ in edges], nodelist=nodes,
+            node_size=[size[u] for u in nodes], width=list(widths), edge_color=colours,
+            arrows=True, arrowstyle="-|>" if directed else "-",
+            arrowsize=[12 + 2.5 * w for w in widths], connectionstyle="arc3,rad=0.15",
+            min_source_margin=sources, min_target_margin=margins, ax=ax)
+        if edge_labels:
+            lab = {(u, v): _truncate(", ".join(map(str, d.get("kinds") or [])), 30)
+                   for u, v, d in edges if d.get("kinds")}
+            if lab:
+                drawn = nx.draw_networkx_edge_labels(
+                    g, pos, edge_labels=lab, font_size=NOTE_SIZE, font_color=PALETTE["muted"],
+                    connectionstyle="arc3,rad=0.15", node_size=[size[u] for u in nodes],
+                    nodelist=nodes, rotate=False, ax=ax,
+                    bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.75))
+                for t in drawn.values():
+                    t.set_gid("edge-label")
+    ax.set_xlim(0, width)
+    ax.set_ylim(0, height)
+    ax.set_axis_off()
+
+    return ax
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def _aggregate_mentions(counts: pd.DataFrame) -> pd.DataFrame:
+    """One row per actor: mentions summed over months/articles, articles counted."""
+    if "actor" not in counts.columns or "n_mentions" not in counts.columns:
+        raise ValueError("mentions(): counts needs actor and n_mentions columns "
+                         "(Corpus.mention_counts())")
+    data = counts.copy()
+    data["n_mentions"] = pd.to_numeric(data["n_mentions"], errors="coerce").fillna(0)
+    data["actor"] = data["actor"].map(lambda a: "(unknown)" if _is_missing(a) else str(a))
+    keys = ["actor"] + (["actor_type"] if "actor_type" in data.columns else [])
+    if "actor_type" in data.columns:
+        data["actor_type"] = data["actor_type"].map(
+            lambda t: "other" if _is_missing(t) else str(t))
+    agg: dict[str, Any] = {"n_mentions": ("n_mentions", "sum")}
+    if "article_id" in data.columns:
+        agg["n_articles"] = ("article_id", lambda s: s[data.loc[s.index, "n_mentions"] > 0]
+                             .nunique())
+    elif "n_articles" in data.columns and "month" not in data.columns:
+        agg["n_articles"] = ("n_articles", "max")
+    out = data.groupby(keys, dropna=False, sort=False).agg(**agg).reset_index()
+    return out.sort_values(["n_mentions", "actor"], ascending=[False, True],
+                           kind="mergesort").reset_index(drop=True)
+
+
+def mentions(counts: pd.DataFrame | None, ax=None, *, top: int = 20, title: str | None = None,
+             color_by: str | None = "actor_type", label_chars: int = 32):
+    """Horizontal bars of the most mentioned actors, largest at the top.
+
+    Parameters
+    ----------
+    counts : DataFrame
+        ``Corpus.mention_counts(by="actor")``: columns ``actor`` and ``n_mentions``,
+        optionally ``actor_type`` and ``n_articles``. Per-month or per-article counts
+        (a ``month`` or ``article_id`` column) are summed per actor first.
+    ax : matplotlib Axes, optional
+    top : int
+        How many actors to show.
+    title : str, optional
+    color_by : str or None
+        Column whose categories colour the bars (``actor_type`` uses :data:`PALETTE`);
+        None for a single colour.
+    label_chars : int
+        Actor names are cut to this many characters.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> counts = pd.DataFrame({"actor": ["France", "Jean-Yves Le Drian"],
+    ...                        "actor_type": ["country", "person"], "n_mentions": [9, 4]})
+    >>> ax = mentions(counts)
+    """
+    default_title = "Who is mentioned most"
+    if counts is None or len(counts) == 0:
+        return _empty(ax, "No mentions to count.", title, default_title)
+    data = _aggregate_mentions(counts)
+    data = data[data["n_mentions"] > 0]
+    if data.empty:
+        return _empty(ax, "No mentions to count.", title, default_title)
+    n_total = len(data)
+    data = data.head(top)
+    n = len(data)
+    if ax is None:
+        ax = _new_ax(9, max(2.6, 0.32 * n + 1.4))
+
+    by = color_by if color_by in data.columns else None
+    if by:
+        cats = data[by].map(lambda v: "(unknown)" if _is_missing(v) else str(v))
+        colours = _category_colours(cats, by)
+        bar_colours = [colours[c] for c in cats]
+    else:
+        bar_colours = [PALETTE["bar"]] * n
+    y = np.arange(n)
+    values = data["n_mentions"].to_numpy(dtype=float)
+    ax.barh(y, values, color=bar_colours, height=0.72, zorder=2)
+    names = [_truncate(a, label_chars) for a in data["actor"]]
+    ax.set_yticks(y, names, fontsize=TICK_SIZE)
+    ax.set_ylim(n - 0.4, -0.6)
+    vmax = values.max()
+    ax.set_xlim(0, vmax * 1.18 + 0.5)
+    # article counts only say something in a corpus of several articles
+    arts = pd.to_numeric(data["n_articles"], errors="coerce") if "n_articles" in data else None
+    with_articles = arts is not None and arts.max() > 1
+    for yi, v in enumerate(values):
+        txt = f"{v:,.0f}"
+        if with_articles and not pd.isna(arts.iloc[yi]):
+            na = int(arts.iloc[yi])
+            txt += f"  ({na} article{'s' if na != 1 else ''})"
+        ax.annotate(txt, (v, yi), xytext=(4, 0), textcoords="offset points", va="center",
+                    ha="left", fontsize=NOTE_SIZE, color=PALETTE["text"])
+    if with_articles:  # longer value labels: make room for them
+        ax.set_xlim(0, vmax * 1.35 + 0.5)
+    _style_axes(ax, grid_axis="x")
+    ax.tick_params(axis="y", length=0)
+    ax.set_xlabel("Mentions", fontsize=LABEL_SIZE)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    if by:
+        present = list(dict.fromkeys(cats))
+        if by == "actor_type":
+            present = [t for t in (*ACTOR_TYPES, "other", "(unknown)") if t in present]
+        ax.legend(handles=[Patch(color=colours[c], label=c) for c in present],
+                  loc="best", frameon=True, framealpha=0.9, edgecolor="none",
+                  fontsize=NOTE_SIZE + 1, title=by.replace("_", " "),
+                  title_fontsize=NOTE_SIZE + 1)
+    if n_total > n:
+        default_title += f" (top {n} of {n_total} actors)"
+    _title(ax, title, default_title)
+    return ax
+
+
+def _months(values) -> pd.Series:
+    s = pd.Series(values)
+    if isinstance(s.dtype, pd.PeriodDtype):
+        return s.dt.to_timestamp()
+    return _to_datetime(s.map(lambda v: v if not isinstance(v, str) else v[:7] + "-01"
+                              if re.fullmatch(r"\d{4}-\d{2}", v.strip()) else v))
+
+
+def mentions_over_time(counts: pd.DataFrame | None, ax=None, *, top: int = 8,
+                       title: str | None = None, label_chars: int = 28):
+    """Mentions per month of the ``top`` most mentioned actors, one line each.
+
+    Parameters
+    ----------
+    counts : DataFrame
+        ``Corpus.mention_counts(by="actor", per="month")``: columns ``actor``, ``month``
+        (Period, datetime or "YYYY-MM") and ``n_mentions``. Months without a row count
+        as zero.
+    ax : matplotlib Axes, optional
+    top : int
+    title : str, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    default_title = "Mentions per month"
+    if counts is None or len(counts) == 0:
+        return _empty(ax, "No mentions to count.", title, default_title)
+    if not {"actor", "month", "n_mentions"} <= set(counts.columns):
+        raise ValueError("mentions_over_time(): counts needs actor, month and n_mentions "
+                         "columns (Corpus.mention_counts(per='month'))")
+    data = counts[["actor", "month", "n_mentions"]].copy()
+    data["month"] = _months(data["month"]).set_axis(data.index).dt.to_period("M")
+    data["n_mentions"] = pd.to_numeric(data["n_mentions"], errors="coerce").fillna(0)
+    data = data.dropna(subset=["month"])
+    data["actor"] = data["actor"].map(lambda a: "(unknown)" if _is_missing(a) else str(a))
+    if data.empty or data["n_mentions"].sum() <= 0:
+        return _empty(ax, "No mentions with a known month.", title, default_title)
+    totals = data.groupby("actor")["n_mentions"].sum().sort_values(ascending=False,
+                                                                    kind="mergesort")
+    totals = totals[totals > 0]
+    keep = sorted(totals.index, key=lambda a: (-totals[a], a))[:top]
+    months = pd.period_range(data["month"].min(), data["month"].max(), freq="M")
+    table = (data[data["actor"].isin(keep)]
+             .pivot_table(index="month", columns="actor", values="n_mentions", aggfunc="sum")
+             .reindex(index=months, columns=keep).fillna(0))
+    if ax is None:
+        ax = _new_ax(10, 5)
+    x = table.index.to_timestamp()
+    for i, actor in enumerate(keep):
+        ax.plot(x, table[actor].to_numpy(), marker="o", markersize=4.5, linewidth=2,
+                color=_SERIES[i % len(_SERIES)], label=_truncate(actor, label_chars))
+    if len(x) == 1:
+        ax.set_xlim(x[0] - pd.Timedelta(days=20), x[0] + pd.Timedelta(days=20))
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_ylim(bottom=0)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    _style_axes(ax, grid_axis="y")
+    ax.set_ylabel("Mentions", fontsize=LABEL_SIZE)
+    ax.set_xlabel("Month of publication", fontsize=LABEL_SIZE)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+              fontsize=NOTE_SIZE + 1, borderaxespad=0)
+    if len(totals) > len(keep):
+        default_title += f" (top {len(keep)} of {len(totals)} actors)"
+    _title(ax, title, default_title)
+    return ax
+
+
+def _short_ids(ids, n: int) -> list[str]:
+    """Shorten ids in the middle ("reuters-fra…-state"): starts and ends tell them apart."""
+    ids = [str(i) for i in ids]
+    while True:
+        out = [i if len(i) <= n else i[: (n - 1) // 2] + "…" + i[-(n - 1 - (n - 1) // 2):]
+               for i in ids]
+        if len(set(out)) == len(set(ids)) or n > max(map(len, ids), default=0):
+            return out
+        n += 4
+
+
+def mentions_heatmap(counts: pd.DataFrame | None, ax=None, *, top: int = 15,
+                     max_articles: int = 40, title: str | None = None, label_chars: int = 28):
+    """Actors x articles: how often each of the ``top`` actors is mentioned in each article.
+
+    Parameters
+    ----------
+    counts : DataFrame
+        ``Corpus.mention_counts(by="actor", per="article")``: columns ``actor``,
+        ``article_id`` and ``n_mentions``.
+    ax : matplotlib Axes, optional
+    top : int
+        Actors (rows), the most mentioned first.
+    max_articles : int
+        Articles (columns); with more, those mentioning the top actors most are kept
+        (in their original order) and the title says so.
+    title : str, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    default_title = "Who is mentioned in which article"
+    if counts is None or len(counts) == 0:
+        return _empty(ax, "No mentions to count.", title, default_title)
+    if not {"actor", "article_id", "n_mentions"} <= set(counts.columns):
+        raise ValueError("mentions_heatmap(): counts needs actor, article_id and n_mentions "
+                         "columns (Corpus.mention_counts(per='article'))")
+    data = counts[["actor", "article_id", "n_mentions"]].copy()
+    data["n_mentions"] = pd.to_numeric(data["n_mentions"], errors="coerce").fillna(0)
+    data["actor"] = data["actor"].map(lambda a: "(unknown)" if _is_missing(a) else str(a))
+    data["article_id"] = data["article_id"].astype(str)
+    totals = data.groupby("actor")["n_mentions"].sum()
+    totals = totals[totals > 0]
+    if totals.empty:
+        return _empty(ax, "No mentions to count.", title, default_title)
+    actors = sorted(totals.index, key=lambda a: (-totals[a], a))[:top]
+    articles = sorted(set(data["article_id"]))  # ids usually sort by source and date
+    table = (data[data["actor"].isin(actors)]
+             .pivot_table(index="actor", columns="article_id", values="n_mentions",
+                          aggfunc="sum").reindex(index=actors).fillna(0))
+    table = table.reindex(columns=articles).fillna(0)  # articles without them stay visible
+    n_articles = table.shape[1]
+    if n_articles > max_articles:
+        best = table.sum(axis=0).sort_values(ascending=False, kind="mergesort")
+        chosen = set(best.index[:max_articles])
+        table = table[[a for a in table.columns if a in chosen]]
+    n_rows, n_cols = table.shape
+    if ax is None:
+        ax = _new_ax(min(16, max(6, 0.34 * n_cols + 4.0)), max(3.2, 0.36 * n_rows + 2.4))
+    values = table.to_numpy(dtype=float)
+    im = ax.imshow(values, aspect="auto", cmap="Blues", vmin=0, vmax=max(values.max(), 1),
+                   interpolation="nearest")
+    ax.set_yticks(np.arange(n_rows), [_truncate(a, label_chars) for a in table.index],
+                  fontsize=TICK_SIZE)
+    col_font = TICK_SIZE if n_cols <= 25 else NOTE_SIZE
+    ax.set_xticks(np.arange(n_cols), _short_ids(table.columns, 26),
+                  fontsize=col_font, rotation=55, ha="right", rotation_mode="anchor")
+    ax.set_xticks(np.arange(n_cols + 1) - 0.5, minor=True)
+    ax.set_yticks(np.arange(n_rows + 1) - 0.5, minor=True)
+    ax.grid(which="minor", color="white", linewidth=1)
+    ax.tick_params(which="both", length=0)
+    for side in ax.spines.values():
+        side.set_visible(False)
+    if n_rows * n_cols <= 400:  # write counts in the cells while they stay readable
+        vmax = values.max()
+        for i in range(n_rows):
+            for j in range(n_cols):
+                v = values[i, j]
+                if v > 0:
+                    ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=NOTE_SIZE - 0.5,
+                            color="white" if v > 0.55 * vmax else PALETTE["text"])
+    cbar = ax.get_figure().colorbar(im, ax=ax, fraction=0.04, pad=0.02)
+    cbar.set_label("Mentions", fontsize=LABEL_SIZE - 1)
+    cbar.ax.tick_params(labelsize=NOTE_SIZE)
+    ax.set_xlabel("Article", fontsize=LABEL_SIZE)
+    notes = []
+    if len(totals) > n_rows:
+        notes.append(f"top {n_rows} of {len(totals)} actors")
+    if n_articles > n_cols:
+        notes.append(f"{n_cols} of {n_articles} articles")
+    if notes:
+        default_title += " (" + ", ".join(notes) + ")"
+    _title(ax, title, default_title)
+    return ax
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def quotes_by_speaker(quotes: pd.DataFrame | None, ax=None, *, top: int = 15,
+                      title: str | None = None, label_chars: int = 32):
+    """Stacked bars: how many direct, partial and indirect quotes each speaker gets.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        The ``quotes`` table: columns ``speaker`` and ``kind`` (direct|partial|indirect).
+        Quotes without a speaker are counted as "(unattributed)".
+    ax : matplotlib Axes, optional
+    top : int
+        Speakers with the most quotes first.
+    title : str, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    default_title = "Who is quoted, and how"
+    if quotes is None or len(quotes) == 0:
+        return _empty(ax, "No quotes found.", title, default_title)
+    if "speaker" not in quotes.columns:
+        raise ValueError("quotes_by_speaker(): the table needs a speaker column (Corpus.quotes)")
+    data = pd.DataFrame({
+        "speaker": quotes["speaker"].map(
+            lambda s: "(unattributed)" if _is_missing(s) or str(s).strip() == "" else str(s)),
+        "kind": (quotes["kind"] if "kind" in quotes.columns else pd.Series("direct",
+                                                                           index=quotes.index))
+        .map(lambda k: "other" if _is_missing(k) else str(k).lower()),
+    })
+    table = pd.crosstab(data["speaker"], data["kind"])
+    kinds = [k for k in QUOTE_KINDS if k in table.columns] + \
+            sorted(k for k in table.columns if k not in QUOTE_KINDS)
+    table = table[kinds]
+    table["_total"] = table.sum(axis=1)
+    table = table.reset_index().sort_values(["_total", "speaker"], ascending=[False, True],
+                                            kind="mergesort")
+    n_total = len(table)
+    table = table.head(top).reset_index(drop=True)
+    n = len(table)
+    if ax is None:
+        ax = _new_ax(9, max(2.6, 0.34 * n + 1.5))
+    y = np.arange(n)
+    left = np.zeros(n)
+    for k in kinds:
+        vals = table[k].to_numpy(dtype=float)
+        ax.barh(y, vals, left=left, height=0.72, label=k, zorder=2,
+                color=PALETTE.get(k, PALETTE["other"]), edgecolor="white", linewidth=0.6)
+        left += vals
+    for yi, total in enumerate(table["_total"]):
+        ax.annotate(f"{total}", (total, yi), xytext=(4, 0), textcoords="offset points",
+                    va="center", fontsize=NOTE_SIZE, color=PALETTE["text"])
+    ax.set_yticks(y, [_truncate(s, label_chars) for s in table["speaker"]], fontsize=TICK_SIZE)
+    ax.set_ylim(n - 0.4, -0.6)
+    ax.set_xlim(0, table["_total"].max() * 1.12 + 0.5)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    _style_axes(ax, grid_axis="x")
+    ax.tick_params(axis="y", length=0)
+    ax.set_xlabel("Quotes", fontsize=LABEL_SIZE)
+    ax.legend(title="kind of quote", loc="best", frameon=True, framealpha=0.9,
+              edgecolor="none", fontsize=NOTE_SIZE + 1, title_fontsize=NOTE_SIZE + 1)
+    if n_total > n:
+        default_title += f" (top {n} of {n_total} speakers)"
+    _title(ax, title, default_title)
+    return ax
+
+
+# --------------------------------------------------------------------------- save
+
+
+def _csv_ready(data) -> pd.DataFrame:
+    """Lists become "a; b" so the CSV reads well in a spreadsheet."""
+    if isinstance(data, pd.Series):
+        data = data.to_frame()
+    out = pd.DataFrame(data).copy()
+    for col in out.columns:
+        if out[col].dtype == object and out[col].map(
+                lambda v: isinstance(v, (list, tuple, set))).any():
+            out[col] = out[col].map(lambda v: "; ".join(map(str, v))
+                                    if isinstance(v, (list, tuple, set)) else v)
+    return out
+
+
+def _root_figure(obj):
+    """The top-level Figure of an Axes, a SubFigure or a Figure."""
+    if isinstance(obj, Figure):
+        return obj
+    try:
+        fig = obj.get_figure(root=True)
+    except TypeError:  # matplotlib < 3.10
+        fig = obj.get_figure()
+    while not isinstance(fig, Figure) and fig is not None:
+        fig = fig.get_figure()
+    if fig is None:
+        raise ValueError("save(): pass a matplotlib Figure or an Axes that belongs to one")
+    return fig
+
+
+def save(fig_or_ax, name: str, data=None, *, directory: str | Path | None = None) -> Path:
+    """Save a chart as ``<directory>/<name>.png`` and its data as ``<name>.csv`` beside it.
+
+    Parameters
+    ----------
+    fig_or_ax : matplotlib Figure or Axes
+    name : str
+        File name without extension (a trailing ``.png`` is dropped; characters other
+        than letters, digits, ``-``, ``_`` and ``.`` become ``-``).
+    data : DataFrame or Series, optional
+        The data behind the chart; written as CSV (lists joined with "; ").
+    directory : path, optional
+        Default ``helpers.config.FIGURES_DIR`` (``reports/figures``); created if needed.
+
+    Returns
+    -------
+    pathlib.Path
+        The PNG's path.
+    """
+    fig = _root_figure(fig_or_ax)
+    stem = re.sub(r"\.png$", "", str(name), flags=re.IGNORECASE)
+    stem = re.sub(r"[^\w.\-]+", "-", Path(stem).name).strip("-.") or "figure"
+    folder = Path(directory) if directory is not None else Path(config.FIGURES_DIR)
+    folder.mkdir(parents=True, exist_ok=True)
+    png = folder / f"{stem}.png"
+    fig.savefig(png, dpi=150, bbox_inches="tight", facecolor="white")
+    if data is not None:
+        _csv_ready(data).to_csv(folder / f"{stem}.csv", index=False)
+    return png

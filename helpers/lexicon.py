@@ -1,0 +1,86 @@
+"""Load the lexicons in ``helpers/lexicons/`` (data files a user can read and extend)."""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from . import config
+
+
+def read_table(name: str | Path) -> list[dict]:
+    """Rows of a CSV lexicon; lines starting with '#' are comments."""
+    path = Path(name) if Path(name).is_absolute() else config.LEXICON_DIR / name
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+def read_list(name: str) -> list[str]:
+    with open(config.LEXICON_DIR / name, encoding="utf-8") as fh:
+        return [line.strip() for line in fh if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def aliases() -> dict[str, dict]:
+    """alias -> {canonical, actor_type, country}; the user's data/aliases.csv overrides."""
+    table = {row["alias"]: row for row in read_table("aliases.csv")}
+    if config.USER_ALIASES.is_file():
+        for row in read_table(config.USER_ALIASES):
+            if row.get("alias") and row.get("canonical"):
+                row.setdefault("actor_type", "")
+                row.setdefault("country", "")
+                table[row["alias"]] = row
+    return table
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> dict[str, str]:
+    return {row["demonym"]: row["country"] for row in read_table("demonyms.csv")}
+
+
+@lru_cache(maxsize=None)
+def capitals() -> dict[str, str]:
+    return {row["city"]: row["country"] for row in read_table("capitals.csv")}
+
+
+@lru_cache(maxsize=None)
+def titles() -> dict[str, dict]:
+    return {row["title"]: row for row in read_table("titles.csv")}
+
+
+@lru_cache(maxsize=None)
+def name_particles() -> frozenset[str]:
+    return frozenset(read_list("name_particles.txt"))
+
+
+@lru_cache(maxsize=None)
+def countries() -> dict[str, tuple[str, str]]:
+    """Country name as written -> (canonical short name, ISO3), from pycountry and aliases.csv."""
+    import pycountry
+
+    table: dict[str, tuple[str, str]] = {}
+    for c in pycountry.countries:
+        short = getattr(c, "common_name", None) or c.name
+        if "," in short:  # "Korea, Republic of": only the aliases table names these well
+            continue
+        for name in {c.name, short, getattr(c, "official_name", None)} - {None}:
+            if "," not in name:
+                table[name] = (short, c.alpha_3)
+    for alias, row in aliases().items():
+        if row.get("actor_type") == "country" and row.get("country"):
+            table[alias] = (row["canonical"], row["country"])
+    return table
+
+
+@lru_cache(maxsize=None)
+def country_names() -> dict[str, str]:
+    """ISO3 -> canonical country name."""
+    names: dict[str, str] = {}
+    for name, (canonical, iso3) in countries().items():
+        if name == canonical:
+            names.setdefault(iso3, canonical)
+    for alias, row in aliases().items():
+        if row.get("actor_type") == "country" and row.get("country"):
+            names[row["country"]] = row["canonical"]
+    return names

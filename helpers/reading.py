@@ -1,0 +1,559 @@
+"""Reading articles: find input files, decode them, and pull out text and metadata.
+
+Everything here is about bytes and formats; the wire-story layout of a text (title,
+caption, dateline, credits) is :mod:`helpers.articles`.  Each reader yields
+:class:`Source` records or :class:`ReadError` records, never raises for bad input.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import glob as globlib
+import io
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+
+#: file endings we read, and the reader for each
+TEXT_SUFFIXES = {".txt", ".text", ".story"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+CSV_SUFFIXES = {".csv", ".tsv"}
+SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES
+
+#: column / field names accepted for each piece of a record (CSV, JSON, front matter)
+TEXT_FIELDS = ("text", "body", "content", "article", "story", "full_text")
+TITLE_FIELDS = ("title", "post_title", "headline", "heading")
+DATE_FIELDS = ("published", "post_date", "date", "pubdate", "pub_date", "published_at",
+               "publication_date", "datetime", "created_at", "timestamp")
+ID_FIELDS = ("article_id", "id", "doc_id", "uid")
+OUTLET_FIELDS = ("source", "outlet", "publisher", "agency", "site_name", "sitename")
+
+MAX_FILE_BYTES = 50_000_000
+FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+@dataclass
+class Source:
+    """One article ready for analysis."""
+
+    article_id: str
+    path: str
+    text: str                      # the analysed text, newlines normalised to \n
+    title: str | None = None       # from metadata; None lets the layout find it
+    published: dt.date | None = None
+    published_from: str | None = None
+    outlet: str | None = None
+    fmt: str = "txt"
+    encoding: str = "utf-8"
+    plain: bool = False            # True: the whole text is body (no layout detection)
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class ReadError:
+    path: str
+    stage: str
+    error: str
+
+
+# ----------------------------------------------------------------------------- decoding
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode bytes to text; return ``(text, encoding)``.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM first; then cp1252, the usual
+    encoding of Western news files that are not UTF-8 (curly quotes, pound sign); then
+    what charset-normalizer detects; Latin-1 last, which decodes any byte.
+    Raises ``ValueError`` for content that looks binary.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    if b"\x00" in data[:4096]:
+        raise ValueError("the file contains NUL bytes: it looks binary, not text "
+                         "(save it as UTF-8 text, or remove it from the folder)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+        if not re.search(r"[\x80-\x9f]", text):
+            return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is not None and best.encoding:
+            return str(best), best.encoding
+    except Exception:  # detection is a convenience; Latin-1 below always works
+        pass
+    return data.decode("latin-1"), "latin-1"
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF: ``articles.text`` is this normalised text."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def looks_binary(text: str) -> bool:
+    if not text:
+        return False
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\t\f\v") or ch == "\ufffd")
+    return bad / len(sample) > 0.05
+
+
+# ----------------------------------------------------------------------------- metadata
+
+def parse_date(value) -> dt.date | None:
+    """A date from a metadata value (ISO string, '2016-01-10 19:42:31', 'Jan 7, 2016', date)."""
+    if value is None or value is True or value is False:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if hasattr(value, "to_pydatetime"):  # pandas Timestamp
+        try:
+            return value.to_pydatetime().date()
+        except (ValueError, TypeError):
+            return None
+    text = str(value).strip()
+    if not text or len(text) > 60:
+        return None
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        try:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    try:
+        from dateutil import parser as dparser
+
+        # a fixed default keeps missing fields deterministic
+        return dparser.parse(text, default=dt.datetime(1900, 1, 1)).date() if re.search(r"\d{4}", text) else None
+    except (ValueError, OverflowError):
+        return None
+
+
+def date_from_filename(path: str) -> dt.date | None:
+    m = FILENAME_DATE.search(Path(path).stem)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _pick(record: dict, names: Iterable[str]):
+    lowered = {str(k).strip().lower(): v for k, v in record.items()}
+    for name in names:
+        value = lowered.get(name)
+        if isinstance(value, list) and value:
+            value = value[0]
+        if value is not None and not (isinstance(value, float) and value != value) and str(value).strip():
+            return value
+    return None
+
+
+def _date_field(record: dict):
+    for name in DATE_FIELDS:
+        value = _pick(record, (name,))
+        date = parse_date(value)
+        if date is not None:
+            return date, name
+    return None, None
+
+
+# ----------------------------------------------------------------------------- HTML / Markdown
+
+_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+               "blockquote", "section", "article", "figcaption", "pre", "dd", "dt")
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas",
+              "nav", "footer", "header", "aside", "form", "button", "select", "head")
+
+
+def html_to_text(markup: str) -> tuple[str, dict]:
+    """Visible text of an HTML page or fragment, one paragraph per block element.
+
+    Scripts, styles and page furniture (navigation, header, footer, asides, forms) are
+    dropped; entities are decoded.  Returns the text and what the markup said of the
+    article (``title``, ``published``, ``dateline``).
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "lxml")
+    meta: dict = {}
+    title_tag = soup.find("title")
+    h1 = soup.find("h1")
+    for key, attrs in (("title", {"property": "og:title"}), ("published", {"property": "article:published_time"}),
+                       ("published", {"name": "date"}), ("published", {"itemprop": "datePublished"}),
+                       ("outlet", {"property": "og:site_name"})):
+        tag = soup.find("meta", attrs=attrs)
+        if tag and tag.get("content") and key not in meta:
+            meta[key] = tag["content"].strip()
+    time_tag = soup.find("time", attrs={"datetime": True})
+    if time_tag and "published" not in meta:
+        meta["published"] = time_tag["datetime"]
+    if "title" not in meta:
+        if h1 and h1.get_text(strip=True):
+            meta["title"] = h1.get_text(" ", strip=True)
+        elif title_tag and title_tag.get_text(strip=True):
+            meta["title"] = title_tag.get_text(" ", strip=True)
+    location = soup.find(class_=re.compile(r"articleLocation|dateline", re.I))
+    if location and location.get_text(strip=True):
+        meta["dateline"] = location.get_text(" ", strip=True)
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    if h1 is not None and h1.parent is not None:
+        h1.decompose()  # the title is kept as metadata and put first by the caller
+    main = soup.find("article") or soup.find("main") or soup.body or soup
+    for tag in main.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n\n")
+        tag.insert_after("\n\n")
+    text = main.get_text()
+    text = re.sub(r"\[ad_\d+\]", " ", text)  # WordPress ad shortcodes left in republished posts
+    paragraphs = [re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(p for p in paragraphs if p), meta
+
+
+_MD_RULES = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),          # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),      # links keep their text
+    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),        # headings
+    (re.compile(r"^\s{0,3}>\s?", re.M), ""),             # block quotes
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),           # bold
+    (re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?!\w)"), r"\1"),  # italics
+    (re.compile(r"^\s*[-*+]\s+", re.M), ""),             # bullets
+    (re.compile(r"^\s*([-*_]\s*){3,}$", re.M), ""),      # rules
+    (re.compile(r"`([^`]*)`"), r"\1"),                   # code
+)
+
+
+def markdown_to_text(body: str) -> tuple[str, dict]:
+    """Plain text of a Markdown (or HTML) body, and what its markup said (see html_to_text)."""
+    if re.search(r"<(p|div|span|br|a|h\d)\b", body, re.I):
+        return html_to_text(body)
+    for pattern, repl in _MD_RULES:
+        body = pattern.sub(repl, body)
+    body = re.sub(r"\[ad_\d+\]", " ", body)
+    return re.sub(r"\n{3,}", "\n\n", body).strip(), {}
+
+
+def split_front_matter(text: str) -> tuple[dict | None, str, str | None]:
+    """``(metadata, body, error)`` of a Markdown text with optional YAML front matter."""
+    m = re.match(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", text, re.S)
+    if not m:
+        return None, text, None
+    body = text[m.end():]
+    try:
+        meta = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        line = f" (line {where.line + 2})" if where is not None else ""
+        return None, body, (f"the YAML front matter is not valid{line}: "
+                            f"{getattr(exc, 'problem', None) or exc}; the body was analysed "
+                            "without its title and date: fix the front matter to use them")
+    if not isinstance(meta, dict):
+        return None, body, "the front matter is not a YAML mapping of fields; the body was analysed without it"
+    return meta, body, None
+
+
+# ----------------------------------------------------------------------------- records
+
+def _source_from_record(record: dict, *, article_id: str, path: str, fmt: str, encoding: str,
+                        html: bool = False) -> Source | None:
+    text = _pick(record, TEXT_FIELDS)
+    if text is None:
+        return None
+    text = normalise_newlines(str(text))
+    if html or re.search(r"<(p|div|br)\b[^>]*>", text, re.I):
+        text = html_to_text(text)[0]
+    title = _pick(record, TITLE_FIELDS)
+    published, field_name = _date_field(record)
+    outlet = _pick(record, OUTLET_FIELDS)
+    rid = _pick(record, ID_FIELDS)
+    return Source(article_id=str(rid) if rid is not None else article_id, path=path, text=text,
+                  title=normalise_newlines(str(title)).strip() if title is not None else None,
+                  published=published, published_from=f"metadata ({field_name})" if published else None,
+                  outlet=str(outlet).strip() if outlet is not None else None, fmt=fmt, encoding=encoding)
+
+
+def _read_csv(text: str, path: str, base_id: str, encoding: str) -> Iterator[Source | ReadError]:
+    delimiter = "\t" if path.lower().endswith(".tsv") else ","
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|") if delimiter == "," else None
+        if dialect is not None:
+            delimiter = dialect.delimiter
+    except csv.Error:
+        pass
+    csv.field_size_limit(MAX_FILE_BYTES)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error) as exc:
+        yield ReadError(path, "read", f"the CSV file has no header row ({exc or 'empty'}); "
+                        "the first row must name the columns, one of them 'text'")
+        return
+    header = [h.strip().lstrip("\ufeff") for h in header]
+    if not any(h.lower() in TEXT_FIELDS for h in header):
+        yield ReadError(path, "read", f"the CSV file has no text column (columns: {', '.join(header)[:200]}); "
+                        f"name the article text column one of: {', '.join(TEXT_FIELDS)}")
+        return
+    row_no = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            yield ReadError(f"{path}:{reader.line_num}", "read", f"malformed CSV at line {reader.line_num}: {exc}; "
+                            "the row was skipped, the other rows were read")
+            break
+        row_no += 1
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            yield ReadError(f"{path}:{line}", "read", f"CSV line {line} has {len(row)} fields where the header has "
+                            f"{len(header)} (an unquoted comma or a cut-off row?); the row was skipped, the other rows were read")
+            continue
+        record = dict(zip(header, row))
+        src = _source_from_record(record, article_id=f"{base_id}#{row_no - 1}", path=f"{path}:{line}",
+                                  fmt="csv", encoding=encoding)
+        if src is None or not src.text.strip():
+            yield ReadError(f"{path}:{line}", "read", f"CSV line {line} has an empty text column; the row was skipped")
+            continue
+        yield src
+
+
+def _read_json(text: str, path: str, base_id: str, encoding: str) -> Iterator[Source | ReadError]:
+    records: list[tuple[int, object]] = []
+    stripped = text.strip()
+    if path.lower().endswith((".jsonl", ".ndjson")) or (stripped and stripped[0] == "{" and "\n{" in stripped):
+        for line_no, line in enumerate(text.split("\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                records.append((line_no, json.loads(line)))
+            except json.JSONDecodeError as exc:
+                yield ReadError(f"{path}:{line_no}", "read", f"line {line_no} is not valid JSON ({exc.msg}); "
+                                "the line was skipped, the other lines were read")
+    else:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield ReadError(path, "read", f"the file is not valid JSON ({exc.msg} at line {exc.lineno}); "
+                            "fix it, or write one JSON object per line as .jsonl")
+            return
+        if isinstance(data, dict) and isinstance(data.get("articles"), list):
+            data = data["articles"]
+        items = data if isinstance(data, list) else [data]
+        records = [(i + 1, item) for i, item in enumerate(items)]
+    for n, item in records:
+        where = f"{path}:{n}"
+        if not isinstance(item, dict):
+            yield ReadError(where, "read", f"record {n} is not a JSON object with a 'text' field; it was skipped")
+            continue
+        src = _source_from_record(item, article_id=f"{base_id}#{n}", path=where, fmt="json", encoding=encoding)
+        if src is None or not src.text.strip():
+            yield ReadError(where, "read", f"record {n} has no text (fields: {', '.join(map(str, item))[:120]}); "
+                            f"give it one of: {', '.join(TEXT_FIELDS)}")
+            continue
+        yield src
+
+
+def read_file(path: Path, article_id: str) -> Iterator[Source | ReadError]:
+    """Yield the article(s) in one file, or errors saying why not."""
+    spath = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            yield ReadError(spath, "read", f"the file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES / 1e6:.0f} MB "
+                            "limit for one input file; split it into articles")
+            return
+        with open(path, "rb") as fh:  # read-only: input files are never written
+            data = fh.read()
+    except PermissionError:
+        yield ReadError(spath, "read", "permission denied: the file cannot be read (check its permissions)")
+        return
+    except OSError as exc:
+        yield ReadError(spath, "read", f"the file cannot be read: {exc.strerror or exc}")
+        return
+    try:
+        raw, encoding = decode_bytes(data)
+    except ValueError as exc:
+        yield ReadError(spath, "decode", str(exc))
+        return
+    text = normalise_newlines(raw)
+    if looks_binary(text):
+        yield ReadError(spath, "decode", "the file looks binary, not text (many control characters); "
+                        "save it as UTF-8 text, or remove it from the folder")
+        return
+    if not text.strip():
+        yield ReadError(spath, "read", "the file is empty (or only whitespace); nothing to analyse")
+        return
+    suffix = path.suffix.lower()
+    if suffix in CSV_SUFFIXES:
+        yield from _read_csv(text, spath, article_id, encoding)
+        return
+    if suffix in JSON_SUFFIXES:
+        yield from _read_json(text, spath, article_id, encoding)
+        return
+    title = None
+    published = None
+    published_from = None
+    outlet = None
+    meta: dict = {}
+    fmt = "txt"
+    if suffix in MARKDOWN_SUFFIXES:
+        fmt = "md"
+        front, body, error = split_front_matter(text)
+        if error:
+            yield ReadError(spath, "front matter", error)
+        if front:
+            meta = front
+            title = _pick(front, TITLE_FIELDS)
+            published, field_name = _date_field(front)
+            published_from = f"metadata ({field_name})" if published else None
+            outlet = _pick(front, OUTLET_FIELDS)
+        text, body_meta = markdown_to_text(body)
+        meta = {**body_meta, **meta}
+    elif suffix in HTML_SUFFIXES:
+        fmt = "html"
+        text, meta = html_to_text(text)
+        title = meta.get("title")
+        published = parse_date(meta.get("published"))
+        published_from = "metadata (html)" if published else None
+        outlet = meta.get("outlet")
+    if not text.strip():
+        yield ReadError(spath, "read", "no article text was found in the file (only markup or metadata)")
+        return
+    if published is None:
+        published = date_from_filename(spath)
+        published_from = "filename" if published else None
+    yield Source(article_id=article_id, path=spath, text=text,
+                 title=str(title).strip() if title else None, published=published,
+                 published_from=published_from, outlet=str(outlet).strip() if outlet else None,
+                 fmt=fmt, encoding=encoding, meta={k: meta[k] for k in ("dateline",) if k in meta})
+
+
+# ----------------------------------------------------------------------------- discovery
+
+def _expand(source) -> tuple[list[tuple[Path, Path]], list[ReadError]]:
+    """``[(file, root)]`` for a folder, file, glob or list of them, plus errors."""
+    items = list(source) if isinstance(source, (list, tuple, set)) else [source]
+    found: list[tuple[Path, Path]] = []
+    errors: list[ReadError] = []
+    for item in items:
+        item = os.fspath(item)
+        path = Path(item).expanduser()
+        if any(ch in item for ch in "*?[") and not path.exists():
+            matches = sorted(globlib.glob(str(path), recursive=True))
+            if not matches:
+                errors.append(ReadError(item, "find", "the pattern matches no file"))
+            root = Path(globlib.escape(item).split("*")[0] or ".")
+            for m in matches:
+                p = Path(m)
+                if p.is_dir():
+                    found.extend((f, p) for f in _walk(p, errors))
+                elif p.is_file():
+                    found.append((p, root if root.is_dir() else p.parent))
+            continue
+        if path.is_dir():
+            found.extend((f, path) for f in _walk(path, errors))
+        elif path.is_file():
+            found.append((path, path.parent))
+        elif path.is_symlink():
+            errors.append(ReadError(item, "find", "a broken symbolic link: its target does not exist"))
+        else:
+            errors.append(ReadError(item, "find", "no such file or folder"))
+    return found, errors
+
+
+def _walk(root: Path, errors: list[ReadError]) -> list[Path]:
+    """Files with a known ending below ``root``, sorted, following links once (no loops)."""
+    out: list[Path] = []
+    seen_dirs: set[str] = set()
+
+    def onerror(exc: OSError):
+        errors.append(ReadError(str(exc.filename), "find", f"the folder cannot be listed: {exc.strerror}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
+        real = os.path.realpath(dirpath)
+        if real in seen_dirs:  # a symlink loop or a second link to the same folder
+            dirnames[:] = []
+            continue
+        seen_dirs.add(real)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or name.startswith("~"):
+                continue
+            p = Path(dirpath) / name
+            if p.suffix.lower() in SUFFIXES:
+                out.append(p)
+    return out
+
+
+def article_id_for(path: Path, root: Path) -> str:
+    try:
+        rel = path.relative_to(root)
+    except ValueError:
+        rel = Path(path.name)
+    return rel.with_suffix("").as_posix()
+
+
+def iter_sources(source) -> Iterator[Source | ReadError]:
+    """Every article in ``source`` (folder, file, glob, list of paths or DataFrame)."""
+    if hasattr(source, "columns") and hasattr(source, "iterrows"):
+        yield from _iter_frame(source)
+        return
+    files, errors = _expand(source)
+    yield from errors
+    seen_ids: dict[str, int] = {}
+    seen_paths: set[str] = set()
+    for path, root in files:
+        key = os.path.realpath(path)
+        if key in seen_paths:
+            continue
+        seen_paths.add(key)
+        aid = article_id_for(path, root)
+        if aid in seen_ids:  # same name in two places: keep both, apart
+            seen_ids[aid] += 1
+            aid = f"{aid}~{seen_ids[aid]}"
+        else:
+            seen_ids[aid] = 1
+        yield from read_file(path, aid)
+
+
+def _iter_frame(frame) -> Iterator[Source | ReadError]:
+    if "text" not in frame.columns:
+        yield ReadError("<DataFrame>", "read", "the DataFrame has no 'text' column")
+        return
+    for i, (_, row) in enumerate(frame.iterrows()):
+        record = {k: v for k, v in row.items()}
+        aid = record.get("article_id")
+        aid = str(aid) if aid is not None and aid == aid else f"row{i}"
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            yield ReadError(f"<DataFrame>:{aid}", "read", f"row {i} has no text; it was skipped")
+            continue
+        published = parse_date(record.get("published"))
+        title = record.get("title")
+        yield Source(article_id=aid, path=f"<DataFrame>:{aid}", text=normalise_newlines(text),
+                     title=normalise_newlines(title).strip() if isinstance(title, str) and title.strip() else None,
+                     published=published, published_from="metadata (published)" if published else None,
+                     fmt="dataframe")
