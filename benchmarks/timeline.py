@@ -107,16 +107,23 @@ def load_documents(root: Path, limit: int | None = None) -> list[Document]:
 
 # --------------------------------------------------------------------------- systems
 
-def ours_factory():
+def ours_factory(bare: bool = False):
     """Our extractor: through ``helpers.analyze_text`` when it exists, else the bare pipeline."""
     import helpers
 
-    analyze_text = getattr(helpers, "analyze_text", None)
+    analyze_text = None if bare else getattr(helpers, "analyze_text", None)
     if analyze_text is not None:
         def run(text, dct):
-            table = analyze_text(text, published=dct, plain=True).timeline
-            return [Timex(int(r.start), int(r.end), str(r.text), str(r.type), str(r.value))
-                    for r in table.itertuples()]
+            corpus = analyze_text(text, published=dct, plain=True)
+            # the corpus may trim the input: map its offsets back onto our text
+            shift = 0
+            if len(corpus.articles):
+                stored = str(corpus.articles.iloc[0].text)
+                if stored != text:
+                    found = text.find(stored[:200])
+                    shift = max(found, 0)
+            return [Timex(int(r.start) + shift, int(r.end) + shift, str(r.text), str(r.type), str(r.value))
+                    for r in corpus.timeline.itertuples()]
         return run
 
     from helpers.nlp import load_pipeline
@@ -250,6 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print K example misses of our system")
     ap.add_argument("--no-dateparser", action="store_true", help="skip the dateparser anchor")
     ap.add_argument("--seed", type=int, default=0, help="seed for choosing the error examples")
+    ap.add_argument("--bare", action="store_true",
+                    help="run extract_timeline on the bare spaCy pipeline, not helpers.analyze_text")
     args = ap.parse_args(argv)
 
     missing = [c for c in CORPORA if not (args.path / c).is_dir()]
@@ -259,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     docs = load_documents(args.path, args.limit)
-    systems = {"ours": ours_factory()}
+    systems = {"ours": ours_factory(args.bare)}
     if not args.no_dateparser:
         anchor = dateparser_factory()
         if anchor is not None:

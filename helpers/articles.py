@@ -223,6 +223,8 @@ def _find_caption_and_dateline(layout: Layout, paras, source: Source):
     # caption: before the dateline paragraph, or the first paragraph carrying a photo credit
     candidates = paras[:dateline_para] if dateline_para else paras[:2]
     for p in candidates:
+        if p in layout.no_actor_spans:  # a byline is not a caption
+            continue
         credit = PHOTO_CREDIT.search(text, p[0], p[1])
         if credit or dateline_para:
             layout.caption = p

@@ -169,7 +169,8 @@ def _to_datetime(values) -> pd.Series:
             continue
         if ts.tzinfo is not None:
             ts = ts.tz_convert(None)
-        out.append(ts)
+        # a calendar a date axis can draw (and a reader can mean): years 1000 to 2999
+        out.append(ts if 1000 <= ts.year <= 2999 else pd.NaT)
     return pd.Series(pd.to_datetime(out, errors="coerce"), index=s.index)
 
 
@@ -380,12 +381,12 @@ def timeline(df: pd.DataFrame | None, ax=None, *, published=None, max_label_char
     if "granularity" in data.columns:
         is_point |= data["granularity"].astype(str).str.lower().isin(["day", "time"]).to_numpy()
 
-    pub_nums = [mdates.date2num(p.to_pydatetime()) + 0.5 for p in pub_lines]
+    pub_nums = [mdates.date2num(p.to_pydatetime()) for p in pub_lines]
     lo = min(x0.min(), *pub_nums) if pub_nums else x0.min()
     hi = max(x1.max(), *pub_nums) if pub_nums else x1.max()
     span = max(hi - lo, 6.0)
     # room on the right for the date written beside the latest events
-    ax.set_xlim(lo - 0.04 * span, hi + (0.12 if show_dates else 0.04) * span)
+    ax.set_xlim(lo - 0.04 * span, hi + (0.18 if show_dates else 0.04) * span)
     xmin, xmax = ax.get_xlim()
     min_bar = 0.006 * (xmax - xmin)  # a week on a ten-year axis stays visible
 
@@ -394,8 +395,8 @@ def timeline(df: pd.DataFrame | None, ax=None, *, published=None, max_label_char
         sel = (data["_when"] == when).to_numpy()
         pts = sel & is_point
         if pts.any():
-            mid = (x0[pts] + 0.5)
-            ax.scatter(mid, lanes[pts], s=46, marker=markers[when], color=PALETTE[when],
+            # a day sits on its own tick (midnight), as readers expect
+            ax.scatter(x0[pts], lanes[pts], s=46, marker=markers[when], color=PALETTE[when],
                        edgecolor="white", linewidth=0.8, zorder=3, gid="timeline-point")
         for i in np.flatnonzero(sel & ~is_point):
             left, width = x0[i], x1[i] - x0[i]
@@ -454,12 +455,13 @@ def timeline(df: pd.DataFrame | None, ax=None, *, published=None, max_label_char
         for i in range(len(data)):
             text = _date_text(data["_start"].iloc[i], data["_end"].iloc[i],
                               data["granularity"].iloc[i] if "granularity" in data else None)
-            left, right = x0[i], (x0[i] + 1 if is_point[i] else x1[i])
+            # measure from the marker, not from the day's edges
+            left, right = (x0[i], x0[i]) if is_point[i] else (x0[i], x1[i])
             fl = (left - xmin) / (xmax - xmin)
             fr = (right - xmin) / (xmax - xmin)
             # write on the side away from the publication line, where there is room
             pub_row = data["_pub"].iloc[i]
-            before = not pd.isna(pub_row) and right <= mdates.date2num(
+            before = not pd.isna(pub_row) and right < mdates.date2num(
                 pub_row.normalize().to_pydatetime())
             sides = ["left", "right"] if before else ["right", "left"]
             probe = ax.text(0, 0, text, fontsize=date_font)
@@ -468,10 +470,11 @@ def timeline(df: pd.DataFrame | None, ax=None, *, published=None, max_label_char
             probe.remove()
             room = {"right": fr + need < 1.0, "left": fl - need > 0.0}
             side = next((sd for sd in sides if room[sd]), "center")
+            dx = 8 if is_point[i] else 5  # clear of the marker / the bar's end
             if side == "right":
-                xy, ha, dx = (right, lanes[i]), "left", 7
+                xy, ha = (right, lanes[i]), "left"
             elif side == "left":
-                xy, ha, dx = (left, lanes[i]), "right", -7
+                xy, ha, dx = (left, lanes[i]), "right", -dx
             else:  # a period covering most of the axis: write on the bar
                 xy, ha, dx = ((left + right) / 2, lanes[i]), "center", 0
             ax.annotate(text, xy, xytext=(dx, 0), textcoords="offset points", ha=ha,
@@ -1012,7 +1015,7 @@ def mentions(counts: pd.DataFrame | None, ax=None, *, top: int = 20, title: str 
         if by == "actor_type":
             present = [t for t in (*ACTOR_TYPES, "other", "(unknown)") if t in present]
         ax.legend(handles=[Patch(color=colours[c], label=c) for c in present],
-                  loc="best", frameon=True, framealpha=0.9, edgecolor="none",
+                  loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
                   fontsize=NOTE_SIZE + 1, title=by.replace("_", " "),
                   title_fontsize=NOTE_SIZE + 1)
     if n_total > n:
@@ -1251,8 +1254,8 @@ def quotes_by_speaker(quotes: pd.DataFrame | None, ax=None, *, top: int = 15,
     _style_axes(ax, grid_axis="x")
     ax.tick_params(axis="y", length=0)
     ax.set_xlabel("Quotes", fontsize=LABEL_SIZE)
-    ax.legend(title="kind of quote", loc="best", frameon=True, framealpha=0.9,
-              edgecolor="none", fontsize=NOTE_SIZE + 1, title_fontsize=NOTE_SIZE + 1)
+    ax.legend(title="kind of quote", loc="upper left", bbox_to_anchor=(1.01, 1.0),
+              frameon=False, fontsize=NOTE_SIZE + 1, title_fontsize=NOTE_SIZE + 1)
     if n_total > n:
         default_title += f" (top {n} of {n_total} speakers)"
     _title(ax, title, default_title)

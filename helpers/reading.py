@@ -121,11 +121,18 @@ def parse_date(value) -> dt.date | None:
     """A date from a metadata value (ISO string, '2016-01-10 19:42:31', 'Jan 7, 2016', date)."""
     if value is None or value is True or value is False:
         return None
+    try:
+        if value != value:  # NaN, NaT: missing
+            return None
+    except (TypeError, ValueError):
+        pass
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if hasattr(value, "to_pydatetime"):  # pandas Timestamp
+    if hasattr(value, "to_pydatetime"):  # pandas Timestamp (NaT is missing)
+        if value != value:
+            return None
         try:
             return value.to_pydatetime().date()
         except (ValueError, TypeError):
@@ -233,12 +240,12 @@ def html_to_text(markup: str) -> tuple[str, dict]:
 _MD_RULES = (
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),          # images
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),      # links keep their text
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),        # headings
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),             # block quotes
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.M), ""),  # headings
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),       # block quotes
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),           # bold
     (re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?!\w)"), r"\1"),  # italics
-    (re.compile(r"^\s*[-*+]\s+", re.M), ""),             # bullets
-    (re.compile(r"^\s*([-*_]\s*){3,}$", re.M), ""),      # rules
+    (re.compile(r"^[ \t]*[-*+][ \t]+", re.M), ""),       # bullets
+    (re.compile(r"^[ \t]*([-*_][ \t]*){3,}$", re.M), ""),  # rules
     (re.compile(r"`([^`]*)`"), r"\1"),                   # code
 )
 

@@ -437,6 +437,16 @@ def _year_of(s: str, anchor: dt.date | None, direction: int) -> int | None:
     m = re.fullmatch(rf"(?:fiscal |calendar |the year |fy ?)?({p.year})", s)
     if m:
         return int(m[1])
+    m = re.fullmatch(r"(?:the year )?(nineteen|twenty) ((?:ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: \w+)?)", s)
+    if m:
+        tail = _number(m[2])
+        if isinstance(tail, int) and 10 <= tail < 100:
+            return (19 if m[1] == "nineteen" else 20) * 100 + tail
+    m = re.fullmatch(r"(?:the year )?two thousand(?: (?:and )?(\w+))?", s)
+    if m:
+        tail = _number(m[1]) if m[1] else 0
+        if isinstance(tail, int) and tail < 100:
+            return 2000 + tail
     m = re.fullmatch(r"'(\d\d)", s)
     if m:
         yy = int(m[1])
@@ -626,7 +636,7 @@ def _unit_phrase(s, anchor, tense, before, ctx, direction):
                 return None
             if u in ("hour", "minute", "second", "half"):
                 return ("DURATION", _duration(1, u)) if m[1] else None
-            if m[1] is None and before == "for":
+            if m[1] is None and before == "for" and u != "quarter":
                 return "DURATION", _duration(1, u)
             if u == "quarter":
                 if m[1] in (None, "same") and ctx and ctx.recent_quarter(8):
@@ -731,6 +741,21 @@ def _parse(s: str, anchor: dt.date | None, tense: str | None, before: str | None
         if u2 in ("hour", "minute", "second"):
             return "DATE", anchor.isoformat()
         return "DATE", _shift(u2, sign * n, anchor)
+    m = re.fullmatch(r"the (?:latest|same|current|most recent|recent|just ended|just completed) (?:period|(?:fiscal )?quarter)", s)
+    if m:
+        q = ctx.recent_quarter(12) if ctx else None
+        if q and "same" not in s:
+            return "DATE", q
+        if anchor is not None and "period" in s and not q:
+            return None
+        if anchor is None:
+            return "DATE", "PRESENT_REF"
+        return "DATE", q or _shift("quarter", -1, anchor)
+    m = re.fullmatch(r"(?:the |around )?(?:(this|last|next) )?(?:year end|end of the year|(?:fiscal )?year's end)", s)
+    if m:
+        if anchor is None:
+            return "DATE", _ref(direction)
+        return "DATE", str(anchor.year + {"last": -1, "next": 1}.get(m[1] or "", 0))
     m = re.fullmatch(rf"the (?:year ago|year earlier|prior year|previous year|same) (?:quarter|period)", s)
     if m:
         q = ctx.recent_quarter(12) if ctx else None
@@ -754,11 +779,17 @@ def _parse(s: str, anchor: dt.date | None, tense: str | None, before: str | None
         return None
 
     # one day, possibly with a part of day or a time: 'last night', 'Friday morning', 'Jan. 20'
-    m = re.fullmatch(rf"(?:(this|last|tomorrow|yesterday|today|{p.weekday}) )?({p.part})", s)
+    m = re.fullmatch(rf"(?:(this|last|tomorrow|yesterday|today|the|mid|early|late|{p.weekday}) )?({p.part})", s)
     if m and m[2] in lx["partofday"]:
         code = lx["partofday"][m[2]]
-        if m[1] is None:
-            return None
+        if m[1] in (None, "the", "mid", "early", "late"):
+            # 'overnight', 'midday', 'mid afternoon': the publication day unless told otherwise
+            if m[1] is None and m[2] not in ("overnight", "midday"):
+                return None
+            if anchor is None:
+                return "TIME", f"XXXX-XX-XXT{code}"
+            day = anchor - dt.timedelta(days=1) if m[2] == "overnight" and direction < 0 else anchor
+            return "TIME", f"{day.isoformat()}T{'12:00' if m[2] == 'midday' else code}"
         if anchor is None:
             return "TIME", _ref(direction)
         if m[1] == "this":
@@ -806,11 +837,13 @@ def _parse(s: str, anchor: dt.date | None, tense: str | None, before: str | None
             return "TIME", f"{day}{t}"
 
     # months: 'September', 'last November', 'January 1998', 'mid-December'
-    m = re.fullmatch(rf"(?:(last|next|this|past|coming|previous) )?({p.month})(?: (?:of )?({p.year}|'\d\d))?", s)
+    m = re.fullmatch(rf"(?:(last|next|this|past|coming|previous) )?({p.month})(?: (?:of )?({p.year}|'\d\d|(?:this|last|next) year))?", s)
     if m and m[2] in lx["month"]:
         mo = int(lx["month"][m[2]])
         if m[3]:
             y = _year_of(m[3], anchor, direction)
+            if y is None:
+                return "DATE", f"XXXX-{mo:02d}"
             return "DATE", f"{y}-{mo:02d}"
         if anchor is None:
             return "DATE", f"XXXX-{mo:02d}"
@@ -1110,7 +1143,7 @@ _AMBIGUOUS = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "sept", 
               "second", "seconds", "current", "present", "half", "season", "seasons", "day", "days",
               "dusk", "dawn", "independence", "night", "morning", "evening", "afternoon", "nights",
               "summer", "winter", "autumn", "quarter", "quarters", "minute", "minutes", "time", "past",
-              "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+              "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "future"}
 _YEAR_PREPS = {"in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "fiscal",
                "early", "late", "mid", "to", "through", "between", "and", "for", "around", "circa", "as"}
 
@@ -1124,6 +1157,13 @@ def _is_anchor(tok, words: set[str]) -> bool:
             return not (nxt is not None and nxt.lower_ in ("percent", "%", "people", "shares", "points"))
         return False
     if re.fullmatch(r"(?:1[5-9]\d|20\d)0s|'\d0s", tok.text) or re.fullmatch(r"\d{4}-\d\d-\d\d", tok.text):
+        return True
+    if re.fullmatch(r"(?:mid|early|late|pre|post)-(?:1[5-9]\d\d|20\d\d)s?", low):
+        return True
+    if low in ("nineteen", "two") and tok.ent_type_ == "DATE" and tok.i + 1 < len(tok.doc) and \
+            tok.nbor(1).lower_ in ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                   "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+                                   "sixty", "seventy", "eighty", "ninety", "thousand"):
         return True
     if re.fullmatch(r"\d{1,2}(?::\d\d)?(?:[ap]\.?m\.?)", tok.lower_) or tok.lower_ in ("a.m.", "p.m.", "am", "pm", "a.m", "p.m") and \
             tok.i > 0 and re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", tok.nbor(-1).text):
@@ -1150,7 +1190,7 @@ def _ambiguous_ok(tok, low: str) -> bool:
         if len(low) <= 4 and low not in ("june", "july", "may") and not tok.text.endswith(".") and \
                 not (nxt is not None and (nxt.like_num or nxt.text == ".")):
             return tok.ent_type_ == "DATE"
-        if low == "march" and tok.pos_ == "VERB":
+        if low == "march" and tok.pos_ == "VERB" and not (nxt is not None and nxt.like_num):
             return False
         return True
     if low in ("fall", "spring", "summer", "winter", "autumn"):
@@ -1173,13 +1213,15 @@ def _ambiguous_ok(tok, low: str) -> bool:
         return prev is not None and (prev.like_num or prev.lower_ in (
             "last", "this", "next", "the", "that", "a", "an", "per", "every", "each", "past", "coming",
             "previous", "following", "several", "few", "recent", "latest", "same", "first", "fourth", "third",
-            "final", "current", "tomorrow", "yesterday", "today", "fiscal", "late", "early", "-")
+            "final", "current", "tomorrow", "yesterday", "today", "fiscal", "late", "early", "-", "mid")
             or prev.lower_ in lx["weekday"] or prev.lower_ in lx["number"])
     if low == "past":
         # 'in the past' (PAST_REF); 'the past three months' is found from its unit
         return prev is not None and prev.lower_ == "the" and (nxt is None or nxt.pos_ not in ("NOUN", "ADJ", "NUM", "PROPN"))
     if low in ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"):
         return prev is not None and prev.lower_ in ("the", "early", "mid", "late") and tok.ent_type_ == "DATE"
+    if low == "future":
+        return tok.pos_ == "NOUN" and (prev is None or prev.lower_ in ("the", "near", "distant", "foreseeable", "in"))
     if low == "time":
         return prev is not None and prev.lower_ == "the" and tok.i > 1 and doc[tok.i - 2].lower_ == "at" \
             and (nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "PRON", "ADV", "CCONJ", "SCONJ", "ADP"))
@@ -1313,7 +1355,7 @@ def extract_timeline(doc, *, published=None, article_id="text",
         norm = normalize(span.text, published, tense=None if modifier else tense, before=before, context=ctx)
         if norm is None:
             continue
-        if re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
+        if re.fullmatch(r"\d{4}-Q[1-4]", norm.value) and not re.search(r"ago|earlier|before", span.text, re.I):
             ctx.last_quarter, ctx.quarter_sent = norm.value, ctx.sent
         if norm.type in ("DATE", "TIME") and norm.granularity in ("day", "month", "year") and norm.date_start:
             ctx.extra[norm.granularity] = norm.date_start

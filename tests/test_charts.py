@@ -222,7 +222,9 @@ def test_network_colours_edges_by_polarity():
     assert sorted(reds) == [False, True]
 
 
-@pytest.mark.parametrize("min_weight, n_edges, n_nodes", [(1, 6, 6), (2, 3, 6), (3, 2, 4), (4, 1, 2)])
+@pytest.mark.parametrize("min_weight, n_edges, n_nodes", [
+    (1, 6, 6), (2, 3, 6), (3, 2, 4), (4, 1, 2),
+])
 def test_network_min_weight(min_weight, n_edges, n_nodes):
     ax = charts.network(_graph(), min_weight=min_weight)
     assert len(_arrows(ax)) == n_edges

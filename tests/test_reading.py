@@ -145,8 +145,7 @@ def test_binary_with_text_suffix_is_a_decode_error(tmp_path, data):
     ("Wednesday", None),  # no year: not a publication date
     ("2016-02-30", None),
     ("soon", None),
-    pytest.param(pd.NaT, None, marks=pytest.mark.xfail(
-        strict=True, reason="bug: parse_date(pd.NaT) returns NaT, not None (NaT.to_pydatetime().date() is NaT)")),
+    (pd.NaT, None),
 ])
 def test_parse_date(value, expected):
     got = parse_date(value)
@@ -238,8 +237,6 @@ def test_markdown_to_text_strips_markup():
     assert "Residents welcomed the plan." in text
 
 
-@pytest.mark.xfail(strict=True, reason="bug: _MD_RULES heading/quote/bullet patterns start with ^\\s{0,3} / ^\\s*, "
-                   "and \\s matches the newline of the blank line before, so the paragraph break is eaten")
 def test_markdown_to_text_keeps_paragraph_breaks():
     text, _ = markdown_to_text(MARKDOWN_BODY)
     paragraphs = text.split("\n\n")
@@ -410,8 +407,6 @@ def test_dataframe_input():
     assert [e.path for e in errors] == ["<DataFrame>:blank"]
 
 
-@pytest.mark.xfail(strict=True, reason="bug: a NaT in the DataFrame's published column becomes Source.published=NaT "
-                   "with published_from='metadata (published)' (parse_date returns NaT)")
 def test_dataframe_missing_published_is_none():
     frame = pd.DataFrame({"text": ["a", "b"], "published": pd.to_datetime(["2016-01-07", None])})
     sources, _ = read_all(frame)
