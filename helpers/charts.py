@@ -25,7 +25,7 @@ Examples
 >>> from helpers import charts
 >>> counts = pd.DataFrame({"actor": ["France", "Russia"], "n_mentions": [9, 4]})
 >>> ax = charts.mentions(counts)
->>> ax.get_title()
+>>> ax.get_title(loc="left")
 'Who is mentioned most'
 """
 from __future__ import annotations
