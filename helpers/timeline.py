@@ -189,7 +189,7 @@ def _duration(n, unit: str) -> str:
     if float(amount).is_integer():
         return f"P{t}{int(amount)}{code}"
     whole = int(amount)
-    per, small, tsep = _SMALLER.get(code, (1, code, ""))
+    per, small, tsep = (60, "S", "") if (t, code) == ("T", "M") else _SMALLER.get(code, (1, code, ""))
     if code == "Q":
         return f"P{whole * 3 + round((amount - whole) * 3)}M"
     rest = round((amount - whole) * per)
@@ -332,10 +332,12 @@ def _unit(word: str) -> str | None:
 
 
 def _direction(tense: str | None, before: str | None = None) -> int:
-    if before in lexicon().get("back", {}) or before in ("since", "until"):
-        return -1 if before != "until" else 1
-    if before in ("by", "until", "till", "through"):
-        return 0 if tense != "future" else 1
+    if before in lexicon().get("back", {}) or before == "since":
+        return -2  # 'since Monday' can only look back
+    if before in ("effective", "starting", "beginning"):
+        return 1
+    if before in ("by", "until", "till", "through", "to"):
+        return 0 if tense != "future" else 1  # deadlines: the nearest one
     return {"past": -1, "future": 1}.get(tense or "", 0)
 
 
@@ -348,32 +350,37 @@ def _nearest_date(month: int, day: int, anchor: dt.date, direction: int) -> dt.d
             continue
     if not cands:
         return None
-    if direction < 0:
+    if direction == -2:
         before = [c for c in cands if c <= anchor]
         return max(before) if before else min(cands, key=lambda c: abs(c - anchor))
-    if direction > 0:
-        after = [c for c in cands if c >= anchor]
-        return min(after) if after else min(cands, key=lambda c: abs(c - anchor))
-    return min(cands, key=lambda c: (_biased(c - anchor), c > anchor))
+    return min(cands, key=lambda c: (_biased(c - anchor, direction), c > anchor))
 
 
-def _biased(delta):
-    """Distance with the future counted double: news mostly reports what already happened."""
+def _biased(delta, direction: int = 0):
+    """Distance from the reference date, weighted by the expected direction.
+
+    Undetermined tense counts the future double (news mostly reports what already
+    happened); a past clause counts it four times and a future clause the past four
+    times, so 'has set Nov. 10 as the deadline' written on Nov. 2 still lands ahead.
+    """
     days = delta.days if isinstance(delta, dt.timedelta) else delta
+    if direction < 0:
+        return -days if days <= 0 else 4 * days
+    if direction > 0:
+        return days if days >= 0 else -4 * days
     return -days if days <= 0 else 2 * days
 
 
 def _nearest_month(month: int, anchor: dt.date, direction: int, strict: bool = False) -> tuple[int, int]:
     here = anchor.year * 12 + anchor.month - 1
     cands = [(y * 12 + month - 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    if direction < 0:
-        pool = [c for c in cands if (c < here if strict else c <= here)]
-        k = max(pool)
-    elif direction > 0:
-        pool = [c for c in cands if (c > here if strict else c >= here)]
-        k = min(pool)
+    if strict or direction == -2:
+        if direction < 0:
+            k = max(c for c in cands if (c < here if strict else c <= here))
+        else:
+            k = min(c for c in cands if (c > here if strict else c >= here))
     else:
-        k = min(cands, key=lambda c: (_biased(c - here), c > here))
+        k = min(cands, key=lambda c: (_biased(c - here, direction), c > here))
     return k // 12, k % 12 + 1
 
 
@@ -385,7 +392,7 @@ def _nearest_weekday(weekday: int, anchor: dt.date, direction: int, strict: bool
         return back
     if direction > 0:
         return fwd
-    return back if _biased(back - anchor) <= _biased(fwd - anchor) else fwd
+    return back if _biased(back - anchor) <= _biased(fwd - anchor) else fwd  # noqa: weekday nearest
 
 
 def _season_value(season: str, anchor: dt.date, n: int | None, direction: int) -> str:
@@ -589,20 +596,47 @@ def _time_value(s: str) -> str | None:
 def _unit_phrase(s, anchor, tense, before, ctx, direction):
     """'the past three months' (a duration), 'last week', 'the year', 'this quarter' (dates)."""
     p = _pat()
+    m = re.fullmatch(r"the (following|next|previous|preceding|prior) (day|week|month|year)", s)
+    if m and ctx is not None and ctx.extra.get("dates"):
+        # 'the following year' counts from the last date the article gave, not from today
+        gran_ok = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}[m[2]]
+        for gran, when in reversed(ctx.extra["dates"]):
+            if gran in gran_ok:
+                if anchor is None or abs((when - anchor).days) > 2:
+                    return "DATE", _shift(m[2], 1 if m[1] in ("following", "next") else -1, when)
+                break
+    m = re.fullmatch(rf"the week (?:of|beginning|starting|ending) (.+)", s)
+    if m:
+        v = _day_value(m[1], anchor, direction, before)
+        if v and re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+            return "DATE", _iso_week(dt.date.fromisoformat(v))
+    m = re.fullmatch(r"(?:the )?(?:fiscal )?(19\d\d|20\d\d) (?:fiscal )?(?:period|quarter)", s)
+    if m:
+        q = ctx.recent_quarter(12) if ctx else None
+        return "DATE", f"{m[1]}-Q{q[-1]}" if q else m[1]
+    m = re.fullmatch(r"(?:the )?(?:corresponding|comparable|same|year ago|year earlier|prior year|previous year) (?:period|quarter)(?: (?:of |in )?(?:last year|a year ago|a year earlier|the previous year|the prior year))?|last year (?:quarter|period)", s)
+    if m:
+        q = ctx.recent_quarter(12) if ctx else None
+        if q:
+            return "DATE", _shift_value(q, "year", -1)
+        if anchor is not None and "year" in s:
+            return "DATE", _shift("quarter", -5, anchor)
     m = re.fullmatch(rf"that (day|week|month|year)", s)
     if m:
         # 'later that year': the year of the last date the article mentioned
         u = m[1]
         last = None
         if ctx is not None:
-            for gran in ("day", "month", "year"):
-                if gran in ctx.extra and (u != "day" or gran == "day") and (u != "month" or gran != "year"):
-                    last = ctx.extra[gran]
+            finer = {"day": ("day",), "week": ("day",), "month": ("day", "month"),
+                     "year": ("day", "month", "year")}[u]
+            for gran, when in reversed(ctx.extra.get("dates", [])):
+                if gran in finer:
+                    last = when
                     break
         if last is None:
             return "DATE", "PAST_REF" if direction <= 0 else "FUTURE_REF"
         return "DATE", _shift(u, 0, last)
-    m = re.fullmatch(rf"(?:the )?(?:(past|last|next|coming|previous|first|following|latest|final|initial|remaining|recent|this|current|same) )?({p.num} )?(?:(?:more|additional|straight|consecutive|full|long|successive) )?({p.unit})", s)
+    m = re.fullmatch(rf"(?:the )?(?:(past|last|next|coming|previous|first|following|latest|final|initial|remaining|recent|this|current|same) )?({p.num} )?(?:(?:more|additional|straight|consecutive|full|long|successive|trading|business|working|calendar|fiscal) )?({p.unit})", s)
     if m and m[3] and _unit(m[3]):
         u = _unit(m[3])
         plural = m[3].endswith("s") or m[3] in ("centuries",)
@@ -1031,6 +1065,8 @@ def _verb_tense(verb, depth: int = 0) -> str:
         return "future"
     if any(a.lower_ == "going" for a in aux) and "to" in words:
         return "future"
+    if verb.lemma_ in ("schedule", "slate", "reschedule") and verb.tag_ in ("VBN", "VBD", "VBZ", "VBP", "VBG"):
+        return "future"  # 'has scheduled a news conference Thursday': the event lies ahead
     if verb.lemma_ in _FUTURE_LEMMAS and (verb.tag_ in ("VBZ", "VBP", "VBG") or words & _PRESENT_AUX) and \
             any(c.dep_ == "xcomp" or c.dep_ == "prep" for c in verb.children):
         return "future"
@@ -1129,7 +1165,7 @@ def _anchor_words() -> set[str]:
     for kind in ("month", "weekday", "partofday", "season", "unit", "day", "ref", "set", "holiday"):
         for w in lx.get(kind, {}):
             words.update(w.split()) if kind in ("set",) else words.add(w.split()[-1])
-    words.update({"noon", "midnight", "ago", "time", "weekdays", "mondays", "tuesdays", "wednesdays",
+    words.update({"noon", "midnight", "ago", "time", "period", "weekdays", "mondays", "tuesdays", "wednesdays",
                   "thursdays", "fridays", "saturdays", "sundays", "nineties", "eighties", "seventies",
                   "sixties", "fifties", "forties", "thirties", "twenties", "past"})
     words -= {"a", "an", "per", "every", "each", "the", "new", "day's", "present", "later",
@@ -1143,7 +1179,8 @@ _AMBIGUOUS = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "sept", 
               "second", "seconds", "current", "present", "half", "season", "seasons", "day", "days",
               "dusk", "dawn", "independence", "night", "morning", "evening", "afternoon", "nights",
               "summer", "winter", "autumn", "quarter", "quarters", "minute", "minutes", "time", "past",
-              "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "future"}
+              "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "future",
+              "period"}
 _YEAR_PREPS = {"in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "fiscal",
                "early", "late", "mid", "to", "through", "between", "and", "for", "around", "circa", "as"}
 
@@ -1207,7 +1244,15 @@ def _ambiguous_ok(tok, low: str) -> bool:
         if tok.ent_type_ in ("DATE", "TIME"):
             return True
         if low in ("second", "half") and not (prev is not None and (prev.like_num or prev.lower_ in ("a", "an", "per", "every", "each"))):
-            return False
+            return low == "half" and prev is not None and prev.lower_ in ("first", "second")
+        if low == "half":
+            # 'a half million', 'sixty-one and a half': a fraction
+            return nxt is not None and nxt.lower_ in ("hour", "day", "year", "century", "decade", "an", "a")
+        if low in ("quarter", "quarters") and prev is not None and prev.text == "-" and tok.i > 1 and \
+                doc[tok.i - 2].lower_ in lexicon()["number"]:
+            return False  # 'three-quarters of its food'
+        if low in ("day", "night") and prev is not None and prev.lower_ == "the" and tok.ent_type_ not in ("DATE", "TIME"):
+            return False  # 'the day before authorities issued ...': anaphoric, left out like TimeBank does
         if low in ("second", "minute") and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN"):
             return False
         return prev is not None and (prev.like_num or prev.lower_ in (
@@ -1220,8 +1265,12 @@ def _ambiguous_ok(tok, low: str) -> bool:
         return prev is not None and prev.lower_ == "the" and (nxt is None or nxt.pos_ not in ("NOUN", "ADJ", "NUM", "PROPN"))
     if low in ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"):
         return prev is not None and prev.lower_ in ("the", "early", "mid", "late") and tok.ent_type_ == "DATE"
+    if low == "period":
+        # 'the latest period', 'the year-ago period', 'the 1988 period' in earnings reports
+        return prev is not None and (prev.lower_ in ("latest", "same", "comparable", "corresponding", "ago", "earlier", "recent")
+                                     or re.fullmatch(r"(?:19|20)\d\d", prev.text) is not None)
     if low == "future":
-        return tok.pos_ == "NOUN" and (prev is None or prev.lower_ in ("the", "near", "distant", "foreseeable", "in"))
+        return tok.pos_ == "NOUN" and (prev is None or prev.lower_ in ("the", "near", "distant", "in"))
     if low == "time":
         return prev is not None and prev.lower_ == "the" and tok.i > 1 and doc[tok.i - 2].lower_ == "at" \
             and (nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "PRON", "ADV", "CCONJ", "SCONJ", "ADP"))
@@ -1279,7 +1328,12 @@ def _candidates(doc, words: set[str]):
                             best = (i, j)
                             break
         if best:
-            spans.append(best)
+            i, j = best
+            # 'get around Wednesday's ruling': a leading particle that belongs to the verb is not part of it
+            while j - i > 1 and doc[i].lower_ in ("around", "about", "over", "under", "just", "only") and \
+                    not (i <= doc[i].head.i < j):
+                i += 1
+            spans.append((i, j))
     # longest first, no overlaps
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
     taken: list[tuple[int, int]] = []
@@ -1305,11 +1359,21 @@ def _not_temporal(doc, i: int, j: int) -> bool:
     prev = doc[i - 1].lower_ if i > 0 else ""
     if prev in lexicon().get("notdate", {}):
         return True
-    # '358,000 a month', '700 seats a week': a rate, not a time (gold TimeML leaves them out)
-    if doc[i].lower_ in ("a", "an") and j - i == 2 and i > 0 and \
-            (doc[i - 1].like_num or doc[i - 1].pos_ in ("NOUN", "PROPN", "SYM")):
+    # "today's world", "today's youth": generic, not the publication day
+    if j - i == 1 and doc[i].lower_ == "today" and j < len(doc) and doc[j].tag_ == "POS":
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and nxt.lower_ not in ("meeting", "session", "vote", "decision"):
+            return True
+    # 'the Communist Party daily Granma': the newspaper
+    if j - i == 1 and doc[i].lower_ == "daily" and doc[i].pos_ in ("NOUN", "PROPN"):
         return True
     return False
+
+
+def _is_rate(doc, i: int, j: int) -> bool:
+    """'$33 million a year', 'interviews a day': a frequency (TimeML SET), not a duration."""
+    return doc[i].lower_ in ("a", "an") and j - i == 2 and i > 0 and \
+        (doc[i - 1].like_num or doc[i - 1].pos_ in ("NOUN", "PROPN", "SYM") or doc[i - 1].lower_ in ("times", "twice", "once"))
 
 
 def extract_timeline(doc, *, published=None, article_id="text",
@@ -1355,10 +1419,13 @@ def extract_timeline(doc, *, published=None, article_id="text",
         norm = normalize(span.text, published, tense=None if modifier else tense, before=before, context=ctx)
         if norm is None:
             continue
+        if norm.type == "DURATION" and _is_rate(doc, i, j):
+            norm = Normal("SET", norm.value, None, None, norm.granularity)
         if re.fullmatch(r"\d{4}-Q[1-4]", norm.value) and not re.search(r"ago|earlier|before", span.text, re.I):
             ctx.last_quarter, ctx.quarter_sent = norm.value, ctx.sent
-        if norm.type in ("DATE", "TIME") and norm.granularity in ("day", "month", "year") and norm.date_start:
-            ctx.extra[norm.granularity] = norm.date_start
+        if norm.type in ("DATE", "TIME") and norm.date_start:
+            gran = "day" if norm.granularity in ("day", "part-of-day", "time") else norm.granularity
+            ctx.extra.setdefault("dates", []).append((gran, norm.date_start))
         event, ev_start, ev_end = _event(doc, verb, span)
         yield {
             "article_id": article_id,
