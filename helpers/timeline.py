@@ -223,7 +223,10 @@ def value_span(value: str) -> tuple[dt.date | None, dt.date | None, str | None]:
         return d, d, "part-of-day" if re.fullmatch(r"[A-Z]{2}", m[5]) else "time"
     m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v)
     if m:
-        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        try:
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        except ValueError:
+            return None, None, None
         if m[3]:
             return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "weekend"
         return monday, monday + dt.timedelta(days=6), "week"
@@ -311,6 +314,8 @@ def _number(s: str):
         whole = _number(m[1])
         return whole + 0.5 if isinstance(whole, (int, float)) else whole
     total, current = 0, 0
+    if any(w in ("a", "an") for w in s.split()):
+        return None  # 'seven a (year ago)': two phrases, not one number
     for w in s.split():
         if w == "and":
             continue
@@ -353,6 +358,10 @@ def _nearest_date(month: int, day: int, anchor: dt.date, direction: int) -> dt.d
     if direction == -2:
         before = [c for c in cands if c <= anchor]
         return max(before) if before else min(cands, key=lambda c: abs(c - anchor))
+    if direction > 0:
+        # a future clause cannot mean a date already past
+        after = [c for c in cands if c >= anchor]
+        return min(after) if after else min(cands, key=lambda c: abs(c - anchor))
     return min(cands, key=lambda c: (_biased(c - anchor, direction), c > anchor))
 
 
@@ -374,7 +383,7 @@ def _biased(delta, direction: int = 0):
 def _nearest_month(month: int, anchor: dt.date, direction: int, strict: bool = False) -> tuple[int, int]:
     here = anchor.year * 12 + anchor.month - 1
     cands = [(y * 12 + month - 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    if strict or direction == -2:
+    if strict or direction == -2 or direction > 0:
         if direction < 0:
             k = max(c for c in cands if (c < here if strict else c <= here))
         else:
@@ -664,22 +673,19 @@ def _unit_phrase(s, anchor, tense, before, ctx, direction):
                  "same": 0}.get(m[1])
             if k is None:
                 return None
-            if m[1] == "past" and s.startswith("the ") and u in ("year", "decade", "century", "month", "week"):
-                return "DURATION", _duration(1, u)
             if m[1] is None and not s.startswith("the "):
                 return None
             if u in ("hour", "minute", "second", "half"):
                 return ("DURATION", _duration(1, u)) if m[1] else None
-            if m[1] is None and before == "for" and u != "quarter":
+            if m[1] is None and before == "for" and u not in ("quarter", "year"):
                 return "DURATION", _duration(1, u)
             if u == "quarter":
-                if m[1] in (None, "same") and ctx and ctx.recent_quarter(8):
+                if m[1] in (None, "same", "this", "latest") and ctx and ctx.recent_quarter(8):
                     return "DATE", ctx.recent_quarter(8)
                 if anchor is None:
                     return "DATE", _ref(k)
-                if m[1] in (None, "latest", "recent"):
-                    # financial reports: 'the quarter' is the latest one reported
-                    k = 0 if tense == "future" else -1
+                if m[1] in ("latest", "recent") or (m[1] is None and tense != "future"):
+                    k = -1  # financial reports: 'the (latest) quarter' is the last one completed
                 return "DATE", _shift("quarter", k, anchor)
             if anchor is None:
                 return "DATE", _ref(k)
@@ -775,6 +781,15 @@ def _parse(s: str, anchor: dt.date | None, tense: str | None, before: str | None
         if u2 in ("hour", "minute", "second"):
             return "DATE", anchor.isoformat()
         return "DATE", _shift(u2, sign * n, anchor)
+    m = re.fullmatch(rf"(?:the )?(?:year ago|year earlier|prior year|previous year) (?:fiscal )?({p.ordinal}) (?:fiscal )?quarter", s)
+    if m and lx["ordinal"].get(m[1], "9") in "1234" and anchor is not None:
+        q = int(lx["ordinal"][m[1]])
+        return "DATE", f"{anchor.year - 1 if q <= _quarter(anchor)[1] else anchor.year - 2}-Q{q}"
+    m = re.fullmatch(r"(.+) (?:a year ago|a year earlier|last year)", s)
+    if m and re.search(r"quarter|period", m[1]):
+        inner = _parse(m[1], anchor, tense, before, ctx)
+        if inner and re.fullmatch(r"\d{4}-Q\d", inner[1]):
+            return "DATE", _shift_value(inner[1], "year", -1)
     m = re.fullmatch(r"the (?:latest|same|current|most recent|recent|just ended|just completed) (?:period|(?:fiscal )?quarter)", s)
     if m:
         q = ctx.recent_quarter(12) if ctx else None
@@ -1025,7 +1040,12 @@ def normalize(text: str, published: dt.date | None, *, tense: str | None = None,
         start = end = None
     if value.endswith("_REF"):
         gran = None
+    if start is not None and not (_MIN_DAY <= start and end <= _MAX_DAY):
+        start = end = None  # outside what a pandas datetime64[ns] column can hold ('the 11th century')
     return Normal(kind, value, start, end, gran)
+
+
+_MIN_DAY, _MAX_DAY = dt.date(1678, 1, 1), dt.date(2261, 12, 31)
 
 
 # --------------------------------------------------------------------------- finding expressions in a Doc
@@ -1237,8 +1257,8 @@ def _ambiguous_ok(tok, low: str) -> bool:
                                                      "past", "coming", "during", "mid", "each", "every") \
             and tok.pos_ in ("NOUN", "PROPN")
     if low in ("current", "present"):
-        return tok.ent_type_ in ("DATE", "TIME") or (low == "current" and tok.dep_ == "amod" and
-                                                    tok.head.lower_ in ("quarter", "year", "period", "month", "week", "level", "levels", "rate", "price", "prices"))
+        # 'the current weakness': TimeML marks the adjective as PRESENT_REF
+        return tok.ent_type_ in ("DATE", "TIME") or (low == "current" and tok.dep_ == "amod")
     if low in ("day", "days", "night", "morning", "evening", "afternoon", "nights", "quarter", "quarters",
                "season", "seasons", "half", "second", "seconds", "minute", "minutes", "dusk", "dawn"):
         if tok.ent_type_ in ("DATE", "TIME"):
@@ -1365,7 +1385,8 @@ def _not_temporal(doc, i: int, j: int) -> bool:
         if nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and nxt.lower_ not in ("meeting", "session", "vote", "decision"):
             return True
     # 'the Communist Party daily Granma': the newspaper
-    if j - i == 1 and doc[i].lower_ == "daily" and doc[i].pos_ in ("NOUN", "PROPN"):
+    if j - i == 1 and doc[i].lower_ == "daily" and (doc[i].pos_ in ("NOUN", "PROPN") or
+                                                    (j < len(doc) and doc[j].pos_ == "PROPN")):
         return True
     return False
 
@@ -1421,7 +1442,10 @@ def extract_timeline(doc, *, published=None, article_id="text",
             continue
         if norm.type == "DURATION" and _is_rate(doc, i, j):
             norm = Normal("SET", norm.value, None, None, norm.granularity)
-        if re.fullmatch(r"\d{4}-Q[1-4]", norm.value) and not re.search(r"ago|earlier|before", span.text, re.I):
+        if re.fullmatch(r"\d{4}-Q[1-4]", norm.value) and re.search(r"quarter|\bQ[1-4]", span.text, re.I) \
+                and not re.search(r"ago|earlier|before|prior|previous|last year", span.text, re.I) \
+                and (published is None or norm.date_start <= published):
+            # the quarter being reported: what 'the quarter' and 'a year ago' refer to next
             ctx.last_quarter, ctx.quarter_sent = norm.value, ctx.sent
         if norm.type in ("DATE", "TIME") and norm.date_start:
             gran = "day" if norm.granularity in ("day", "part-of-day", "time") else norm.granularity
