@@ -255,8 +255,7 @@ def _run(items: list[Source], errors: list[dict], *, cache, progress, n_process,
                            "error": f"the same text as {first.path} (article {first.article_id}); analysed once, under that article"})
             continue
         seen_hash[content_hash] = src
-        key = cachemod.key_for(content_hash, str(layout.published), layout.published_from or "",
-                               src.article_id if False else "", str(src.plain))
+        key = cachemod.key_for(content_hash, str(layout.published), layout.published_from or "", str(src.plain))
         hit = cachemod.load(key) if cache else None
         if hit is not None:
             results[i] = _relabel(hit, src)
@@ -308,7 +307,7 @@ def _merge_actors(corpus: Corpus) -> None:
     id are one, and a person named by surname alone ("Blair") joins the one full-name
     person with that surname, when there is exactly one.
     """
-    from .actors import _surname_keys, slug
+    from .actors import _surname_keys
 
     per_article = corpus.actors
     if per_article.empty:
@@ -345,7 +344,6 @@ def _merge_actors(corpus: Corpus) -> None:
     corpus.actors = actors.sort_values(["n_mentions", "name"], ascending=[False, True]).reset_index(drop=True)
     names = dict(zip(corpus.actors["actor_id"], corpus.actors["name"]))
     corpus.mentions["actor"] = corpus.mentions["actor_id"].map(names).fillna(corpus.mentions["actor"])
-    _ = slug
 
 
 def _apply_remap(corpus: Corpus, remap: dict[str, tuple[str, str]]) -> None:
