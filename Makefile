@@ -40,6 +40,11 @@ report: $(STAMP)
 test: $(STAMP)
 	MPLBACKEND=Agg $(BIN)/python -m pytest -q
 
+## bench: speed benchmark on ../shared (benchmarks/speed.py; add ARGS=--all for every corpus)
+.PHONY: bench
+bench: $(STAMP)
+	$(BIN)/python benchmarks/speed.py $(ARGS)
+
 ## lab: open JupyterLab on notebooks/
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/

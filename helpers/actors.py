@@ -19,9 +19,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .doctext import doc_text
 from . import lexicon
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+#: entity labels that are never actors, even when the word is a proper noun ('Monday', 'Oscars')
+NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "EVENT",
+                  "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE"}
+PROPN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj"}
+ORG_WORDS = {"Inc", "Corp", "Co", "Ltd", "Group", "Party", "Council", "Committee", "Ministry", "Department",
+             "Agency", "Bank", "University", "Association", "Union", "Court", "Commission", "Police",
+             "Foundation", "Institute", "Company", "Board", "Office", "Service", "Network", "Army"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: role nouns that can stand for a person named earlier ("the minister said")
 ROLE_NOUNS_RE = re.compile(r"\b(?:the|The)\s+((?:[a-z]+\s+)?(?:minister|president|spokeswoman|spokesman|"
@@ -128,6 +136,8 @@ class ActorIndex:
 # ----------------------------------------------------------------------------- helpers
 
 def _clean_name(text: str) -> str:
+    if "/" in text or text.lstrip().startswith("@"):
+        return ""  # a photo credit ('Adrees Latif / Reuters') or a social-media handle ('@Twitter')
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     text = re.sub(r"(?:'s|\u2019s|')$", "", text)
     return " ".join(text.split()).strip(" ,.;:-")
@@ -150,6 +160,20 @@ def _strip_title(tokens: list[Token]) -> tuple[list[Token], list[str]]:
         else:
             break
     return tokens[i:], roles
+
+
+_FUNCTION_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON", "AUX", "VERB", "INTJ"}
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop words the model swept into an entity at a sentence start: 'Across Wales' -> 'Wales'."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].pos_ in _FUNCTION_POS or span.doc[start].is_space
+                           or (span.doc[start].is_stop and end - start > 1)):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+        end -= 1
+    return Span(span.doc, start, end, label=span.label_) if end > start else None
 
 
 def _surname_keys(name: str) -> list[str]:
@@ -201,7 +225,7 @@ def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token]
 
 def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     """Find every actor mention in a parsed article and merge them into canonical actors."""
-    text = doc.text
+    text = doc_text(doc)
     blocked = list(getattr(layout, "no_actor_spans", []) or [])
     if getattr(layout, "credits", None):
         blocked.append(layout.credits)
@@ -223,9 +247,15 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     capitals = lexicon.capitals()
     particles = lexicon.name_particles()
     titles = lexicon.titles()
+    not_actors = lexicon.not_actors()
+    not_persons = {a for a, row in aliases.items() if row.get("actor_type") not in ("person", "")} \
+        | set(countries) | set(demonyms) | set(capitals)
+    org_countries = {a: row["country"] for a, row in aliases.items()
+                     if row.get("actor_type") == "organization" and row.get("country")}
     dateline_country = capitals.get((layout.dateline or "").title()) if getattr(layout, "dateline", None) else None
 
     actors: dict[str, Actor] = {}
+    officials: set[str] = set()  # people with a government title and no country in it
 
     def actor(name, actor_type, country=None) -> Actor:
         key = f"{actor_type if actor_type != 'place' else 'place'}:{name}"
@@ -247,8 +277,8 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
         tokens, honorifics = _strip_title(tokens)
         while tokens and (tokens[-1].is_punct or tokens[-1].text in ("'s", "\u2019s")):
             tokens = tokens[:-1]
-        while tokens and tokens[0].is_punct:
-            tokens = tokens[1:]
+        while tokens and (tokens[0].is_punct or tokens[0].pos_ in _FUNCTION_POS or (tokens[0].is_stop and len(tokens) > 1)):
+            tokens = tokens[1:]  # 'Across Wales' tagged PERSON at a sentence start
         if not tokens:
             return
         # a name never ends on a particle: 'Jean-Yves Le' + 'Drian'
@@ -263,6 +293,8 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
         name = _clean_name(span.text)
         if not name or not any(ch.isupper() for ch in name) or name.lower() in titles:
             return
+        if name in not_persons or name in not_actors:
+            return  # 'Labour' tagged PERSON: the lexicon knows it is a party
         if is_blocked(span.start_char, span.end_char):
             return
         role, mods = _role_phrase(doc, start_i, doc[start_i].sent.start)
@@ -270,15 +302,23 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
         info = persons.setdefault(name, {"roles": [], "countries": [], "gender": None})
         if role:
             info["roles"].append(" ".join(t.text for t in role if t.text not in demonyms and not t.ent_type_ == "GPE"))
+            found = False
             for t in mods:
                 code = demonyms.get(t.text) or (countries.get(t.text) or (None, None))[1]
                 if code:
                     info["countries"].append(code)
+                    found = True
+            if not found:  # a party or body with a country: 'Tory leader', 'Lib Dem spokesman'
+                role_text = text[max(doc[start_i].sent.start_char, role[0].idx - 30):role[-1].idx + len(role[-1])]
+                for form, row in org_countries.items():
+                    if form in role_text and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", role_text):
+                        info["countries"].append(row)
+                        break
             head = titles.get(role[-1].text.lower(), {})
             if head.get("gender"):
                 info["gender"] = head["gender"]
-            if head.get("kind") == "government" and not mods and dateline_country:
-                info.setdefault("dateline_country", dateline_country)
+            if head.get("kind") == "government" and not mods:
+                info["government"] = True
         for h in honorifics:
             g = titles.get(h.lower(), {}).get("gender")
             if g:
@@ -349,14 +389,42 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     # 3. other named entities from the model
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS and ent.label_ != "PERSON":
+            ent = _trim(ent)
+            if ent is None:
+                continue
             name = _clean_name(ent.text)
+            if name in not_actors:
+                continue
             if not name or is_blocked(ent.start_char, ent.end_char):
                 continue
             offset = ent.text.find(name)
             candidates.append((ent.start_char + max(offset, 0), ent.start_char + max(offset, 0) + len(name), f"ent:{ent.label_}:{name}", "ner"))
 
+    # 4. a proper noun the model did not tag, acting as subject or object of a verb ('Sandler
+    #    thanked Baumbach'): the small model misses rare surnames, and an actor is what acts
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ not in PROPN_ROLES:
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "by" else tok.head
+        if verb.pos_ != "VERB" or (tok.dep_ == "pobj" and tok.head.lower_ != "by"):
+            continue
+        if tok.ent_type_ in NOT_ACTOR_ENTS and not (tok.ent_type_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+                                                      and _speaks(tok)):
+            continue  # ('Le Drian said' tagged WORK_OF_ART: who speaks is an actor)
+        first = tok.i
+        subtree = {t.i for t in tok.subtree}
+        while first - 1 in subtree and (doc[first - 1].pos_ == "PROPN" or
+                                         (doc[first - 1].text == "-" and first - 2 in subtree)):
+            first -= 1  # 'Jean - Yves Le Drian'
+        span = doc[first:tok.i + 1]
+        name = _clean_name(span.text)
+        if not name or not name[0].isupper() or name in not_actors or name.lower() in titles \
+                or is_blocked(span.start_char, span.end_char):
+            continue
+        candidates.append((span.start_char, span.start_char + len(name), f"propn:{name}", "propn"))
+
     # resolve overlaps: people first, then the longest span, then lexicon before model
-    rank = {"person": 0, "lex": 1, "ent": 2}
+    rank = {"person": 0, "lex": 1, "ent": 2, "propn": 3}
     candidates.sort(key=lambda c: (rank[c[2].split(":")[0]], -(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
@@ -378,13 +446,17 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
             continue
         surface = text[start:end]
         head = span.root
-        acting = head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "pobj" and head.head.text == "by")
+        acting = head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "pobj" and head.head.text == "by") \
+            or (head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN")
+                and head.head.i > span.end - 1 and head.head.ent_type_ not in ("GPE", "LOC"))  # 'UK banks'
         sid = sent_of.get(span.start, -1)
         if kind.startswith("person:"):
             name = person_forms.get(kind[7:], kind[7:])
             info = persons.get(name) or persons.get(person_forms.get(name, name), {"roles": [], "countries": [], "gender": None})
-            country = info["countries"][0] if info["countries"] else info.get("dateline_country")
+            country = info["countries"][0] if info["countries"] else None
             a = actor(name, "person", country)
+            if info.get("government"):
+                officials.add(a.key)
             for r in info["roles"]:
                 if r and r not in a.roles:
                     a.roles.append(r)
@@ -397,6 +469,14 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
             mtype = atype
             if atype == "country" and kind_ != "demonym" and not acting:
                 mtype = "place"
+        elif kind.startswith("propn:"):
+            name = kind[6:]
+            if name in persons or name in person_forms:
+                a = actor(person_forms.get(name, name), "person")
+                mtype = "person"
+            else:
+                mtype = "organization" if name.split()[-1] in ORG_WORDS or len(name.split()) > 3 else "person"
+                a = actor(name, mtype)
         else:
             _, label, name = kind.split(":", 2)
             if label == "ORG":
@@ -420,6 +500,10 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
                 a = actor(lexicon.country_names().get(iso3, name), "country", iso3)
                 mtype = "country"
                 via = "gazetteer"
+            elif name not in capitals and name not in countries and _speaks(head):
+                # an unknown 'place' that speaks or criticizes is a person the model mistook
+                a = actor(name, "person")
+                mtype = "person"
             else:  # GPE, LOC, FAC: places
                 if " " not in name and name in known_words:
                     continue
@@ -429,9 +513,38 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
             a.aliases.append(surface)
         mentions.append(Mention(start, end, surface, a, mtype, via, sid))
 
-    # an organisation's country from a possessive country: "France's foreign ministry"
+    # 'Defence Minister X', 'Home Secretary Y' with no country named: the article's own country
+    home = dateline_country or _home_country(mentions)
+    if home:
+        for a in actors.values():
+            if a.key in officials and not a.country:
+                a.country = home
     mentions += _coref(doc, mentions, actors, sent_of)
     return ActorIndex(doc, mentions, actors, sent_ids)
+
+
+def _speaks(head: Token) -> bool:
+    """A token that is the subject or the 'by' agent of a speech or stance verb."""
+    from .quotes import speech_lemmas
+    from .stances import cues
+
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
+    if head.dep_ not in ("nsubj", "pobj") or (head.dep_ == "pobj" and head.head.dep_ != "agent") or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in speech_lemmas() or (lemma, "VERB") in cues()
+
+
+def _home_country(mentions: list[Mention]) -> str | None:
+    """The country an article is about: named at least 3 times and twice as often as any other."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.actor.actor_type == "country" and m.actor.country:
+            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True) + [0]
+    if ranked[0] >= 3 and ranked[0] >= 2 * ranked[1]:
+        return max(counts, key=counts.get)
+    return None
 
 
 def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
@@ -443,7 +556,7 @@ def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
     """
     from .quotes import quoted_spans
 
-    inside = quoted_spans(doc.text)
+    inside = quoted_spans(doc_text(doc))
 
     def quoted(offset):
         return any(a <= offset < b for a, b in inside)
@@ -470,7 +583,7 @@ def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
             if len(cands) == 1:
                 m = next(iter(cands.values()))
                 out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, m.actor, "person", "coref", sent_of.get(tok.i, -1)))
-    for match in ROLE_NOUNS_RE.finditer(doc.text):
+    for match in ROLE_NOUNS_RE.finditer(doc_text(doc)):
         role_word = match.group(1).split()[-1]
         prior = [m for m in people if m.start < match.start() and any(role_word in r.lower() for r in m.actor.roles)]
         if prior:

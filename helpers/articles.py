@@ -158,9 +158,12 @@ def _find_credits(layout: Layout, paras):
     if not paras:
         return
     text = layout.text
-    last = paras[-1]
-    m = CREDITS_BLOCK.search(text, last[0], last[1])
-    if not m:
+    # the credits close the story, but a web page may follow them with a 'Source' link line
+    for last in reversed(paras[-3:]):
+        m = CREDITS_BLOCK.search(text, last[0], last[1])
+        if m:
+            break
+    else:
         return
     start = m.start()
     layout.credits = (start, last[1])
@@ -206,6 +209,7 @@ def _find_caption_and_dateline(layout: Layout, paras, source: Source):
             dateline_para = i
             layout.dateline = " ".join(m.group("city").split())
             layout.dateline_span = (p[0], m.end())
+            layout.no_actor_spans.append((m.start("city"), m.end("city")))  # where it was filed, not who acts
             agency = m.group("agency")
             if agency:
                 name = AGENCIES.get(agency.strip().lower())
@@ -260,8 +264,8 @@ def explicit_dates(text: str, start: int = 0, end: int | None = None):
 def infer_published(layout: Layout) -> tuple[dt.date | None, str | None]:
     """Infer the publication date from the text alone.
 
-    The latest explicit date (a caption's 'January 2, 2016' first) is when the story's
-    material dates from; the lede's reporting weekday ('said on Thursday') then moves it
+    The latest explicit date of the caption, or else of the lede paragraph (dates deeper in a
+    story are as often history as news), is when the story's material dates from; the lede's reporting weekday ('said on Thursday') then moves it
     forward to the first such weekday on or after it.  None when no date has a year.
     """
     text = layout.text
@@ -271,15 +275,15 @@ def infer_published(layout: Layout) -> tuple[dt.date | None, str | None]:
         dates = list(explicit_dates(text, *layout.caption))
         if dates:
             found, origin = max(dates)[0], "caption"
-    if found is None:
-        body_start = layout.caption[1] if layout.caption else (layout.title[1] if layout.title else 0)
-        body_end = layout.credits[0] if layout.credits else len(text)
-        dates = list(explicit_dates(text, body_start, body_end))
+    lede = _lede(layout)
+    if found is None and lede:
+        # only the lede's dates: a date deeper in a story is as often history ('in 1951') as news
+        para = next(p for p in layout.paragraphs if p[0] == lede[0])
+        dates = list(explicit_dates(text, *para))
         if dates:
             found, origin = max(dates)[0], "text"
     if found is None:
         return None, None
-    lede = _lede(layout)
     m = LEDE_WEEKDAY.search(text, *lede) if lede else None
     if m:
         target = WEEKDAYS.index(m.group(1).lower())

@@ -713,7 +713,7 @@ def _renderer(fig):
 
 def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
             layout: str | dict = "spring", seed: int = 0, edge_labels: bool = False,
-            label_chars: int = 22):
+            label_chars: int = 22, max_nodes: int | None = 30):
     """Who says what about whom: a directed graph of actors.
 
     Parameters
@@ -735,6 +735,10 @@ def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
         Write the stance kinds (e.g. "criticize, accuse") on each arrow.
     label_chars : int
         Node labels are wrapped at this width (two lines at most).
+    max_nodes : int or None
+        Draw only the actors with the most stances (weighted in + out degree) so that a
+        corpus-sized network stays legible; the subtitle says how many were left out.
+        None draws every node.
 
     Returns
     -------
@@ -771,6 +775,16 @@ def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
     if g.number_of_nodes() == 0:
         return _empty(ax, f"No relation is reported at least {min_weight:g} times.",
                       title, default_title)
+    left_out = 0
+    if max_nodes is not None and g.number_of_nodes() > max_nodes:
+        degree = dict(g.degree(weight="weight"))
+        top = sorted(g.nodes, key=lambda n: (-degree[n], str(n)))[:max_nodes]
+        left_out = g.number_of_nodes() - len(top)
+        g = g.subgraph(top).copy()
+        g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
+        pols_all = [d.get("polarity", 0) or 0 for *_, d in g.edges(data=True)]
+        base = title or ("Who criticises whom" if pols_all and all(p < 0 for p in pols_all) else default_title)
+        title = f"{base}: the {g.number_of_nodes()} most involved of {g.number_of_nodes() + left_out}"
 
     pols = [float(np.clip(d.get("polarity", 0) or 0, -1, 1)) for _, _, d in g.edges(data=True)]
     if pols and all(p < 0 for p in pols):
@@ -1291,6 +1305,39 @@ def _root_figure(obj):
     if fig is None:
         raise ValueError("save(): pass a matplotlib Figure or an Axes that belongs to one")
     return fig
+
+
+def network_windows(windows, axes=None, *, max_panels: int = 6, ncols: int = 3, min_weight: float = 1):
+    """Small multiples of a network over time: one panel per window, the most recent last.
+
+    Parameters
+    ----------
+    windows : list of (label, networkx.DiGraph)
+        From ``Corpus.network_windows()``; only the last ``max_panels`` are drawn.
+    axes : array of matplotlib Axes, optional
+        A new figure of ``ncols`` columns when None.
+    min_weight : number
+        Passed to :func:`network` for every panel.
+
+    Returns
+    -------
+    numpy array of Axes (the unused ones hidden).
+    """
+    windows = list(windows)[-max_panels:]
+    if axes is None:
+        n = max(len(windows), 1)
+        rows = (n + ncols - 1) // ncols
+        cols = min(ncols, n)
+        fig, axes = plt.subplots(rows, cols, figsize=(6.5 * cols, 5.2 * rows), squeeze=False,
+                                 layout="constrained")
+    flat = np.asarray(axes).ravel()
+    if not windows:
+        _empty(flat[0], "No dated stances to show over time", None, "The network over time")
+    for ax, (label, graph) in zip(flat, windows):
+        network(graph, ax=ax, title=label, min_weight=min_weight, label_chars=16)
+    for ax in flat[len(windows) or 1:]:
+        ax.set_visible(False)
+    return np.asarray(axes)
 
 
 def save(fig_or_ax, name: str, data=None, *, directory: str | Path | None = None) -> Path:

@@ -2,18 +2,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from . import cache as cachemod
 from . import config
 from .actors import extract_mentions
-from .articles import detect_layout, resolve_published
-from .nlp import load_pipeline, make_doc
+from .cache import CACHED_TABLES
+from .engine import ENGINES, prepare, run_local
+from .language import detect_language
 from .quotes import extract_quotes
 from .reading import ReadError, Source, iter_sources
 from .stances import extract_stances
@@ -45,16 +46,31 @@ class Corpus:
         """Stances with negative polarity: criticism, accusation, rejection, threat, demand."""
         return self.stances[self.stances["polarity"] < 0].reset_index(drop=True)
 
-    def network(self, level: str = "actor", polarity: int | None = -1) -> nx.DiGraph:
+    def network(self, level: str = "actor", polarity: int | None = -1, *, actor: str | None = None,
+                since=None, until=None) -> nx.DiGraph:
         """Who criticizes (polarity=-1) or praises (+1; None: both) whom, as a DiGraph.
 
         Edges carry ``weight`` (number of stances), ``polarity`` (mean), ``kinds``,
         ``cameo`` codes and ``evidence`` (the sentences). ``level="country"`` folds actors
-        into their countries and drops those without one.
+        into their countries and drops those without one. ``actor`` keeps the edges from or
+        to one actor (a name, an id or, at country level, an ISO3 code); ``since``/``until``
+        keep the stances of articles published in ``[since, until)``.
         """
         if level not in ("actor", "country"):
             raise ValueError("level must be 'actor' or 'country'")
         df = self.stances if polarity is None else self.stances[self.stances["polarity"] == polarity]
+        if since is not None or until is not None:
+            published = df["article_id"].map(self.articles.set_index("article_id")["published"])
+            keep = published.notna()
+            if since is not None:
+                keep &= published >= pd.Timestamp(since)
+            if until is not None:
+                keep &= published < pd.Timestamp(until)
+            df = df[keep]
+        if actor is not None:
+            cols = ("source_country", "target_country") if level == "country" else ("source", "target")
+            ids = ("source_id", "target_id")
+            df = df[(df[cols[0]] == actor) | (df[cols[1]] == actor) | (df[ids[0]] == actor) | (df[ids[1]] == actor)]
         graph = nx.DiGraph(level=level, polarity=polarity)
         if level == "country":
             df = df[df["source_country"].notna() & df["target_country"].notna()]
@@ -81,6 +97,26 @@ class Corpus:
                            kinds=sorted(set(rows["kind"])), cameo=sorted(set(rows["cameo"])),
                            evidence=list(dict.fromkeys(rows["evidence"])))
         return graph
+
+    def network_windows(self, freq: str = "QS", level: str = "country", polarity: int | None = -1,
+                        min_edges: int = 1) -> list[tuple[str, nx.DiGraph]]:
+        """The network in consecutive time windows of publication dates (a pandas frequency:
+        "MS" months, "QS" quarters, "YS" years), as (label, graph) for windows with at least
+        ``min_edges`` edges. Articles without a date are left out."""
+        published = self.articles["published"].dropna()
+        if published.empty:
+            return []
+        starts = pd.date_range(published.min().to_period("M").to_timestamp(), published.max(), freq=freq)
+        if len(starts) == 0 or starts[0] > published.min():
+            starts = starts.insert(0, published.min().normalize())
+        out = []
+        for i, start in enumerate(starts):
+            end = starts[i + 1] if i + 1 < len(starts) else published.max() + pd.Timedelta(days=1)
+            graph = self.network(level=level, polarity=polarity, since=start, until=end)
+            if graph.number_of_edges() >= min_edges:
+                last = end - pd.Timedelta(days=1)
+                out.append((f"{start:%d %b %Y} - {last:%d %b %Y}", graph))
+        return out
 
     def mention_counts(self, by: str = "actor", per: str | None = None) -> pd.DataFrame:
         """How often each actor (or actor_type, or country) is mentioned.
@@ -113,6 +149,23 @@ class Corpus:
         out = (m.groupby(keys, sort=False).agg(n_mentions=("start", "size"), n_articles=("article_id", "nunique"))
                .reset_index().sort_values(["n_mentions"] + keys, ascending=[False] + [True] * len(keys)))
         return out.reset_index(drop=True)
+
+
+    def co_mentions(self, min_sentences: int = 1) -> pd.DataFrame:
+        """Pairs of actors named in the same sentence: actor_a, actor_b (alphabetical), sentences,
+        articles, and one example (article_id, sent_id) to read as evidence."""
+        m = self.mentions.drop_duplicates(["article_id", "sent_id", "actor_id"])[["article_id", "sent_id", "actor"]]
+        pairs = m.merge(m, on=["article_id", "sent_id"], suffixes=("_a", "_b"))
+        pairs = pairs[pairs["actor_a"] < pairs["actor_b"]]
+        columns = ["actor_a", "actor_b", "sentences", "articles", "example_article", "example_sent_id"]
+        if pairs.empty:
+            return pd.DataFrame(columns=columns)
+        out = (pairs.groupby(["actor_a", "actor_b"])
+               .agg(sentences=("sent_id", "size"), articles=("article_id", "nunique"),
+                    example_article=("article_id", "first"), example_sent_id=("sent_id", "first"))
+               .reset_index())
+        out = out[out["sentences"] >= min_sentences]
+        return out.sort_values(["sentences", "actor_a", "actor_b"], ascending=[False, True, True]).reset_index(drop=True)[columns]
 
 
 # ----------------------------------------------------------------------------- one article
@@ -162,7 +215,7 @@ def _article_tables(doc, src: Source, layout, content_hash: str) -> dict[str, pa
         "published": _ts(layout.published), "published_from": layout.published_from,
         "caption": caption, "authors": layout.authors, "editors": layout.editors, "text": text,
         "n_words": sum(1 for t in doc if not (t.is_punct or t.is_space)), "content_hash": content_hash,
-        "format": src.fmt, "encoding": src.encoding,
+        "format": src.fmt, "encoding": src.encoding, "language": detect_language(text),
     }
     for row in timeline:
         row["date_start"] = _ts(row.get("date_start"))
@@ -200,22 +253,36 @@ def _relabel(tables: dict[str, pa.Table], src: Source) -> dict[str, pa.Table]:
 # ----------------------------------------------------------------------------- corpus
 
 def analyze(source, *, cache: bool = True, progress: bool = True, n_process: int = 1,
-            published=None, batch_size: int = 32) -> Corpus:
+            published=None, batch_size: int = 64, tables=None, engine: str = "local",
+            scheduler: str | None = None) -> Corpus:
     """Analyse articles into a :class:`Corpus`.
 
     ``source``: a folder (read recursively), a file, a glob, a list of paths, or a
     DataFrame with a ``text`` column (optional ``title``, ``published``, ``article_id``).
     Unreadable input becomes a row of ``corpus.errors``; the rest of the batch goes on.
+
+    ``cache``: reuse (and write) per-article results in ``config.cache_dir()``; a cached
+    article skips the NLP. ``tables``: the names of the tables wanted (default: all);
+    cached articles load only those (and mentions with actors, which canonical names
+    need), the other tables stay empty. ``n_process``: worker processes for the NLP.
+    ``engine="dask"`` runs the same per-article function on Dask: a ``LocalCluster`` of
+    ``n_process`` workers (at least 2), or the cluster whose scheduler address is given
+    as ``scheduler="tcp://host:8786"``.
     """
-    items = []
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}")
+    wanted = _wanted_tables(tables)
     errors: list[dict] = []
-    for item in iter_sources(source):
-        if isinstance(item, ReadError):
-            errors.append({"path": item.path, "stage": item.stage, "error": item.error})
-        else:
-            items.append(item)
-    return _run(items, errors, cache=cache, progress=progress, n_process=n_process,
-                published=published, batch_size=batch_size)
+
+    def sources():
+        for item in iter_sources(source):
+            if isinstance(item, ReadError):
+                errors.append({"path": item.path, "stage": item.stage, "error": item.error})
+            else:
+                yield item
+
+    return _run(sources(), errors, cache=cache, progress=progress, n_process=n_process,
+                published=published, batch_size=batch_size, wanted=wanted, engine=engine, scheduler=scheduler)
 
 
 def analyze_text(text: str, *, published=None, title=None, plain: bool = False,
@@ -232,80 +299,155 @@ def analyze_text(text: str, *, published=None, title=None, plain: bool = False,
     return _run([src], [], cache=cache, progress=False, n_process=1, published=published, batch_size=1)
 
 
-def _run(items: list[Source], errors: list[dict], *, cache, progress, n_process, published, batch_size) -> Corpus:
-    results: dict[int, dict[str, pa.Table]] = {}
-    pending = []
-    seen_hash: dict[str, Source] = {}
-    for i, src in enumerate(items):
-        try:
-            layout = detect_layout(src)
-            resolve_published(layout, src, published)
-        except ValueError as exc:
-            if published is not None:
-                raise
-            errors.append({"path": src.path, "stage": "layout", "error": str(exc)})
-            continue
-        if not layout.text.strip():
-            errors.append({"path": src.path, "stage": "read", "error": "the article has no text to analyse"})
-            continue
-        content_hash = hashlib.sha256(layout.text.encode("utf-8", "surrogatepass")).hexdigest()
-        if content_hash in seen_hash:
-            first = seen_hash[content_hash]
-            errors.append({"path": src.path, "stage": "duplicate",
-                           "error": f"the same text as {first.path} (article {first.article_id}); analysed once, under that article"})
-            continue
-        seen_hash[content_hash] = src
-        key = cachemod.key_for(content_hash, str(layout.published), layout.published_from or "", str(src.plain))
-        hit = cachemod.load(key) if cache else None
-        if hit is not None:
-            results[i] = _relabel(hit, src)
-        else:
-            pending.append((i, src, layout, content_hash, key))
-    if pending:
-        nlp = load_pipeline()
-        docs = (make_doc(layout.text, layout.boundaries) for _, _, layout, _, _ in pending)
-        stream = nlp.pipe(docs, batch_size=batch_size, n_process=n_process)
-        bar = None
-        if progress and len(pending) > PROGRESS_MIN:
-            from tqdm.auto import tqdm
+def _wanted_tables(tables) -> tuple[str, ...]:
+    if tables is None:
+        return CACHED_TABLES
+    names = {tables} if isinstance(tables, str) else set(tables)
+    unknown = names - set(CACHED_TABLES)
+    if unknown:
+        raise ValueError(f"unknown table(s) {sorted(unknown)}; choose from {', '.join(CACHED_TABLES)}")
+    if names & {"mentions", "actors", "quotes", "timeline", "stances"}:
+        names |= {"mentions", "actors"}  # canonical actor names come from merging the two
+    return tuple(n for n in CACHED_TABLES if n in names)
 
-            bar = tqdm(total=len(pending), desc="analysing articles", unit="article")
-        for (i, src, layout, content_hash, key), doc in zip(pending, stream):
-            try:
-                tables = _article_tables(doc, src, layout, content_hash)
-            except Exception as exc:  # one article's failure never stops the batch
-                errors.append({"path": src.path, "stage": "analyse",
-                               "error": f"analysis failed ({type(exc).__name__}: {exc}); please report this "
-                                        "with the file attached"})
+
+def _run(items, errors: list[dict], *, cache, progress, n_process, published, batch_size,
+         wanted=CACHED_TABLES, engine="local", scheduler=None) -> Corpus:
+    """Stream ``items`` (Sources): cache hits are loaded, the rest go to the engine.
+
+    Texts are read only a little ahead of the NLP; each finished article's tables are
+    written to the cache at once and kept as Arrow; the DataFrames are built once at the end.
+    """
+    parts = _Assembler(wanted)
+    bar = _Progress(progress)
+    cache_dir = config.cache_dir() if cache else None
+    seen_hash: dict[str, tuple[str, str]] = {}
+
+    def jobs():
+        for i, src in enumerate(items):
+            job = prepare(i, src, published)
+            if isinstance(job, dict):
+                errors.append(job)
                 continue
-            finally:
-                if bar is not None:
-                    bar.update(1)
-            if cache:
-                try:
-                    cachemod.save(key, tables)
-                except OSError as exc:
-                    errors.append({"path": str(config.cache_dir()), "stage": "cache",
-                                   "error": f"the cache could not be written ({exc}); results are correct but "
-                                            "will be recomputed next time"})
-            results[i] = tables
-        if bar is not None:
-            bar.close()
-    ordered = [results[i] for i in sorted(results)]
-    corpus = Corpus(**{name: concat(name, [r[name] for r in ordered])
-                       for name in ("articles", "sentences", "mentions", "quotes", "timeline", "stances")})
-    corpus.actors = concat("actors", [r["actors"] for r in ordered])
+            if job.content_hash in seen_hash:
+                path, aid = seen_hash[job.content_hash]
+                errors.append({"path": src.path, "stage": "duplicate",
+                               "error": f"the same text as {path} (article {aid}); analysed once, under that article"})
+                continue
+            seen_hash[job.content_hash] = (src.path, src.article_id)
+            hit = cachemod.load(job.key, names=wanted) if cache else None
+            if hit is not None:
+                parts.add(i, _relabel(hit, src))
+                continue
+            bar.expect()
+            yield job
+
+    if engine == "dask":
+        from .engine import run_dask
+
+        results = run_dask(jobs(), cache_dir=cache_dir, scheduler=scheduler, n_workers=max(2, n_process),
+                           batch_size=batch_size)
+    else:
+        results = run_local(jobs(), cache_dir=cache_dir, n_process=n_process, batch_size=batch_size)
+    for done in results:
+        if done.error is not None:
+            errors.append(done.error)
+        if done.tables is not None:
+            parts.add(done.index, done.tables)
+        bar.update()
+    bar.close()
+    frames = parts.frames()
+    corpus = Corpus(**{name: frames[name] for name in wanted if name != "actors"})
+    if "actors" in frames:
+        corpus.actors = frames["actors"]
     corpus.errors = to_frame("errors", to_arrow("errors", errors))
     _merge_actors(corpus)
     return corpus
+
+
+class _Assembler:
+    """Per-article Arrow tables in, one DataFrame per table out, in input order.
+
+    Articles arrive out of order (cache hits at once, analyses later, workers in any
+    order); every ``COMPACT`` of them are concatenated into one Arrow table per name with
+    the input position of each row, so 30,000 articles are a few hundred tables, not
+    200,000, and the final order is one stable sort.
+    """
+
+    COMPACT = 256
+
+    def __init__(self, names):
+        self.names = tuple(names)
+        self.loose: list[tuple[int, dict[str, pa.Table]]] = []
+        self.packed: dict[str, list[tuple[pa.Table, np.ndarray]]] = {n: [] for n in self.names}
+
+    def add(self, index: int, tables: dict[str, pa.Table]) -> None:
+        self.loose.append((index, tables))
+        if len(self.loose) >= self.COMPACT:
+            self._compact()
+
+    def _compact(self) -> None:
+        for name in self.names:
+            chunk = [(i, t[name]) for i, t in self.loose if t[name].num_rows]
+            if chunk:
+                order = np.repeat([i for i, _ in chunk], [t.num_rows for _, t in chunk])
+                self.packed[name].append((pa.concat_tables([t for _, t in chunk]), order))
+        self.loose = []
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        self._compact()
+        out = {}
+        for name in self.names:
+            packed = self.packed[name]
+            if not packed:
+                out[name] = to_frame(name)
+                continue
+            table = pa.concat_tables([t for t, _ in packed])
+            order = np.concatenate([o for _, o in packed])
+            out[name] = concat(name, [table.take(np.argsort(order, kind="stable"))])
+        return out
+
+
+class _Progress:
+    """A tqdm bar once more than ``PROGRESS_MIN`` articles need the NLP; its total grows
+    as the reader finds them (texts are streamed, so the count is not known up front)."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.expected = 0
+        self.done = 0
+        self.bar = None
+
+    def expect(self) -> None:
+        self.expected += 1
+        if self.bar is not None:
+            self.bar.total = self.expected  # shown at the next update
+        elif self.enabled and self.expected > PROGRESS_MIN:
+            from tqdm.auto import tqdm
+
+            self.bar = tqdm(total=self.expected, initial=self.done, desc="analysing articles", unit="article")
+
+    def update(self) -> None:
+        self.done += 1
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+#: share of a surname's full-name mentions above which a bare surname goes to that person
+DOMINANT_SHARE = 0.9
 
 
 def _merge_actors(corpus: Corpus) -> None:
     """One canonical actor per entity across the corpus.
 
     Articles already merge their own surface forms; across articles, actors with the same
-    id are one, and a person named by surname alone ("Blair") joins the one full-name
-    person with that surname, when there is exactly one.
+    id are one, and a person named by surname alone ("Blair") joins the full-name person
+    with that surname when there is exactly one, or when one of them has at least
+    ``DOMINANT_SHARE`` of all their mentions. Full names that differ stay apart.
     """
     from .actors import _surname_keys
 
@@ -318,32 +460,68 @@ def _merge_actors(corpus: Corpus) -> None:
     for _, row in full.iterrows():
         for key in _surname_keys(row["name"]):
             by_surname.setdefault(key, set()).add((row["actor_id"], row["name"]))
+    weight = people.groupby("actor_id")["n_mentions"].sum()
     remap: dict[str, tuple[str, str]] = {}
     for _, row in people.drop_duplicates("actor_id").iterrows():
         if " " not in row["name"]:
-            cands = by_surname.get(row["name"], set())
+            cands = sorted(by_surname.get(row["name"], set()), key=lambda c: -weight.get(c[0], 0))
             if len(cands) == 1:
-                remap[row["actor_id"]] = next(iter(cands))
+                remap[row["actor_id"]] = cands[0]
+            elif cands and weight.get(cands[0][0], 0) >= DOMINANT_SHARE * sum(weight.get(c[0], 0) for c in cands):
+                # 'Blair' alone in a corpus where Tony Blair has 638 mentions and Cherie Blair 7
+                remap[row["actor_id"]] = cands[0]
     if remap:
         _apply_remap(corpus, remap)
         per_article = corpus.actors
-    rows = []
-    for actor_id, group in per_article.groupby("actor_id", sort=False):
-        names = group["name"].tolist()
-        name = max(names, key=lambda n: (len(n), names.count(n)))
-        types = group.groupby("actor_type")["n_mentions"].sum().sort_values(ascending=False)
-        countries = group["country"].dropna()
-        aliases = list(dict.fromkeys(a for lst in group["aliases"] for a in lst))
-        roles = list(dict.fromkeys(r for lst in group["roles"] for r in lst))
-        mention_rows = corpus.mentions[corpus.mentions["actor_id"] == actor_id]
-        rows.append({"actor_id": actor_id, "name": name, "actor_type": types.index[0],
-                     "country": countries.mode().iloc[0] if len(countries) else None,
-                     "aliases": aliases, "roles": roles, "n_mentions": len(mention_rows),
-                     "n_articles": mention_rows["article_id"].nunique()})
+    rows = _actor_rows(per_article, corpus.mentions)
     actors = to_frame("actors", to_arrow("actors", rows))
     corpus.actors = actors.sort_values(["n_mentions", "name"], ascending=[False, True]).reset_index(drop=True)
     names = dict(zip(corpus.actors["actor_id"], corpus.actors["name"]))
-    corpus.mentions["actor"] = corpus.mentions["actor_id"].map(names).fillna(corpus.mentions["actor"])
+    mentions = corpus.mentions
+    mentions["actor"] = mentions["actor_id"].map(names).fillna(mentions["actor"])
+    # a person or organisation whose country one article states has it in every article
+    known = {a: c for a, c in zip(corpus.actors["actor_id"], corpus.actors["country"]) if isinstance(c, str) and c}
+    fill = mentions["country"].isna() & mentions["actor_type"].isin(["person", "organization"])
+    fill &= mentions["actor_id"].isin(known)
+    mentions.loc[fill, "country"] = mentions.loc[fill, "actor_id"].map(known)
+
+
+def _actor_rows(per_article: pd.DataFrame, mentions: pd.DataFrame) -> list[dict]:
+    """One row per actor across the corpus: the fullest name (then the most frequent), the type
+    with most mentions, the most frequent country, every alias and role in order of first use,
+    and the counts from the merged mentions. Vectorised: a loop that filtered the mentions
+    per actor made re-runs over large corpora slow."""
+    df = per_article.reset_index(drop=True)
+    df["_pos"] = range(len(df))
+    first = df.drop_duplicates("actor_id")[["actor_id", "_pos"]]
+    # name: the longest, then the most frequent, then the first seen (max() keeps the first)
+    names = df[["actor_id", "name", "_pos"]].copy()
+    names["_len"] = names["name"].str.len()
+    names["_count"] = names.groupby(["actor_id", "name"])["name"].transform("size")
+    name = (names.sort_values(["_len", "_count", "_pos"], ascending=[False, False, True], kind="stable")
+            .drop_duplicates("actor_id").set_index("actor_id")["name"])
+    # type: most mentions; ties go to the alphabetically first
+    types = df.groupby(["actor_id", "actor_type"], as_index=False)["n_mentions"].sum()
+    actor_type = (types.sort_values(["n_mentions", "actor_type"], ascending=[False, True], kind="stable")
+                  .drop_duplicates("actor_id").set_index("actor_id")["actor_type"])
+    # country: the mode; ties go to the alphabetically first
+    countries = df.dropna(subset=["country"]).groupby(["actor_id", "country"], as_index=False).size()
+    country = (countries.sort_values(["size", "country"], ascending=[False, True], kind="stable")
+               .drop_duplicates("actor_id").set_index("actor_id")["country"])
+
+    def ordered_union(col):
+        ex = df[["actor_id", col]].explode(col).dropna(subset=[col]).drop_duplicates(["actor_id", col])
+        return ex.groupby("actor_id", sort=False)[col].agg(list)
+
+    aliases, roles = ordered_union("aliases"), ordered_union("roles")
+    counts = mentions.groupby("actor_id").agg(n=("article_id", "size"), a=("article_id", "nunique"))
+    name, actor_type, country = name.to_dict(), actor_type.to_dict(), country.to_dict()
+    aliases, roles = aliases.to_dict(), roles.to_dict()
+    n_mentions, n_articles = counts["n"].to_dict(), counts["a"].to_dict()
+    return [{"actor_id": aid, "name": name[aid], "actor_type": actor_type[aid], "country": country.get(aid),
+             "aliases": aliases.get(aid, []), "roles": roles.get(aid, []),
+             "n_mentions": int(n_mentions.get(aid, 0)), "n_articles": int(n_articles.get(aid, 0))}
+            for aid in first.sort_values("_pos")["actor_id"]]
 
 
 def _apply_remap(corpus: Corpus, remap: dict[str, tuple[str, str]]) -> None:

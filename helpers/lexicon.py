@@ -35,6 +35,12 @@ def aliases() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=None)
+def not_actors() -> frozenset[str]:
+    """Capitalised words the model takes for names that are not actors ('Budget', 'European')."""
+    return frozenset(read_list("not_actors.txt"))
+
+
+@lru_cache(maxsize=None)
 def demonyms() -> dict[str, str]:
     return {row["demonym"]: row["country"] for row in read_table("demonyms.csv")}
 

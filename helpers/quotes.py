@@ -7,7 +7,20 @@ grammatical subject as the speaker, resolved to a canonical actor through
 :mod:`helpers.actors` (names, surnames, pronouns and role nouns).
 
 A quote split around its cue ('"We'll see," Le Drian said. "It is complicated."') is
-recorded as two quotes with the same speaker: every row is one contiguous span of text.
+recorded as two quotes with the same speaker: every row is one contiguous span of text, so
+``text[start:end]`` is always the evidence; the second part carries the first part's
+speaker (and speaker mention) when it has no cue of its own. Likewise a quotation that goes
+on in the next paragraph is one row per paragraph, all with the same speaker.
+
+Not quotes: titles and names in quotation marks (a short run of capitalised words after
+'on', 'called', a possessive or an article: 'on CBS's "Face the Nation"'), nicknames
+('Marcia "Cia" Price'), markup attribute values ('author="@x"'), and short quoted phrases
+with no speech verb (scare quotes). No speaker is invented: every speaker is a span of the
+text (a subject, a name next to the cue, a byline, a transcript label), resolved to a
+canonical actor when the actor index knows it, else left with ``speaker`` empty.
+
+Measured on PolNeAR dev (``benchmarks/quotes.py``): direct quotes P 98.3 R 92.0 F1 95.0,
+speaker accuracy 90.0; indirect P 94.8 R 33.7, speaker 91.5.
 """
 from __future__ import annotations
 
@@ -16,6 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .doctext import doc_text
 from . import lexicon
 
 OPEN_CLOSE = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
@@ -24,7 +38,24 @@ CLOSERS = {"\u201d", "\u00bb"}
 TITLE_CUES = {"on", "called", "titled", "entitled", "dubbed", "named", "headlined", "film", "book",
               "show", "programme", "program", "song", "album", "series", "newspaper", "magazine",
               "nicknamed", "so-called", "term", "word", "phrase", "label"}
+TITLE_STOPWORDS = {"a", "an", "the", "and", "of", "on", "in", "at", "to", "for", "with", "from", "by", "or",
+                   "is", "vs", "de", "la", "le"}
+#: words before a capitalised quoted phrase that make it a name or a title ('on "Face the Nation"')
+TITLE_PRECEDERS = {"of", "in", "at", "to", "for", "from", "during", "the", "a", "an", "his", "her", "its", "their"}
+#: a short quoted word between a name and a surname: a nickname ('Marcia "Cia" Price')
+NICKNAME_RE = re.compile(r"[^\S\n][A-Z][a-z]+\b")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+#: a transcript label opening a quotation: '"PENCE: Well, look, ..."'
+LABEL_RE = re.compile(r"([A-Z][A-Z.'\u2019-]+(?:\s[A-Z][A-Z.'\u2019-]+){0,2}):\s")
+#: a byline dash after the closing mark: '..." \u2015 Jane Doe'
+BYLINE_RE = re.compile(r"[^\S\n]*[\u2015\u2014\u2013][^\S\n]*([A-Z][\w.'\u2019-]*(?:[^\S\n]+[A-Z][\w.'\u2019-]*){0,4})")
+#: a headline that attributes its claim with a colon: 'Pat Holder: Voters Worried About Jobs'
+HEADLINE_RE = re.compile(r"[^\S\n]*([A-Z][\w.'\u2019-]*(?:[^\S\n]+[A-Z][\w.'\u2019-]*){0,3}):[^\S\n]+([^\n]+)")
+HEADLINE_LABELS = {"Breaking", "Watch", "Update", "Updated", "Exclusive", "Video", "Photos", "Live", "Analysis",
+                   "Opinion", "Editorial", "Review", "Correction", "Note", "Editor", "Q", "A", "Poll", "Report"}
+#: an inverted cue before a colon: 'Said Ellis:'
+INVERTED_RE = re.compile(r"^\s*(Said|Says|Added|Adds|Wrote|Writes|Asked|Asks)\s+([A-Z][^:]{0,60})$")
 
 
 @lru_cache(maxsize=None)
@@ -41,7 +72,6 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    carry: int | None = None
     for p_start, p_end in paragraphs:
         open_at: int | None = None
         for i in range(p_start, p_end):
@@ -57,15 +87,13 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             elif ch in CLOSERS and open_at is not None:
                 spans.append((open_at + 1, i))
                 open_at = None
-        if carry is not None and spans and spans[-1][0] > carry:
-            pass
         if open_at is not None:
             # open at paragraph end: runs on if the next paragraph opens with a mark
             nxt = text[p_end:p_end + 4].lstrip("\n ")
             if nxt[:1] in ('"', "\u201c"):
                 spans.append((open_at + 1, p_end))
-            carry = open_at
-    return [(a, b) for a, b in spans if b > a]
+    # 'author="@someone"': an attribute value in markup, not a quotation
+    return [(a, b) for a, b in spans if b > a and not (a >= 2 and text[a - 2] == "=")]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -76,37 +104,131 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_cue(tok: Token) -> bool:
+def _is_cue(tok: Token, *, quote: bool = False) -> bool:
+    """A speech verb. ``quote=True``: the cue of a quotation, where 'called X "Y"' reports words."""
     if tok.lemma_.lower() not in speech_lemmas() or tok.pos_ not in ("VERB", "AUX"):
         return False
-    if tok.lemma_ == "call" and not any(c.dep_ in ("prep", "prt") and c.text in ("on", "for") for c in tok.children):
-        return False
+    if tok.lemma_ == "call":
+        if any(c.dep_ in ("prep", "prt") and c.text in ("on", "for") for c in tok.children):
+            return True
+        # 'X called Y "a disgrace"' reports X's words; 'a show called "This Week"' names a title
+        return quote and tok.dep_ != "acl" and tok.tag_ != "VBN" and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
     if tok.lemma_ == "point" and not any(c.text == "out" for c in tok.children):
         return False
     return True
 
 
 def _subject(verb: Token) -> Token | None:
+    """The grammatical subject of a speech verb, or who a participle or conjunct reports for."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head  # 'the minister, who said ...': the antecedent
             return child
-    # 'according to X'
     # participles and conjuncts inherit a subject: 'Fabius saying ...', 'X said and added ...'
     if verb.dep_ == "conj":
         return _subject(verb.head)
-    if verb.dep_ in ("acl", "advcl", "pcomp", "xcomp") and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN":
+        return verb.doc[verb.i - 1]  # 'footage of Clinton asking, "..."'
+    if verb.dep_ in ("acl", "advcl", "pcomp", "xcomp") and verb.head.pos_ in ("PROPN", "NOUN", "PRON") \
+            and verb.head.ent_type_ not in ("DATE", "TIME"):
         return verb.head
+    if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head)  # 'X sings before asking, "..."'
     if verb.dep_ in ("advcl", "xcomp"):
         return _subject(verb.head)
     return None
 
 
+def _outermost(cue: Token, ok) -> Token:
+    """The highest speech verb governing ``cue``: in 'X said that Y called it "Z"' X reports."""
+    best = cue
+    if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].pos_ == "PROPN":
+        return cue  # 'footage of Smith saying "..."': Smith speaks, whatever the footage does
+    for anc in cue.ancestors:
+        if anc.sent.start != cue.sent.start:
+            break
+        if ok(anc):
+            best = anc
+    return best
+
+
+def _name_after(doc: Doc, q_end: int, cue: Token, in_quote) -> tuple[int, int] | None:
+    """'"...," Ramos, 58, told AFP': the name right after the closing mark, before the cue."""
+    span = doc.char_span(q_end, min(len(doc_text(doc)), q_end + 4), alignment_mode="expand")
+    if span is None:
+        return None
+    i = span[0].i
+    while i < cue.i and (doc[i].is_punct or doc[i].is_space or doc[i].lower_ == "the"):
+        i += 1
+    j = i
+    while j < cue.i and not in_quote(doc[j].idx) and (doc[j].pos_ in ("PROPN", "NOUN") or doc[j].text[:1].isupper()) \
+            and not doc[j].is_punct:
+        j += 1
+    if j == i or doc[i].idx - q_end > 6:
+        return None
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+
+
+def _clause_speaker(quote: "Span", speakers: _Speakers, in_quote):
+    """'Moore thanked him for "stepping up"': a quote inside a clause whose subject is a named
+    person or organization (a mention of the actor index) is that subject's words."""
+    if speakers.index is None:
+        return None, None
+    head = quote.root
+    while head.head.i != head.i and (head.i in range(quote.start, quote.end) or head.pos_ not in ("VERB", "AUX")):
+        head = head.head
+    if head.i in range(quote.start, quote.end):
+        return None, None
+    subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS and not in_quote(c.idx)), None)
+    if subj is None:
+        return None, None
+    actor, span = speakers.resolve(subj)
+    if actor is None or actor.actor_type not in ("person", "organization", "group"):
+        return None, None
+    return actor, span
+
+
+def _adjacent_name(cue: Token, in_quote) -> tuple[int, int] | None:
+    """The run of capitalised words or nouns right before ('Chief Jo Smith said') or after
+    ('said Jo Smith') a cue, outside any quotation."""
+    doc = cue.doc
+
+    def namey(t: Token) -> bool:
+        return not in_quote(t.idx) and not t.is_punct and not t.is_space and \
+            (t.pos_ in ("PROPN", "NOUN") or t.text[:1].isupper()) and t.lower_ not in RELATIVE_PRONOUNS
+
+    i = cue.i - 1
+    while i >= cue.sent.start and doc[i].pos_ in ("ADV", "AUX", "PART") and not in_quote(doc[i].idx):
+        i -= 1
+    if i >= cue.sent.start and namey(doc[i]) or (i >= 0 and doc[i].pos_ == "PRON" and not in_quote(doc[i].idx)
+                                                 and doc[i].lower_ not in RELATIVE_PRONOUNS):
+        if doc[i].pos_ == "PRON":
+            return doc[i].idx, doc[i].idx + len(doc[i])
+        j = i
+        while j - 1 >= cue.sent.start and namey(doc[j - 1]):
+            j -= 1
+        return doc[j].idx, doc[i].idx + len(doc[i])
+    k = cue.i + 1
+    if k < cue.sent.end and namey(doc[k]) and doc[k].pos_ == "PROPN":
+        j = k
+        while j + 1 < cue.sent.end and namey(doc[j + 1]) and doc[j + 1].pos_ == "PROPN":
+            j += 1
+        return doc[k].idx, doc[j].idx + len(doc[j])
+    return None
+
+
 def _speaker_span(tok: Token) -> tuple[int, int]:
     """The name around a subject's head token ('Laurent Fabius', 'Maria Zakharova')."""
-    left = tok.left_edge if tok.pos_ in ("NOUN", "PROPN") else tok
-    while left.i < tok.i and (left.is_punct or left.dep_ in ("det", "cc")):
-        left = left.doc[left.i + 1]
-    return left.idx, tok.idx + len(tok)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return tok.idx, tok.idx + len(tok)
+    doc, i = tok.doc, tok.i
+    # the contiguous left part of the noun phrase, stopping at punctuation ('... made public ― Trump')
+    while i - 1 >= tok.left_edge.i and not doc[i - 1].is_punct and not doc[i - 1].is_space:
+        i -= 1
+    while i < tok.i and doc[i].dep_ in ("det", "cc"):
+        i += 1
+    return doc[i].idx, tok.idx + len(tok)
 
 
 class _Speakers:
@@ -132,10 +254,54 @@ class _Speakers:
             return None, span
         return mention.actor, span
 
+    def resolve_span(self, start: int, end: int):
+        """A speaker named by characters ('― Jane Doe' after a quote, 'SMITH:' in a transcript)."""
+        m = self.index.covering(start, end) if self.index is not None else None
+        if m is not None and min(end, m.end) - max(start, m.start) >= (m.end - m.start) / 2:
+            return m.actor, (start, end)
+        return None, (start, end)
+
+
+def _colon_speaker(doc: Doc, text: str, q_start: int, speakers: _Speakers, in_quote):
+    """'Smith said: "..."', 'The newspaper reports:' (also across a paragraph break)."""
+    i = q_start - 2
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    if i < 0 or text[i] != ":":
+        return None
+    colon = doc.char_span(i, i + 1, alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    m = INVERTED_RE.search(text[sent.start_char:i])
+    if m:  # 'Said Ellis:'
+        s, e = sent.start_char + m.start(2), sent.start_char + m.end(2)
+        return speakers.resolve_span(s, e) + (None,)
+    ok = lambda t: t.i < colon[0].i and not in_quote(t.idx) and _is_cue(t, quote=True)  # noqa: E731
+    cues = [t for t in sent if ok(t)]
+    if cues:
+        cue = _outermost(cues[-1], ok)
+        subj = _subject(cue)
+        if subj is not None:
+            return speakers.resolve(subj) + (cue,)
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and root.i < colon[0].i and subj.lower_ not in RELATIVE_PRONOUNS:
+        return speakers.resolve(subj) + (None,)
+    return None
+
 
 def extract_quotes(doc: Doc, index=None, *, article_id: str = "text", sent_ids=None, layout=None):
-    """Yield one record per quote, named like the ``quotes`` table's columns."""
-    text = doc.text
+    """Yield one record per quote, named like the ``quotes`` table's columns.
+
+    The speaker of a direct quote, in this order: a transcript label inside it ('SMITH:'),
+    a byline dash after it ('" ― Jane Doe'), the subject of its cue (the outermost speech
+    verb: 'X said Y called it "Z"' is X's report), the clause that introduces it with a
+    colon, 'according to X' in its sentence, and else the speaker of the sentence just
+    before it when the quote opens right after (a quote continued across a sentence or a
+    paragraph). With none of these the speaker stays empty.
+    """
+    text = doc_text(doc)
     if sent_ids is None:
         sent_ids = {s.start: i for i, s in enumerate(doc.sents)}
     body_ok = (lambda off: layout.part_at(off) == "body") if layout is not None else (lambda off: True)
@@ -143,11 +309,14 @@ def extract_quotes(doc: Doc, index=None, *, article_id: str = "text", sent_ids=N
     spans = [s for s in quoted_spans(text) if body_ok(s[0])]
     used_cues: set[int] = set()
     records = []
-    prev = None  # (record, speaker actor, paragraph end) of the previous direct quote
+    by_sent: dict[int, tuple] = {}  # sentence start -> (actor, span) of the last quote with a speaker there
     inside = spans
 
     def in_quote(i: int) -> bool:
         return any(a <= i < b for a, b in inside)
+
+    def quote_cue(t: Token) -> bool:
+        return not in_quote(t.idx) and _is_cue(t, quote=True)
 
     for q_start, q_end in spans:
         c_start, c_end = _trim(text, q_start, q_end)
@@ -162,45 +331,133 @@ def extract_quotes(doc: Doc, index=None, *, article_id: str = "text", sent_ids=N
         prev_word = re.findall(r"[\w-]+", before.lower())[-1:] or [""]
         # cue: a speech verb outside the quote, in the sentences the quote touches
         window = range(sent.start, last_sent.end)
-        cues = [doc[i] for i in window if not in_quote(doc[i].idx) and _is_cue(doc[i])]
+        cues = [doc[i] for i in window if quote_cue(doc[i])]
         if not cues and last_sent.end < len(doc):
             nxt = doc[last_sent.end].sent  # '"...," the minister said.' split by the parser
             if len(nxt) <= 8:
-                cues = [t for t in nxt if _is_cue(t) and not in_quote(t.idx)]
+                cues = [t for t in nxt if quote_cue(t)]
         cue = min(cues, key=lambda t: min(abs(t.idx - q_end), abs(t.idx - q_start))) if cues else None
-        is_title_like = n_words <= 4 and (prev_word[0] in TITLE_CUES or all(w[:1].isupper() for w in content.split()))
+        if cue is not None:
+            cue = _outermost(cue, quote_cue)
+        title_like = _title_like(content, prev_word[0])
         partial = bool(re.search(r"[\w,]\s*$", text[max(0, q_start - 3):q_start - 1])) and \
             not re.search(r"[:,]\s*$", text[max(0, q_start - 3):q_start - 1]) and content[:1].islower() or \
             (n_words <= 6 and cue is not None and cue.idx < q_start and not re.search(r"[:,]\s*$", text[:q_start - 1]))
-        if cue is None:
-            if is_title_like or n_words < 4:
+        label = LABEL_RE.match(content)
+        byline = BYLINE_RE.match(text, q_end + 1) if q_end < len(text) else None
+        actor = span = None
+        if label:
+            actor, span = speakers.resolve_span(c_start + label.start(1), c_start + label.end(1))
+        elif byline:
+            b_end = byline.end(1) - (1 if byline.group(1).endswith(".") and len(byline.group(1).split()[-1]) > 2 else 0)
+            actor, span = speakers.resolve_span(byline.start(1), b_end)
+        if cue is None and span is None:
+            if title_like or n_words < 4:
                 continue  # a title, a name or a scare quote: no speech here
-            speaker = None
-            if prev is not None and prev[2] >= sent.start_char - 2 and prev[1] is not None:
-                speaker = prev[1]  # the same speaker goes on
-            rec = _record(article_id, sent_ids, sent, "direct", c_start, c_end, content, speaker, None, None)
-            records.append(rec)
-            prev = (rec, speaker, last_sent.end_char)
-            continue
-        if is_title_like and prev_word[0] in TITLE_CUES:
-            continue
-        subj = _subject(cue)
-        actor, subj_tok = speakers.resolve(subj)
-        kind = "partial" if partial else "direct"
-        rec = _record(article_id, sent_ids, sent, kind, c_start, c_end, content, actor, subj_tok, cue)
+            found = _colon_speaker(doc, text, q_start, speakers, in_quote)
+            if found is not None:
+                actor, span, cue = found
+            else:
+                actor, span = _according_to(sent, speakers, in_quote)
+            if span is None:
+                actor, span = _previous_speaker(doc, text, sent, q_start, by_sent, speakers, quote_cue)
+            if span is None:
+                actor, span = _clause_speaker(first, speakers, in_quote)
+            kind = "direct"
+        else:
+            if title_like and (prev_word[0] in TITLE_CUES or prev_word[0] in TITLE_PRECEDERS
+                               or re.search(r"['\u2019]s\s*$", before) or NICKNAME_RE.match(text, q_end + 1)):
+                continue  # 'told CNN's "State of the Union"', 'during a "Town Hall"', 'Marcia "Cia" Price'
+            if span is None:
+                subj = _subject(cue)
+                if subj is None or in_quote(subj.idx):
+                    # '"...," Tulsa police Chief Jo Smith said': the parser took a quoted word for the subject
+                    near = (_name_after(doc, q_end, cue, in_quote) if cue.idx > q_end else None) or _adjacent_name(cue, in_quote)
+                    actor, span = speakers.resolve_span(*near) if near else (None, None)
+                else:
+                    actor, span = speakers.resolve(subj)
+            kind = "partial" if partial else "direct"
+        rec = _record(article_id, sent_ids, sent, kind, c_start, c_end, content, actor, span, cue)
         records.append(rec)
-        used_cues.add(cue.i)
-        if kind == "direct":
-            if actor is not None:
-                speakers.last = actor
-            prev = (rec, actor, last_sent.end_char)
+        if cue is not None:
+            used_cues.add(cue.i)
+        if kind == "direct" and actor is not None:
+            speakers.last = actor
+        if span is not None:
+            by_sent[last_sent.start] = (actor, span)
 
     floor = layout.dateline_span[1] if layout is not None and layout.dateline_span else 0
+    headline = _headline_colon(doc, speakers, article_id, sent_ids)
+    if headline is not None and not any(r["start"] < headline["end"] and headline["start"] < r["end"] for r in records):
+        records.append(headline)
     records += list(_indirect(doc, speakers, in_quote, used_cues, article_id, sent_ids, body_ok, floor))
     records.sort(key=lambda r: r["start"])
     for i, rec in enumerate(records):
         rec["quote_id"] = i
     return records
+
+
+def _headline_colon(doc: Doc, speakers: _Speakers, article_id, sent_ids):
+    """'Pat Holder: Voters Worried About Jobs' as the first line: the name's claim, indirect."""
+    text = doc_text(doc)
+    m = HEADLINE_RE.match(text)
+    if m is None or len(m.group(2).split()) > 25:
+        return None
+    name = m.group(1)
+    if name.isupper() or name.split()[0] in HEADLINE_LABELS:
+        return None  # 'BREAKING: ...', 'Watch: ...'
+    actor, span = speakers.resolve_span(m.start(1), m.end(1))
+    if actor is None and len(name.split()) < 2:
+        return None  # one capitalised word that names no actor ('Poll:', 'Update:')
+    start, end = _trim(text, m.start(2), m.end(2))
+    while end > start and text[end - 1] in ".":
+        end -= 1
+    colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
+    if colon is None or end - start < 8:
+        return None
+    rec = _record(article_id, sent_ids, colon[0].sent, "indirect", start, end, text[start:end], actor, span, colon[0])
+    return rec
+
+
+def _title_like(content: str, prev_word: str) -> bool:
+    """A short run of capitalised words ('Face the Nation', 'Fox and Friends.'): a title, not speech."""
+    words = re.findall(r"[\w'\u2019-]+", content)
+    if not words or len(words) > 6:
+        return False
+    if len(words) <= 4 and prev_word in TITLE_CUES:
+        return True
+    content_words = [w for w in words if w.lower() not in TITLE_STOPWORDS]
+    return bool(content_words) and all(w[:1].isupper() or w[:1].isdigit() for w in content_words)
+
+
+def _according_to(sent, speakers: _Speakers, in_quote):
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to" \
+                and not in_quote(tok.idx):
+            pobj = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if pobj:
+                return speakers.resolve(pobj[0])
+    return None, None
+
+
+def _previous_speaker(doc, text, sent, q_start, by_sent, speakers: _Speakers, quote_cue):
+    """The speaker of the sentence just before a quote that opens right after it."""
+    if sent.start == 0:
+        return None, None
+    prev = doc[sent.start - 1].sent
+    while prev.start > 0 and not prev.text.strip():
+        prev = doc[prev.start - 1].sent
+    if text[prev.end_char:q_start - 1].strip():
+        return None, None  # other words come between: not a continuation
+    if prev.start in by_sent:
+        return by_sent[prev.start]
+    cues = [t for t in prev if quote_cue(t)]
+    for cue in reversed(cues):
+        cue = _outermost(cue, quote_cue)
+        subj = _subject(cue)
+        if subj is not None and subj.lower_ not in ("it", "they", "this", "that"):
+            return speakers.resolve(subj)
+    return None, None
 
 
 def _record(article_id, sent_ids, sent, kind, start, end, content, actor, subj_tok, cue):
@@ -216,13 +473,13 @@ def _record(article_id, sent_ids, sent, kind, start, end, content, actor, subj_t
     }
     if subj_tok is not None:
         s, e = subj_tok
-        rec.update(speaker_text=sent.doc.text[s:e], speaker_start=s, speaker_end=e)
+        rec.update(speaker_text=doc_text(sent.doc)[s:e], speaker_start=s, speaker_end=e)
     return rec
 
 
 def _indirect(doc, speakers, in_quote, used_cues, article_id, sent_ids, body_ok, floor=0):
     """Reported speech: a speech verb with a clausal complement, and 'according to X'."""
-    text = doc.text
+    text = doc_text(doc)
     for tok in doc:
         if tok.i in used_cues or in_quote(tok.idx) or not body_ok(tok.idx):
             continue

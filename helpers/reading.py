@@ -11,9 +11,11 @@ import csv
 import datetime as dt
 import glob as globlib
 import io
+import itertools
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -37,6 +39,8 @@ ID_FIELDS = ("article_id", "id", "doc_id", "uid")
 OUTLET_FIELDS = ("source", "outlet", "publisher", "agency", "site_name", "sitename")
 
 MAX_FILE_BYTES = 50_000_000
+#: longest text analysed in one piece: the spaCy pipeline's max_length (helpers.nlp)
+MAX_TEXT_CHARS = 2_000_000
 FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -111,8 +115,11 @@ def looks_binary(text: str) -> bool:
     if not text:
         return False
     sample = text[:20000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\t\f\v") or ch == "\ufffd")
-    return bad / len(sample) > 0.05
+    kept = sample.translate(_CONTROL)  # control characters (not line breaks or tabs) and U+FFFD removed
+    return (len(sample) - len(kept)) / len(sample) > 0.05
+
+
+_CONTROL = dict.fromkeys([c for c in range(32) if chr(c) not in "\n\t\f\v\r"] + [0xFFFD])
 
 
 # ----------------------------------------------------------------------------- metadata
@@ -171,6 +178,9 @@ def _pick(record: dict, names: Iterable[str]):
         value = lowered.get(name)
         if isinstance(value, list) and value:
             value = value[0]
+        # a nested mapping or list is not a title or a date; str() of it could be huge
+        if isinstance(value, (dict, list, tuple, set)):
+            continue
         if value is not None and not (isinstance(value, float) and value != value) and str(value).strip():
             return value
     return None
@@ -274,6 +284,9 @@ def split_front_matter(text: str) -> tuple[dict | None, str, str | None]:
         return None, body, (f"the YAML front matter is not valid{line}: "
                             f"{getattr(exc, 'problem', None) or exc}; the body was analysed "
                             "without its title and date: fix the front matter to use them")
+    except (RecursionError, ValueError, TypeError) as exc:  # absurd nesting, odd scalars
+        return None, body, (f"the YAML front matter could not be read ({type(exc).__name__}); the body was "
+                            "analysed without its title and date: simplify the front matter to use them")
     if not isinstance(meta, dict):
         return None, body, "the front matter is not a YAML mapping of fields; the body was analysed without it"
     return meta, body, None
@@ -299,20 +312,64 @@ def _source_from_record(record: dict, *, article_id: str, path: str, fmt: str, e
                   outlet=str(outlet).strip() if outlet is not None else None, fmt=fmt, encoding=encoding)
 
 
+def _csv_records(text: str, delimiter: str) -> Iterator[tuple[int, int, list[str] | None, str | None]]:
+    """``(first line, last line, fields, problem)`` of each record of a CSV text.
+
+    Strict parsing: a malformed record (an unclosed quote, a stray quote inside a quoted
+    field) is reported with ``fields=None`` and the line where it starts, and parsing goes
+    on after it, so one bad row never swallows the rows that follow.
+    """
+    pieces = text.split("\n")
+    lines = [p + "\n" for p in pieces[:-1]] + ([pieces[-1]] if pieces[-1] else [])
+    i = 0
+    while i < len(lines):
+        reader = csv.reader(itertools.islice(lines, i, None), delimiter=delimiter, strict=True)
+        while True:
+            first = i + reader.line_num  # 0-based index of the next line the reader takes
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                last = i + reader.line_num - 1  # the line the parser stopped on
+                at_end = last >= len(lines) - 1 and "end of data" in str(exc)
+                if at_end:
+                    problem = 'a quoted field opens with " and is never closed'
+                    resume = first + 1  # read the lines it swallowed as rows of their own
+                elif "expected after" in str(exc):
+                    problem = ('a quote (") inside a quoted field is not doubled, or the quote '
+                               "that should close a field is missing")
+                    # a line that starts with a quote begins the next record: the unclosed
+                    # quote of this one ran into it
+                    resume = last if last > first and lines[last].startswith('"') else last + 1
+                else:
+                    problem = str(exc)
+                    resume = last + 1
+                yield first + 1, max(first, resume - 1) + 1, None, problem
+                i = max(resume, first + 1)
+                break
+            yield first + 1, i + reader.line_num, row, None
+
+
 def _read_csv(text: str, path: str, base_id: str, encoding: str) -> Iterator[Source | ReadError]:
     delimiter = "\t" if path.lower().endswith(".tsv") else ","
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|") if delimiter == "," else None
-        if dialect is not None:
-            delimiter = dialect.delimiter
-    except csv.Error:
-        pass
+    if delimiter == ",":
+        try:
+            delimiter = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|").delimiter
+        except Exception:  # no clear delimiter: a comma
+            pass
     csv.field_size_limit(MAX_FILE_BYTES)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    try:
-        header = next(reader)
-    except (StopIteration, csv.Error) as exc:
-        yield ReadError(path, "read", f"the CSV file has no header row ({exc or 'empty'}); "
+    records = _csv_records(text, delimiter)
+    header = None
+    for line, _, fields, problem in records:
+        if problem is not None:
+            yield ReadError(path, "read", f"the CSV header row (line {line}) cannot be parsed: {problem}; nothing "
+                            "in the file was read: fix the first row, which must name the columns, one of them 'text'")
+            return
+        header = fields
+        break
+    if not header:
+        yield ReadError(path, "read", "the CSV file has no header row; "
                         "the first row must name the columns, one of them 'text'")
         return
     header = [h.strip().lstrip("\ufeff") for h in header]
@@ -320,85 +377,136 @@ def _read_csv(text: str, path: str, base_id: str, encoding: str) -> Iterator[Sou
         yield ReadError(path, "read", f"the CSV file has no text column (columns: {', '.join(header)[:200]}); "
                         f"name the article text column one of: {', '.join(TEXT_FIELDS)}")
         return
-    row_no = 1
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            yield ReadError(f"{path}:{reader.line_num}", "read", f"malformed CSV at line {reader.line_num}: {exc}; "
-                            "the row was skipped, the other rows were read")
-            break
+    row_no = 0
+    for line, last, row, problem in records:
         row_no += 1
-        line = reader.line_num
+        where = f"{path}:{line}"
+        if problem is not None:
+            span = f"line {line}" if last == line else f"line {line} (to line {last})"
+            yield ReadError(where, "read", f"malformed CSV row at {span}: {problem}; the row was skipped, "
+                            'the other rows were read: fix its quotes (a quote inside a quoted field is written "")')
+            continue
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            yield ReadError(f"{path}:{line}", "read", f"CSV line {line} has {len(row)} fields where the header has "
-                            f"{len(header)} (an unquoted comma or a cut-off row?); the row was skipped, the other rows were read")
+            yield ReadError(where, "read", f"CSV line {line} has {len(row)} fields where the header has "
+                            f"{len(header)} (an unquoted comma or a cut-off row?); the row was skipped, the other "
+                            "rows were read: quote fields that contain the delimiter")
             continue
         record = dict(zip(header, row))
-        src = _source_from_record(record, article_id=f"{base_id}#{row_no - 1}", path=f"{path}:{line}",
+        src = _source_from_record(record, article_id=f"{base_id}#{row_no}", path=where,
                                   fmt="csv", encoding=encoding)
         if src is None or not src.text.strip():
-            yield ReadError(f"{path}:{line}", "read", f"CSV line {line} has an empty text column; the row was skipped")
+            yield ReadError(where, "read", f"CSV line {line} has an empty text column; the row was skipped")
             continue
         yield src
+
+
+def _json_problem(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} at column {exc.colno}"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc)[:200] or type(exc).__name__
 
 
 def _read_json(text: str, path: str, base_id: str, encoding: str) -> Iterator[Source | ReadError]:
     records: list[tuple[int, object]] = []
     stripped = text.strip()
-    if path.lower().endswith((".jsonl", ".ndjson")) or (stripped and stripped[0] == "{" and "\n{" in stripped):
+    data = None
+    lines_mode = path.lower().endswith((".jsonl", ".ndjson"))
+    if not lines_mode:
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError) as exc:
+            # JSON Lines saved as .json: one object per line
+            if not (stripped[:1] == "{" and "\n{" in stripped):
+                where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
+                yield ReadError(path, "read", f"the file is not valid JSON ({_json_problem(exc)}{where}); "
+                                "nothing in it was read: fix it, or write one JSON object per line as .jsonl")
+                return
+            lines_mode = True
+    if lines_mode:
         for line_no, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             try:
                 records.append((line_no, json.loads(line)))
-            except json.JSONDecodeError as exc:
-                yield ReadError(f"{path}:{line_no}", "read", f"line {line_no} is not valid JSON ({exc.msg}); "
-                                "the line was skipped, the other lines were read")
+            except (ValueError, RecursionError) as exc:
+                records.append((line_no, ReadError(
+                    f"{path}:{line_no}", "read", f"line {line_no} is not valid JSON ({_json_problem(exc)}); the "
+                    "line was skipped, the other lines were read: write one complete JSON object per line")))
     else:
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            yield ReadError(path, "read", f"the file is not valid JSON ({exc.msg} at line {exc.lineno}); "
-                            "fix it, or write one JSON object per line as .jsonl")
-            return
         if isinstance(data, dict) and isinstance(data.get("articles"), list):
             data = data["articles"]
         items = data if isinstance(data, list) else [data]
         records = [(i + 1, item) for i, item in enumerate(items)]
+    unit = "line" if lines_mode else "record"
     for n, item in records:
         where = f"{path}:{n}"
+        if isinstance(item, ReadError):
+            yield item
+            continue
         if not isinstance(item, dict):
-            yield ReadError(where, "read", f"record {n} is not a JSON object with a 'text' field; it was skipped")
+            yield ReadError(where, "read", f"{unit} {n} is not a JSON object with a 'text' field; it was skipped: "
+                            'write each article as {"text": ..., "title": ...}')
             continue
         src = _source_from_record(item, article_id=f"{base_id}#{n}", path=where, fmt="json", encoding=encoding)
         if src is None or not src.text.strip():
-            yield ReadError(where, "read", f"record {n} has no text (fields: {', '.join(map(str, item))[:120]}); "
-                            f"give it one of: {', '.join(TEXT_FIELDS)}")
+            yield ReadError(where, "read", f"{unit} {n} has no text (fields: {', '.join(map(str, item))[:120]}); "
+                            f"it was skipped: give it one of: {', '.join(TEXT_FIELDS)}")
             continue
         yield src
 
 
 def read_file(path: Path, article_id: str) -> Iterator[Source | ReadError]:
-    """Yield the article(s) in one file, or errors saying why not."""
+    """Yield the article(s) in one file, or errors saying why not; never raises."""
+    try:
+        yield from _read_file(path, article_id)
+    except Exception as exc:  # a reader bug must not stop the batch: keep what was read, say what broke
+        yield ReadError(str(path), "read", f"the file could not be parsed ({type(exc).__name__}: {str(exc)[:200]}); "
+                        "it was skipped (the articles read from it before the failure were kept): please report "
+                        "this with the file attached")
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, opened read-only; ``OSError``/``ValueError`` say why not."""
+    # O_NONBLOCK: opening a named pipe must not wait for a writer
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else "a socket" if stat.S_ISSOCK(info.st_mode)
+                    else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else "not a regular file")
+            raise ValueError(f"this is {kind}, not a file with text in it; it was skipped (remove it from the folder)")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ValueError(f"the file is {info.st_size / 1e6:.0f} MB, over the {MAX_FILE_BYTES / 1e6:.0f} MB "
+                             "limit for one input file; split it into articles")
+        with os.fdopen(fd, "rb", closefd=True) as fh:  # read-only: input files are never written
+            fd = -1
+            return fh.read(MAX_FILE_BYTES + 1)
+    finally:
+        if fd >= 0:
+            os.close(fd)
+
+
+def _read_file(path: Path, article_id: str) -> Iterator[Source | ReadError]:
     spath = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            yield ReadError(spath, "read", f"the file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES / 1e6:.0f} MB "
-                            "limit for one input file; split it into articles")
-            return
-        with open(path, "rb") as fh:  # read-only: input files are never written
-            data = fh.read()
+        data = _read_bytes(path)
     except PermissionError:
-        yield ReadError(spath, "read", "permission denied: the file cannot be read (check its permissions)")
+        yield ReadError(spath, "read", "permission denied: the file cannot be read (check its permissions, "
+                        "e.g. chmod a+r)")
+        return
+    except IsADirectoryError:
+        yield ReadError(spath, "read", "this is a folder, not a file")
         return
     except OSError as exc:
         yield ReadError(spath, "read", f"the file cannot be read: {exc.strerror or exc}")
+        return
+    except ValueError as exc:
+        yield ReadError(spath, "read", str(exc))
         return
     try:
         raw, encoding = decode_bytes(data)
@@ -482,7 +590,7 @@ def _expand(source) -> tuple[list[tuple[Path, Path]], list[ReadError]]:
             continue
         if path.is_dir():
             found.extend((f, path) for f in _walk(path, errors))
-        elif path.is_file():
+        elif path.exists():  # a file, or a pipe or device that read_file turns down with a reason
             found.append((path, path.parent))
         elif path.is_symlink():
             errors.append(ReadError(item, "find", "a broken symbolic link: its target does not exist"))
@@ -529,7 +637,7 @@ def iter_sources(source) -> Iterator[Source | ReadError]:
         yield from _iter_frame(source)
         return
     files, errors = _expand(source)
-    yield from errors
+    yield from (_checked(e) for e in errors)
     seen_ids: dict[str, int] = {}
     seen_paths: set[str] = set()
     for path, root in files:
@@ -543,7 +651,30 @@ def iter_sources(source) -> Iterator[Source | ReadError]:
             aid = f"{aid}~{seen_ids[aid]}"
         else:
             seen_ids[aid] = 1
-        yield from read_file(path, aid)
+        for item in read_file(path, aid):
+            yield _checked(item)
+
+
+def _printable(value: str) -> str:
+    """A file name that is not valid UTF-8 (surrogate escapes) made storable, with U+FFFD."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _checked(item: Source | ReadError) -> Source | ReadError:
+    """Last checks on what a reader produced: storable names, a text the parser can take."""
+    item.path = _printable(item.path)
+    if isinstance(item, ReadError):
+        return item
+    item.article_id = _printable(item.article_id)
+    if len(item.text) > MAX_TEXT_CHARS:
+        return ReadError(item.path, "read", f"the article is {len(item.text):,} characters long, over the "
+                         f"{MAX_TEXT_CHARS:,} that are analysed in one piece; it was skipped: split it into "
+                         "several files (one article per file)")
+    return item
 
 
 def _iter_frame(frame) -> Iterator[Source | ReadError]:
@@ -560,7 +691,7 @@ def _iter_frame(frame) -> Iterator[Source | ReadError]:
             continue
         published = parse_date(record.get("published"))
         title = record.get("title")
-        yield Source(article_id=aid, path=f"<DataFrame>:{aid}", text=normalise_newlines(text),
-                     title=normalise_newlines(title).strip() if isinstance(title, str) and title.strip() else None,
-                     published=published, published_from="metadata (published)" if published else None,
-                     fmt="dataframe")
+        yield _checked(Source(article_id=aid, path=f"<DataFrame>:{aid}", text=normalise_newlines(text),
+                              title=normalise_newlines(title).strip() if isinstance(title, str) and title.strip() else None,
+                              published=published, published_from="metadata (published)" if published else None,
+                              fmt="dataframe"))

@@ -16,15 +16,42 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .doctext import doc_text
 from . import lexicon
 
 ACTOR_TYPES = ("person", "organization", "country", "group")
 OBLIGATION = {("have", "to"), ("must", None), ("should", None), ("ought", "to")}
+THING_PRONOUNS = {"it", "they", "them", "its", "their"}
+#: nouns an evaluative adjective passes its judgement through: 'did the right thing'
+GENERIC_NOUNS = {"thing", "move", "decision", "choice", "step", "approach", "job", "idea", "call", "policy"}
+FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
+#: a positive cue negated ('is still not supporting Trump', 'not ready to endorse') is opposition
+WITHHELD = {"kind": "oppose", "polarity": -1, "cameo": "110"}
 
 
 @lru_cache(maxsize=None)
 def cues() -> dict[tuple[str, str], dict]:
     return {(row["lemma"], row["pos"]): row for row in lexicon.read_table("stance_cues.csv")}
+
+
+@lru_cache(maxsize=None)
+def hostile_acts() -> dict[str, bool]:
+    """lemma -> whether the act needs a sympathetic victim to be an accusation."""
+    return {row["lemma"]: row.get("victim") == "y" for row in lexicon.read_table("hostile_acts.csv")}
+
+
+@lru_cache(maxsize=None)
+def victims() -> frozenset[str]:
+    return frozenset(lexicon.read_list("victims.txt"))
+
+
+def _victim(verb: Token) -> bool:
+    """The act's object is a protected party: 'strike rebels', 'bombing civilians'."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objs += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    objs += [c for o in objs for c in o.conjuncts]
+    return any(o.lemma_.lower() in victims() or any(m.lemma_.lower() in victims() for m in o.children
+                                                   if m.dep_ in ("amod", "compound")) for o in objs)
 
 
 @lru_cache(maxsize=None)
@@ -51,6 +78,22 @@ def _subject_of(verb: Token) -> Token | None:
     return _subject(verb)
 
 
+def _agent(verb: Token) -> Token | None:
+    """The subject of a cue verb, inherited from the clause it hangs from when it has none of its
+    own: 'Rubio had become more aggressive in attacking Trump' -> Rubio. A reported clause
+    (ccomp) or a relative clause is a boundary: its subject is not the matrix speaker."""
+    subj = _subject_of(verb)
+    cur = verb
+    steps = 0
+    while subj is None and steps < 4 and cur.dep_ in ("xcomp", "pcomp", "advcl", "acomp", "prep", "conj", "acl", "pobj", "dobj") \
+            and cur.head is not cur:
+        cur = cur.head
+        steps += 1
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = _subject_of(cur)
+    return subj
+
+
 def _prep_object(tok: Token, preps=("of", "against", "toward", "towards", "on", "over")) -> Token | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
@@ -61,28 +104,89 @@ def _prep_object(tok: Token, preps=("of", "against", "toward", "towards", "on", 
 
 
 class _Resolver:
-    def __init__(self, index):
+    """Resolve a noun phrase to the actor mention it stands for (places do not act)."""
+
+    def __init__(self, index, quotes=()):
         self.index = index
+        #: (start, end, speaker actor id) of quotes with a speaker: 'I' inside one is the speaker
+        self.speakers = [(q["start"], q["end"], q["speaker_id"]) for q in quotes
+                         if q.get("speaker_id") and q.get("kind") in ("direct", "partial")]
 
     def __call__(self, tok: Token | None):
-        """The actor mention a noun phrase stands for, or None (places do not act)."""
         if tok is None or self.index is None:
             return None
+        if tok.pos_ == "PRON" and tok.lower_ in ("i", "me"):
+            return self._speaker_of(tok)
         m = self.index.resolve_token(tok)
-        if m is None and tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they", "it"):
+        if m is None and tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "him", "her"):
             m = self.index.covering(tok.idx, tok.idx + len(tok))
+        if m is None and tok.pos_ == "PRON" and tok.lower_ in THING_PRONOUNS:
+            m = self._antecedent(tok)
         if m is None:
             return None
         if m.actor.actor_type == "place":
-            return None
+            return self._country_of(m)
         return m
+
+    def _speaker_of(self, tok: Token):
+        """'I attack Michael Howard politically', said inside the prime minister's quote."""
+        from .actors import Mention
+
+        for start, end, speaker_id in self.speakers:
+            if start <= tok.idx < end:
+                actor = next((a for a in self.index.actors.values() if a.key == speaker_id), None)
+                if actor is not None:
+                    return Mention(tok.idx, tok.idx + len(tok), tok.text, actor, actor.actor_type, "coref")
+        return None
+
+    def _country_of(self, m):
+        """A capital or a country named as a place stands for its state: 'warned Tehran'."""
+        from .actors import Actor, Mention, slug
+
+        iso3 = m.actor.country
+        if not iso3:
+            return None
+        name = lexicon.country_names().get(iso3)
+        if not name:
+            return None
+        actor = self.index.actors.get(f"country:{name}")
+        if actor is None:
+            actor = self.index.actors[f"country:{name}"] = Actor(key=slug(name), name=name, actor_type="country", country=iso3)
+        return Mention(m.start, m.end, m.text, actor, "country", m.via, m.sent_id)
+
+    def _antecedent(self, tok: Token):
+        """'it', 'they': the latest country, organisation or group in this or the previous
+        sentence, preferring one in subject position (the centre of attention); None if unclear."""
+        sent = tok.sent
+        start = sent.start_char
+        if sent.start > 0:
+            start = tok.doc[sent.start - 1].sent.start_char
+        cands = [m for m in self.index.within(start, tok.idx)
+                 if m.actor.actor_type in ("country", "organization", "group")]
+        if not cands:
+            return None
+
+        def in_subject(m):
+            span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+            t = span.root if span is not None else None
+            while t is not None and t.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+                if t.head is t:
+                    break
+                t = t.head
+            return t is not None and t.dep_ in ("nsubj", "nsubjpass")
+
+        subjects = [m for m in cands if in_subject(m)]
+        pool = subjects or cands
+        if len({m.actor.key for m in pool}) > 1 and not subjects:
+            return None
+        return pool[-1]
 
 
 def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=None, quotes=(), layout=None):
     """Yield one record per directed stance, named like the ``stances`` table's columns."""
     if sent_ids is None:
         sent_ids = {s.start: i for i, s in enumerate(doc.sents)}
-    resolve = _Resolver(index)
+    resolve = _Resolver(index, quotes)
     table = cues()
     seen: set[tuple] = set()
     body_ok = (lambda off: layout.part_at(off) == "body") if layout is not None else (lambda off: True)
@@ -95,12 +199,14 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             return None
         seen.add(key)
         sent = evidence_tok.sent
+        src_m, tgt_m = _named(src_m, sent, resolve), _named(tgt_m, sent, resolve)
         return {
             "article_id": article_id, "sent_id": sent_ids.get(sent.start, -1),
             "source": src_m.actor.name, "source_id": src_m.actor.key, "source_country": _country(src_m.actor),
             "target": tgt_m.actor.name, "target_id": tgt_m.actor.key, "target_country": _country(tgt_m.actor),
             "kind": row["kind"], "polarity": int(row["polarity"]), "cameo": row["cameo"],
-            "cue": cue_text or cue.text, "evidence": sent.text.strip(), "start": sent.start_char,
+            "cue": cue_text or cue.text, "evidence": sent.text.strip(),
+            "start": sent.start_char + len(sent.text) - len(sent.text.lstrip()),
             "end": sent.start_char + len(sent.text.rstrip()),
             "source_start": src_m.start, "source_end": src_m.end,
             "target_start": tgt_m.start, "target_end": tgt_m.end, "quote_id": quote_id,
@@ -112,17 +218,26 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else tok.pos_
         row = table.get((tok.lemma_.lower(), pos))
-        if row is None or _negated(tok):
+        if row is None:
             continue
+        if row["kind"] == "warn" and any(c.dep_ == "ccomp" for c in tok.children):
+            continue  # 'warned Tony Blair that the war could be illegal': advice, not a stance
+        if _negated(tok):
+            if int(row["polarity"]) < 0:
+                continue  # 'did not criticize': no edge
+            row = WITHHELD
         pairs: list[tuple[Token | None, Token | None]] = []
         if pos == "VERB":
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children) \
+                or (tok.dep_ == "acl" and tok.tag_ == "VBN")
             if passive:
                 target = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if target is None and tok.dep_ == "acl":
+                    target = tok.head  # 'forces supported by the coalition'
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             else:
-                source = _subject_of(tok)
+                source = _agent(tok)
                 target = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
                 if target is None:
                     target = _prep_object(tok, ("on", "for", "against", "of"))
@@ -130,10 +245,24 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                                   "condemn") and target is not None and resolve(target) is None:
                     # 'rejected Russia's claims': the owner of what is criticized
                     owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound")), None)
-                    target = owner or target
+                    target = owner or _prep_object(target, ("from", "by")) or target  # 'accusations from Washington'
             for s in _with_conjuncts(source):
                 for t in _with_conjuncts(target):
                     pairs.append((s, t))
+            src_m, tgt_m = resolve(source), resolve(target)
+            if (src_m is None or tgt_m is None) and resolve.index is not None:
+                # the parse lost a side ('McCain, who ..., endorsed Trump', '27 of the EU's 28
+                # governments supported Tusk'): the nearest actors before and after the cue in its
+                # sentence stand in for the missing one
+                left, right = _nearest(tok, resolve)
+                if src_m is None and _lost(source) and not (passive and source is None):
+                    # (a passive with no 'by' names no source: 'Labour has been accused of ...')
+                    src_m = right if passive else left
+                if tgt_m is None and _lost(target):
+                    tgt_m = left if passive else right
+                rec = emit(src_m, tgt_m, tok, row, tok)
+                if rec:
+                    out.append(rec)
         elif pos == "NOUN":
             owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i), None)
             source = owner
@@ -155,6 +284,87 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     return out
 
 
+def _nearest(tok: Token, resolve):
+    """The closest actor mention before and after ``tok`` in its sentence, with no other verb
+    of speech or stance between (so a cue is not paired across clauses)."""
+    sent = tok.sent
+    before = [m for m in resolve.index.within(sent.start_char, tok.idx)]
+    after = [m for m in resolve.index.within(tok.idx + len(tok), sent.end_char)]
+    left = right = None
+    for m in reversed(before):
+        r = resolve(tok.doc.char_span(m.start, m.end, alignment_mode="expand").root)
+        if r is not None:
+            left = r
+            break
+    for m in after:
+        r = resolve(tok.doc.char_span(m.start, m.end, alignment_mode="expand").root)
+        if r is not None:
+            right = r
+            break
+    return left, right
+
+
+def _named(m, sent, resolve):
+    """For a pronoun ('he blamed ...'), the same actor's name in the sentence, when there is one:
+    the evidence then points at 'Obama', not at 'he'."""
+    if m.via != "coref" or resolve.index is None:
+        return m
+    for other in resolve.index.within(sent.start_char, sent.end_char):
+        if other.actor.key == m.actor.key and other.via != "coref":
+            return other
+    return m
+
+
+def _judged(word: Token) -> Token | None:
+    """The phrase an evaluative word is said of: the owner of an evaluative noun ('Lib Dem
+    hypocrisy'), or the subject of the clause it is the predicate or object of ('X was
+    strange', 'X employs fiction', 'X had been wrong'). None when negated or when it is an
+    adverb or a modifier of some other thing ('right across the country', 'bad Bills')."""
+    if word.dep_ == "amod" and word.head.lemma_ in GENERIC_NOUNS:
+        word = word.head  # 'doing the right thing', 'a bad decision'
+    if word.pos_ not in ("ADJ", "NOUN") or word.dep_ in ("compound", "amod") or _negated(word):
+        return None
+    if word.pos_ == "NOUN":
+        owner = next((c for c in word.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            return owner
+    head = word
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ in ("acomp", "attr", "dobj", "oprd") and head.head.pos_ in ("VERB", "AUX") and not _negated(head.head):
+        return _subject_of(head.head)
+    return None
+
+
+def _lost(tok: Token | None) -> bool:
+    """The parse gave no usable phrase for a side: none at all, or a number or pronoun standing
+    for a group ('27 of the EU's governments', 'who')."""
+    if tok is not None and tok.lower_ in FIRST_PERSON | {"you"}:
+        return False  # 'I attack Howard': the speaker or nobody, never the nearest name
+    return tok is None or tok.pos_ in ("NUM", "PRON", "DET")
+
+
+def _clause_verb(word: Token) -> Token:
+    """The verb of the clause a word sits in (at most three steps up), or the word itself."""
+    head = word
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    return head
+
+
+def _irrealis(tok: Token) -> bool:
+    """A hypothetical or demanded act, not one said to happen: 'must hit', 'if they strike'."""
+    return any((c.dep_ == "aux" and c.lower_ in ("must", "should", "would", "could", "might", "may"))
+               or (c.dep_ == "mark" and c.lower_ in ("if", "unless")) for c in tok.children)
+
+
+def _same_side(a, b) -> bool:
+    """The same actor, or two of one country: a minister on his own country's strikes."""
+    return a.key == b.key or (a.country is not None and a.country == b.country)
+
+
 def _country(actor) -> str | None:
     return actor.country
 
@@ -165,44 +375,67 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
     demand = {"kind": "demand", "polarity": -1, "cameo": "100"}
     reject = {"kind": "reject", "polarity": -1, "cameo": "120"}
     criticize = {"kind": "criticize", "polarity": -1, "cameo": "111"}
+    accuse = {"kind": "accuse", "polarity": -1, "cameo": "112"}
+    praise = {"kind": "praise", "polarity": 1, "cameo": "051"}
     words = evaluative()
+    hostile = hostile_acts()
     for q in quotes:
         if q.get("speaker_start") is None:
             continue
         speaker = resolve.index.covering(q["speaker_start"], q["speaker_end"]) if resolve.index else None
+        if speaker is None and q.get("speaker_id") and resolve.index is not None:
+            # 'he said' after a quote: the quote extractor knows whom 'he' stands for
+            from .actors import Mention
+
+            actor = next((a for a in resolve.index.actors.values() if a.key == q["speaker_id"]), None)
+            if actor is not None:
+                speaker = Mention(q["speaker_start"], q["speaker_end"], doc_text(doc)[q["speaker_start"]:q["speaker_end"]],
+                                  actor, actor.actor_type, "coref")
         if speaker is None or speaker.actor.actor_type == "place":
             continue
         span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
         if span is None:
             continue
         cue_tok = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")[0] if q.get("cue_start") is not None else span[0]
-        if q["kind"] == "indirect":
-            # an obligation laid on an actor: 'Moscow had to immediately stop bombing civilians'
-            for tok in span:
-                nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-                if (tok.lemma_, nxt.lower_ if nxt is not None else None) in OBLIGATION or (tok.lemma_, None) in OBLIGATION:
-                    subj = _subject_of(tok)
-                    rec = emit(speaker, resolve(subj), cue_tok, demand, cue_tok, q["quote_id"], cue_text=f"{q['cue']} … {tok.text}")
-                    if rec:
-                        out.append(rec)
-        # evaluative words about an actor's claims: a rejection of (or criticism of) that actor
-        # 'propaganda center' names a thing; 'propaganda' as a predicate or object judges one
-        neg = [t for t in span if words.get(t.lower_, 0) < 0 and t.dep_ != "compound"]
-        if not neg:
-            continue
-        targets = []
-        clause = span.root
-        for anchor in {clause, clause.head}:
-            subj = _subject_of(anchor) if anchor.pos_ in ("VERB", "AUX") else None
-            if subj is not None and subj.i < span.start:
-                targets.append((subj, reject if subj.lemma_ in ("accusation", "claim", "allegation", "charge") else criticize))
-        for m in resolve.index.within(q["start"], q["end"]) if resolve.index else []:
-            if m.actor.actor_type in ("country", "organization", "person") and m.actor.key != speaker.actor.key:
-                tok = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if tok is not None:
-                    targets.append((tok.root, criticize))
-        for t, row in targets:
-            rec = emit(speaker, resolve(t), cue_tok, row, span[0], q["quote_id"], cue_text=neg[0].text)
+        # an obligation laid on an actor: 'Moscow had to immediately stop bombing civilians'
+        for tok in span:
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if ((tok.lemma_, nxt.lower_ if nxt is not None else None) in OBLIGATION or (tok.lemma_, None) in OBLIGATION) \
+                    and not any(c.lower_ in ("will", "would", "'ll", "may", "might") for c in tok.children if c.dep_ == "aux"):
+                subj = _subject_of(tok)
+                rec = emit(speaker, resolve(subj), cue_tok, demand, cue_tok, q["quote_id"], cue_text=f"{q['cue']} … {tok.text}")
+                if rec:
+                    out.append(rec)
+        pairs = {(r["source_id"], r["target_id"], r["end"]) for r in out}
+        for tok in span:
+            # an act the speaker says an actor did: 'a strong tendency for it to strike rebels'
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lemma in hostile and not _negated(tok) and not _irrealis(tok) \
+                    and (not hostile[lemma] or _victim(tok)):
+                subj = _agent(tok)
+                if subj is None or (subj.pos_ == "PRON" and subj.lower_ in FIRST_PERSON) or not (span.start <= subj.i < span.end):
+                    continue
+                target = resolve(subj)
+                if target is None or _same_side(speaker.actor, target.actor) \
+                        or (speaker.actor.key, target.actor.key, tok.sent.start_char + len(tok.sent.text.rstrip())) in pairs:
+                    continue
+                rec = emit(speaker, target, tok, accuse, tok, q["quote_id"], cue_text=tok.text)
+                if rec:
+                    out.append(rec)
+        # evaluative words said of an actor or its claims: 'the French accusations were "strange
+        # and flimsy"' (a rejection of France), '"... employs someone else's fiction"' (criticism),
+        # '"Obama is doing the right thing"' (praise). 'propaganda center' names a thing, not a
+        # judgement; 'not racist' judges nothing.
+        for word in span:
+            polarity = words.get(word.lower_, 0)
+            judged = _judged(word) if polarity else None
+            if judged is None or (judged.pos_ == "PRON" and judged.lower_ in FIRST_PERSON | THING_PRONOUNS):
+                continue
+            if polarity > 0:
+                row = praise
+            else:
+                row = reject if judged.lemma_ in ("accusation", "claim", "allegation", "charge") else criticize
+            rec = emit(speaker, resolve(judged), cue_tok, row, word, q["quote_id"], cue_text=word.text)
             if rec:
                 out.append(rec)
     return out

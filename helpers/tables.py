@@ -14,7 +14,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("article_id", STR), ("path", STR), ("title", STR), ("source", STR), ("dateline", STR),
         ("published", TS), ("published_from", STR), ("caption", STR), ("authors", LIST),
         ("editors", LIST), ("text", STR), ("n_words", INT), ("content_hash", STR),
-        ("format", STR), ("encoding", STR)]),
+        ("format", STR), ("encoding", STR), ("language", STR)]),
     "sentences": pa.schema([
         ("article_id", STR), ("sent_id", INT), ("start", INT), ("end", INT), ("text", STR), ("part", STR)]),
     "mentions": pa.schema([

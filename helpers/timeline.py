@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, Mapping, NamedTuple
 
 from .config import LEXICON_DIR
+from .doctext import doc_text
 
 __all__ = [
     "COLUMNS",
@@ -1373,7 +1374,7 @@ def _quick_ok(text: str) -> bool:
 
 def _not_temporal(doc, i: int, j: int) -> bool:
     """Ages ('45-year-old'), sizes and names that look like durations."""
-    rest = doc.text[doc[j - 1].idx + len(doc[j - 1]): doc[j - 1].idx + len(doc[j - 1]) + 12]
+    rest = doc_text(doc)[doc[j - 1].idx + len(doc[j - 1]): doc[j - 1].idx + len(doc[j - 1]) + 12]
     if _JUNK_AFTER.match(rest):
         return True
     prev = doc[i - 1].lower_ if i > 0 else ""

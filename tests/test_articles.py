@@ -224,7 +224,9 @@ def test_plain_text_has_no_layout():
     layout = layout_of(story(TITLE, CAPTION, LEDE, CREDITS), plain=True)
     assert layout.title is None and layout.caption is None and layout.credits is None
     assert layout.dateline is None and layout.authors == [] and layout.editors == []
-    # no caption either: the date in the text is still found, as a text date
+    # no caption either: its date is in the second paragraph, beyond the lede, so not trusted
+    assert (layout.published, layout.published_from) == (None, None)
+    layout = layout_of(story(CAPTION, LEDE, CREDITS), plain=True)
     assert (layout.published, layout.published_from) == (dt.date(2015, 3, 3), "text")
 
 
@@ -244,15 +246,17 @@ def test_plain_text_ignores_metadata_title():
      dt.date(2015, 3, 3), "caption"),
     ((TITLE, "BERLIN (Reuters) - The deal was first offered on June 2, 2020 and signed on Friday, the union said.",
       MORE), dt.date(2020, 6, 5), "text+weekday"),
-    ((TITLE, "Ferry workers ended a strike that began on 2 June 2020.", "Talks resumed on 9 June 2020."),
-     dt.date(2020, 6, 9), "text"),                                                   # the latest date
+    ((TITLE, "Ferry workers ended a strike that began on 2 June 2020 and talks resumed on 9 June 2020.", MORE),
+     dt.date(2020, 6, 9), "text"),                                                   # the lede's latest date
+    ((TITLE, "Ferry workers ended a strike, the union said.", "The union was founded on 2 June 1951."),
+     None, None),                                                                    # history, not news
     ((TITLE, "Ferry workers ended a strike on Tuesday, the union said.", MORE), None, None),  # no year anywhere
     ((TITLE, "LONDON, March 4 (Reuters) - Ferry workers ended a strike, the union said on Wednesday.", MORE),
      None, None),                                                                    # a dateline date has no year
-    ((TITLE, "Ferry workers ended a strike, the union said on Tuesday.", "It was signed 2020-06-02 in Kiel."),
+    ((TITLE, "Ferry workers ended a strike signed 2020-06-02 in Kiel, the union said on Tuesday.", MORE),
      dt.date(2020, 6, 2), "text+weekday"),
 ], ids=["weekday-after", "same-weekday", "weekday-wraps", "caption-only", "text-weekday", "text-latest",
-        "no-date", "dateline-date", "iso-in-text"])
+        "body-history", "no-date", "dateline-date", "iso-in-text"])
 def test_infer_published(paragraphs, published, origin):
     layout = layout_of(story(*paragraphs))
     assert (layout.published, layout.published_from) == (published, origin)

@@ -1,0 +1,212 @@
+"""Stance benchmark: directed sentiment between entity pairs (Park et al. 2021), and BBC edge precision.
+
+    .venv/bin/python benchmarks/stances.py [--split valid] [--limit N] [--bbc-sample]
+
+1. ../shared/benchmarks/park2021/{split}.txt: one sentence per line with two bracketed
+   entities, then E1, E2 and a label (0 none, 1 E1 +> E2, 2 E2 +> E1, 3 E1 -> E2 negative,
+   4 E2 -> E1 negative). For each sentence the brackets are stripped, the sentence goes through
+   ``analyze_text(sentence, plain=True)``, and the label is 3/4 (1/2 for positive stances) when a
+   stance's source span overlaps one entity and its target span the other, else 0. Printed:
+   per-label precision/recall/F1, macro-F1 over the five labels, and A->B negative F1 (labels 3
+   and 4 together, direction included), for this project and, in the same run, for the
+   cue-verb floor: a cue verb of helpers/lexicons/stance_cues.csv between the two entities,
+   direction by their order. A third row, "ours+pair", adds the benchmark-only pair classifier
+   of benchmarks/pair_model.py (trained on Park train by benchmarks/train_stance_model.py) for
+   sentences the rules leave at 0; it is not part of the pipeline (see its docstring).
+2. ``--bbc-sample``: draws 100 edges at random from BBC politics (seeded) and prints each with
+   its evidence for judging by hand; ``benchmarks/data/stance_judgements.csv`` holds the
+   judgements (offsets and verdicts only), and their precision is printed.
+
+Exits cleanly, saying what is missing, when ../shared is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from helpers import analyze, analyze_text, load_pipeline  # noqa: E402
+from helpers.config import SHARED_DIR  # noqa: E402
+from helpers.stances import cues  # noqa: E402
+
+import pair_model  # noqa: E402  (benchmarks/pair_model.py)
+
+PARK = SHARED_DIR / "benchmarks" / "park2021"
+JUDGEMENTS = ROOT / "benchmarks" / "data" / "stance_judgements.csv"
+LABELS = (0, 1, 2, 3, 4)
+
+
+def read_park(path: Path):
+    """(text, (e1_start, e1_end), (e2_start, e2_end), label) with brackets stripped."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) != 4:
+            continue
+        raw, e1, e2, label = parts
+        text, spans, pos = [], [], 0
+        for m in re.finditer(r"\[([^\[\]]*)\]", raw):
+            text.append(raw[pos:m.start()])
+            start = sum(len(t) for t in text)
+            text.append(m.group(1))
+            spans.append((start, start + len(m.group(1)), m.group(1)))
+            pos = m.end()
+        text.append(raw[pos:])
+        sentence = "".join(text)
+        if len(spans) != 2:
+            continue
+        by_name = {s[2]: s[:2] for s in spans}
+        first, second = by_name.get(e1, spans[0][:2]), by_name.get(e2, spans[1][:2])
+        yield sentence, first, second, int(label)
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def predict_ours(sentence: str, e1, e2) -> int:
+    stances = analyze_text(sentence, plain=True).stances
+    label = 0
+    for row in stances.itertuples():
+        src, tgt = (row.source_start, row.source_end), (row.target_start, row.target_end)
+        negative = row.polarity < 0
+        if overlaps(src, e1) and overlaps(tgt, e2):
+            return 3 if negative else 1
+        if overlaps(src, e2) and overlaps(tgt, e1):
+            return 4 if negative else 2
+    return label
+
+
+def predict_model(doc, e1, e2) -> int:
+    """The benchmark-only pair classifier (benchmarks/pair_model.py) on the gold pair."""
+    if pair_model.model() is None:
+        return 0
+    (first, second), flip = (sorted([e1, e2]), e1[0] > e2[0])
+    a = doc.char_span(*first, alignment_mode="expand")
+    b = doc.char_span(*second, alignment_mode="expand")
+    if a is None or b is None or a.end > b.start or a.sent != b.sent:
+        return 0
+    label = pair_model.predict(a, b)[0]
+    return {0: 0, 1: 2, 2: 1, 3: 4, 4: 3}[label] if flip else label
+
+
+def predict_floor(doc, e1, e2, lemmas: dict[str, int]) -> int:
+    """A cue verb between the two entities; the first entity is the source."""
+    lo, hi = sorted([e1, e2])
+    for tok in doc:
+        if lo[1] <= tok.idx < hi[0] and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lemmas:
+            negative = lemmas[tok.lemma_.lower()] < 0
+            forward = e1[0] < e2[0]
+            return (3 if forward else 4) if negative else (1 if forward else 2)
+    return 0
+
+
+def scores(gold: list[int], pred: list[int]) -> dict:
+    out = {}
+    for label in LABELS:
+        tp = sum(g == p == label for g, p in zip(gold, pred))
+        fp = sum(p == label and g != label for g, p in zip(gold, pred))
+        fn = sum(g == label and p != label for g, p in zip(gold, pred))
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        out[label] = (prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0, tp + fn)
+    # A->B negative: labels 3 and 4 pooled, a prediction right only with the right direction
+    tp = sum(g == p and g in (3, 4) for g, p in zip(gold, pred))
+    fp = sum(p in (3, 4) and g != p for g, p in zip(gold, pred))
+    fn = sum(g in (3, 4) and p != g for g, p in zip(gold, pred))
+    prec, rec = (tp / (tp + fp) if tp + fp else 0.0), (tp / (tp + fn) if tp + fn else 0.0)
+    out["neg"] = (prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0, tp + fn)
+    out["macro"] = sum(out[label][2] for label in LABELS) / len(LABELS)
+    return out
+
+
+def park(split: str, limit: int | None) -> None:
+    path = PARK / f"{split}.txt"
+    if not path.is_file():
+        print(f"{path} is missing: the Park 2021 benchmark needs ../shared (see ../shared/README.md).")
+        return
+    items = list(read_park(path))[:limit]
+    nlp = load_pipeline()
+    lemmas = {}
+    for (lemma, pos), row in cues().items():
+        if pos == "VERB":
+            lemmas[lemma] = int(row["polarity"])
+    gold, ours, floor, combined = [], [], [], []
+    t0 = time.perf_counter()
+    for (sentence, e1, e2, label), doc in zip(items, nlp.pipe(s for s, *_ in items)):
+        gold.append(label)
+        ours.append(predict_ours(sentence, e1, e2))
+        floor.append(predict_floor(doc, e1, e2, lemmas))
+        combined.append(ours[-1] or predict_model(doc, e1, e2))
+    seconds = time.perf_counter() - t0
+    print(f"## Park et al. 2021, {split}: {len(items)} sentences ({seconds:.0f} s)\n")
+    print(f"{'system':10} " + " ".join(f"{'F1 ' + str(lab):>7}" for lab in LABELS) + f" {'macro-F1':>9} {'A->B neg P/R/F1':>18}")
+    systems = [("ours", ours), ("cue floor", floor)]
+    if pair_model.model() is not None:
+        systems.append(("ours+pair", combined))
+    for name, pred in systems:
+        s = scores(gold, pred)
+        print(f"{name:10} " + " ".join(f"{s[lab][2]:7.3f}" for lab in LABELS) + f" {s['macro']:9.3f}"
+              f"   {s['neg'][0]:.3f}/{s['neg'][1]:.3f}/{s['neg'][2]:.3f}")
+    s = scores(gold, ours)
+    print("\nours per label (precision / recall / support):")
+    for lab in LABELS:
+        p, r, _, n = s[lab]
+        print(f"  {lab}: {p:.3f} / {r:.3f} / {n}")
+    confusion = Counter(zip(gold, ours))
+    print("\nconfusion (gold, predicted): count  " + ", ".join(f"{g}->{p}: {n}" for (g, p), n in sorted(confusion.items()) if g != p))
+
+
+def bbc_sample(n: int = 100, seed: int = 20261125) -> None:
+    folder = SHARED_DIR / "corpora" / "bbc" / "politics"
+    if not folder.is_dir():
+        print(f"{folder} is missing: skipping the BBC edge sample.")
+        return
+    corpus = analyze(folder, progress=False)
+    stances = corpus.stances.reset_index(drop=True)
+    paths = dict(zip(corpus.articles["article_id"], corpus.articles["path"]))
+    judged = {}
+    if JUDGEMENTS.is_file():
+        with open(JUDGEMENTS, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+                judged[(row["file"], int(row["source_start"]), int(row["target_start"]), row["cue"])] = row["verdict"]
+    rng = random.Random(seed)
+    sample = rng.sample(range(len(stances)), min(n, len(stances)))
+    print(f"\n## BBC politics: {len(stances)} stance edges, {len(sample)} sampled (seed {seed})\n")
+    right = total = 0
+    for i in sample:
+        row = stances.iloc[i]
+        rel = str(Path(paths[row.article_id]).resolve().relative_to(SHARED_DIR.resolve()))
+        key = (rel, int(row.source_start), int(row.target_start), row.cue)
+        verdict = judged.get(key)
+        if verdict in ("y", "n"):
+            total += 1
+            right += verdict == "y"
+        print(f"[{verdict or '?'}] {rel},{row.source_start},{row.target_start},{row.cue} | "
+              f"{row.source} -> {row.target} ({row.kind}, {row.polarity:+d}, cue {row.cue!r}) | {row.evidence[:260]}")
+    if total:
+        print(f"\nedge precision on judged sample: {right}/{total} = {100 * right / total:.1f}%")
+    else:
+        print("\nno judgements recorded yet in", JUDGEMENTS)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="valid")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--bbc-sample", action="store_true")
+    args = parser.parse_args()
+    park(args.split, args.limit)
+    if args.bbc_sample:
+        bbc_sample()
+
+
+if __name__ == "__main__":
+    main()

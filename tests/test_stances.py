@@ -1,0 +1,129 @@
+"""Stance edges: who criticizes (or praises) whom, with direction from syntax and reported speech.
+
+Sentences are written for these tests; each case names the edge expected or its absence.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import analyze_text
+
+
+def edges(text: str) -> set[tuple[str, str, int]]:
+    st = analyze_text(text, plain=True).stances
+    return set(zip(st["source"], st["target"], st["polarity"]))
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    # active verbs
+    ("Angela Merkel criticized Vladimir Putin on Monday.", ("Angela Merkel", "Vladimir Putin", -1)),
+    ("Boris Johnson condemned Iran after the attack.", ("Boris Johnson", "Iran", -1)),
+    ("Theresa May accused Jeremy Corbyn of hypocrisy.", ("Theresa May", "Jeremy Corbyn", -1)),
+    ("Emmanuel Macron praised Angela Merkel for her courage.", ("Emmanuel Macron", "Angela Merkel", 1)),
+    ("Barack Obama endorsed Hillary Clinton in June.", ("Barack Obama", "Hillary Clinton", 1)),
+    ("Justin Trudeau urged China to release the two men.", ("Justin Trudeau", "China", -1)),
+    ("Moon Jae-in warned North Korea against further tests.", ("Moon Jae-in", "North Korea", -1)),
+    ("Nicola Sturgeon dismissed Boris Johnson's claims.", ("Nicola Sturgeon", "Boris Johnson", -1)),
+    # passive: the agent is the source
+    ("Vladimir Putin was criticized by Angela Merkel.", ("Angela Merkel", "Vladimir Putin", -1)),
+    ("Jeremy Corbyn was praised by Theresa May for his candour.", ("Theresa May", "Jeremy Corbyn", 1)),
+    # coordination gives one edge per conjunct
+    ("France and Germany condemned Russia.", ("Germany", "Russia", -1)),
+    ("Angela Merkel criticized Russia and Iran.", ("Angela Merkel", "Iran", -1)),
+    # nominal and adjectival cues
+    ("French officials have been critical of Russian strikes in Syria.", ("France", "Russia", -1)),
+    ("Boris Johnson's criticism of Emmanuel Macron angered Paris.", ("Boris Johnson", "Emmanuel Macron", -1)),
+    # a country acting, a capital standing for its state
+    ("Moscow rejected the accusations from Washington.", ("Russia", "United States", -1)),
+    ("Britain warned Tehran to expect a robust response.", ("United Kingdom", "Iran", -1)),
+    # the parse loses a side: the nearest actors stand in
+    ("John McCain, who has much to be proud of, endorsed Donald Trump.", ("John McCain", "Donald Trump", 1)),
+    # a subject inherited through a participle or a preposition
+    ("Marco Rubio became more aggressive in attacking Donald Trump.", ("Marco Rubio", "Donald Trump", -1)),
+    # a withheld endorsement is opposition
+    ("Adam Kinzinger is still not supporting Donald Trump.", ("Adam Kinzinger", "Donald Trump", -1)),
+])
+def test_edge(sentence, edge):
+    assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    # reported speech: an obligation laid on an actor is a demand
+    ("Laurent Fabius said Moscow had to immediately stop bombing civilians.", ("Laurent Fabius", "Russia", -1)),
+    # an evaluative word said of an actor's claims rejects that actor
+    ('Maria Zakharova said the French accusations were "strange and flimsy".', ("Maria Zakharova", "France", -1)),
+    ('The US was "very bad at coordinating with anyone", Clare Short said.', ("Clare Short", "United States", -1)),
+    ("Jeff Flake says Barack Obama is doing the right thing for Cuba.", ("Jeff Flake", "Barack Obama", 1)),
+    # an act a speaker says an actor did to a protected party is an accusation
+    ("Jean-Yves Le Drian said Russia was striking rebels and civilians.", ("Jean-Yves Le Drian", "Russia", -1)),
+    ('"Once again Tony Blair has broken the pledges he made," John Redwood said.', ("John Redwood", "Tony Blair", -1)),
+    # 'I' inside a quote is its speaker, never the nearest name
+    ('"I attack Michael Howard politically," Tony Blair told the Jewish Chronicle.', ("Tony Blair", "Michael Howard", -1)),
+])
+def test_reported_speech_edge(sentence, edge):
+    assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Angela Merkel did not criticize Vladimir Putin.",                    # negation: no edge
+    "Angela Merkel never condemned Russia.",
+    "Tory plans to cut immigration are not racist, Michael Howard said.",  # a negated judgement
+    "Lord Goldsmith warned Tony Blair that the war could be illegal.",    # advice, not a stance
+    "Oliver Letwin predicted Gordon Brown would have to raise taxes.",    # a prediction, not a demand
+    "Jean-Yves Le Drian said French jets had struck Islamic State positions.",  # own side, no victim
+    "If Russia strikes rebels, Jean-Yves Le Drian said, the talks will fail.",  # hypothetical
+    "Kimberly Quinn met David Blunkett in London.",                       # no cue
+    'Mr Blair told the Jewish Chronicle: "If you look at what I do, I attack people."',  # 'I' is not the paper
+])
+def test_no_edge(sentence):
+    assert not {e for e in edges(sentence) if e[2] < 0}
+
+
+def test_it_refers_to_the_country_in_subject_position():
+    text = ('"If the principal Russian objective is to fight Islamic State, then they must first hit Islamic '
+            'State. At the moment there is a strong tendency for it to strike rebels," Jean-Yves Le Drian said.')
+    st = analyze_text(text, plain=True).stances
+    row = st[(st["source"] == "Jean-Yves Le Drian") & (st["target"] == "Russia") & (st["kind"] == "accuse")]
+    assert len(row) == 1
+    assert "tendency for it to strike rebels" in row.iloc[0]["evidence"]
+
+
+def test_evidence_and_spans_are_offsets_into_the_text():
+    text = "  Angela Merkel criticized Vladimir Putin. Emmanuel Macron praised Angela Merkel."
+    c = analyze_text(text, plain=True)
+    body = c.articles.loc[0, "text"]
+    assert len(c.stances) == 2
+    for row in c.stances.itertuples():
+        assert body[row.start:row.end] == row.evidence
+        assert body[row.source_start:row.source_end] in row.evidence
+        assert body[row.target_start:row.target_end] in row.evidence
+
+
+def test_country_network_and_polarity_filter():
+    text = ("French Foreign Minister Laurent Fabius criticized Russia on Monday. "
+            "Russian Foreign Ministry spokeswoman Maria Zakharova condemned France. "
+            "Laurent Fabius praised Germany for its help.")
+    c = analyze_text(text, plain=True)
+    g = c.network(level="country", polarity=-1)
+    assert g.has_edge("FRA", "RUS") and g.has_edge("RUS", "FRA")
+    assert not g.has_edge("FRA", "DEU")
+    data = g.get_edge_data("FRA", "RUS")
+    assert data["weight"] == 1 and "111" in data["cameo"] and data["evidence"]
+    positive = c.network(level="actor", polarity=1)
+    assert positive.has_edge("laurent-fabius", "germany")  # actor-level nodes are actor ids
+
+
+def test_network_filters_by_actor_and_time(tmp_path):
+    from helpers import analyze
+
+    (tmp_path / "2016-01-05-a.md").write_text("---\ndate: 2016-01-05\n---\nFrance condemned Russia on Monday.\n",
+                                              encoding="utf-8")
+    (tmp_path / "2016-05-05-b.md").write_text("---\ndate: 2016-05-05\n---\nGermany criticized Iran on Monday.\n",
+                                              encoding="utf-8")
+    c = analyze(tmp_path, cache=False, progress=False)
+    assert set(c.network(level="country").edges) == {("FRA", "RUS"), ("DEU", "IRN")}
+    assert set(c.network(level="country", until="2016-03-01").edges) == {("FRA", "RUS")}
+    assert set(c.network(level="country", actor="IRN").edges) == {("DEU", "IRN")}
+    windows = c.network_windows(freq="QS")
+    assert [set(g.edges) for _, g in windows] == [{("FRA", "RUS")}, {("DEU", "IRN")}]
+    assert windows[0][0].startswith("01 Jan 2016")
