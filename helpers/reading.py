@@ -39,8 +39,9 @@ ID_FIELDS = ("article_id", "id", "doc_id", "uid")
 OUTLET_FIELDS = ("source", "outlet", "publisher", "agency", "site_name", "sitename")
 
 MAX_FILE_BYTES = 50_000_000
-#: longest text analysed in one piece: the spaCy pipeline's max_length (helpers.nlp)
-MAX_TEXT_CHARS = 2_000_000
+#: longest article accepted: texts over the spaCy pipeline's max_length are parsed in chunks at
+#: paragraph boundaries (helpers.nlp), so this only guards memory and time
+MAX_TEXT_CHARS = 20_000_000
 FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -672,7 +673,7 @@ def _checked(item: Source | ReadError) -> Source | ReadError:
     item.article_id = _printable(item.article_id)
     if len(item.text) > MAX_TEXT_CHARS:
         return ReadError(item.path, "read", f"the article is {len(item.text):,} characters long, over the "
-                         f"{MAX_TEXT_CHARS:,} that are analysed in one piece; it was skipped: split it into "
+                         f"{MAX_TEXT_CHARS:,} one article may have; it was skipped: split it into "
                          "several files (one article per file)")
     return item
 

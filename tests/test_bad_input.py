@@ -613,7 +613,7 @@ def test_text_over_one_million_chars_is_read_whole(tmp_path):
     ("long.jsonl", lambda text: json.dumps({"text": "A short one, officials said."}) + "\n"
                                 + json.dumps({"text": text}) + "\n"),
 ], ids=["txt", "jsonl"])
-def test_text_over_the_parser_limit_is_an_error(helpers_api, tmp_path, name, make):
+def test_text_over_the_article_limit_is_an_error(helpers_api, tmp_path, name, make):
     from helpers.reading import MAX_TEXT_CHARS
 
     path = tmp_path / name
