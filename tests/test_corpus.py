@@ -153,14 +153,14 @@ def test_cache_reuses_results_and_rebuilds_damaged_entries(tmp_path, monkeypatch
     folder.mkdir()
     (folder / "a.txt").write_text("Putin criticized NATO on Monday.\n")
     first = analyze(folder, progress=False)
-    files = list((tmp_path / "cache").rglob("*.parquet"))
+    files = list((tmp_path / "cache").rglob("*.arrow"))
     assert len(files) == 1
     calls = []
     monkeypatch.setattr("helpers.corpus._article_tables", lambda *a, **k: calls.append(a) or (_ for _ in ()).throw(AssertionError))
     again = analyze(folder, progress=False)  # a hit: no analysis at all
     assert not calls
     pd.testing.assert_frame_equal(first.mentions, again.mentions)
-    files[0].write_bytes(b"not parquet")
+    files[0].write_bytes(b"not an arrow file")
     monkeypatch.undo()
     monkeypatch.setenv("HELPERS_CACHE_DIR", str(tmp_path / "cache"))
     rebuilt = analyze(folder, progress=False)
