@@ -214,10 +214,8 @@ def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token]
         role.pop()
     if not role:
         return [], []
-    head = role[-1].text.lower()
     demonyms = lexicon.demonyms()
     modifiers = [t for t in role if t.text in demonyms or t.ent_type_ in ("NORP", "GPE")]
-    _ = head
     return role, modifiers
 
 
@@ -287,7 +285,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
             end_i += 1
         start_i = tokens[0].i
         while start_i > 0 and doc[start_i - 1].text in particles and doc[start_i - 1].is_title \
-                and doc[start_i - 1].text not in ("Le", "La") or (start_i > 0 and doc[start_i - 1].text in ("Le", "La", "al", "van", "von", "de") and len(tokens) == 1 and False):
+                and doc[start_i - 1].text not in ("Le", "La"):
             start_i -= 1
         span = doc[start_i:end_i + 1]
         name = _clean_name(span.text)
@@ -489,7 +487,6 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
                 country = None
                 for word in name.split():
                     country = country or demonyms.get(word) or (countries.get(word) or (None, None))[1]
-                poss = [c for c in head.children if c.dep_ == "poss"]
                 a = actor(name, "organization", country)
                 mtype = "organization"
             elif label == "NORP":

@@ -130,14 +130,19 @@ class _Resolver:
 
     def _speaker_of(self, tok: Token):
         """'I attack Michael Howard politically', said inside the prime minister's quote."""
-        from .actors import Mention
-
         for start, end, speaker_id in self.speakers:
             if start <= tok.idx < end:
-                actor = next((a for a in self.index.actors.values() if a.key == speaker_id), None)
-                if actor is not None:
-                    return Mention(tok.idx, tok.idx + len(tok), tok.text, actor, actor.actor_type, "coref")
+                return self.mention_of(speaker_id, tok.idx, tok.idx + len(tok))
         return None
+
+    def mention_of(self, actor_id: str, start: int, end: int):
+        """A coreference mention of the actor with this id at ``[start, end)``, or None."""
+        from .actors import Mention
+
+        actor = next((a for a in self.index.actors.values() if a.key == actor_id), None)
+        if actor is None:
+            return None
+        return Mention(start, end, doc_text(self.index.doc)[start:end], actor, actor.actor_type, "coref")
 
     def _country_of(self, m):
         """A capital or a country named as a place stands for its state: 'warned Tehran'."""
@@ -285,23 +290,18 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
 
 
 def _nearest(tok: Token, resolve):
-    """The closest actor mention before and after ``tok`` in its sentence, with no other verb
-    of speech or stance between (so a cue is not paired across clauses)."""
+    """The closest mention before and after ``tok`` in its sentence that resolves to an actor."""
     sent = tok.sent
-    before = [m for m in resolve.index.within(sent.start_char, tok.idx)]
-    after = [m for m in resolve.index.within(tok.idx + len(tok), sent.end_char)]
-    left = right = None
-    for m in reversed(before):
-        r = resolve(tok.doc.char_span(m.start, m.end, alignment_mode="expand").root)
-        if r is not None:
-            left = r
-            break
-    for m in after:
-        r = resolve(tok.doc.char_span(m.start, m.end, alignment_mode="expand").root)
-        if r is not None:
-            right = r
-            break
-    return left, right
+
+    def first(mentions):
+        for m in mentions:
+            r = resolve(tok.doc.char_span(m.start, m.end, alignment_mode="expand").root)
+            if r is not None:
+                return r
+        return None
+
+    return (first(reversed(resolve.index.within(sent.start_char, tok.idx))),
+            first(resolve.index.within(tok.idx + len(tok), sent.end_char)))
 
 
 def _named(m, sent, resolve):
@@ -385,12 +385,7 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
         speaker = resolve.index.covering(q["speaker_start"], q["speaker_end"]) if resolve.index else None
         if speaker is None and q.get("speaker_id") and resolve.index is not None:
             # 'he said' after a quote: the quote extractor knows whom 'he' stands for
-            from .actors import Mention
-
-            actor = next((a for a in resolve.index.actors.values() if a.key == q["speaker_id"]), None)
-            if actor is not None:
-                speaker = Mention(q["speaker_start"], q["speaker_end"], doc_text(doc)[q["speaker_start"]:q["speaker_end"]],
-                                  actor, actor.actor_type, "coref")
+            speaker = resolve.mention_of(q["speaker_id"], q["speaker_start"], q["speaker_end"])
         if speaker is None or speaker.actor.actor_type == "place":
             continue
         span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
