@@ -44,16 +44,23 @@ PHOTO_CREDIT = re.compile(
     r"|\((?:Photo|Picture|Image)s?\s*:[^)]*\)"                            # (Photo: ...)
     r"|\b(?:Photo|Picture) (?:by|credit:?)\s+[A-Z][^.\n]*)"
     r"(?:\s*\(" + _AGENCY_RE + r"\))?")
-CREDIT_ROLE = re.compile(
-    r"(?P<role>(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Rr]esearch|"
-    r"[Ww]ritten|[Ff]act-checking|[Gg]raphics|[Pp]roduction)(?:\s+and\s+\w+ing)?)\s+by\s+(?P<names>[^;()]+)")
+#: a credits role: 'Reporting', 'Additional reporting', 'Writing and additional reporting', 'Editing' ...
+_ROLE_WORDS = r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Cc]ompiled|[Rr]esearch|[Ww]ritten|[Ff]act-checking|[Gg]raphics|[Pp]roduction)"
+_ADDITIONAL = r"[Aa]d\w*al\s+"  # 'Additional', and the 'Additonal' of a hurried desk
+_ROLE = rf"(?:{_ADDITIONAL})?{_ROLE_WORDS}(?:\s+and\s+(?:{_ADDITIONAL})?{_ROLE_WORDS})?"
+#: 'by', or a name straight after the role ('Additional reporting Ann Lee')
+_BY = r"\s+(?:[Bb][Yy]\b|(?=[A-Z][a-z]))"
+#: each role and where its names start, inside a credits block ('..., editing by' too)
+CREDIT_ROLE = re.compile(rf"(?P<role>{_ROLE}){_BY}")
+#: the closing credits of a story: '(Reporting by ...; Editing by ...)', maybe followed by a
+#: short tail on the same line (a sponsor note, a 'Source' link), or a bare 'Compiled by ...' line
+_FIRST_ROLE = rf"(?:Ad\w*al\s+[Rr]eporting|Reporting|Writing|Editing|Compiled|Edited|Research|Written)" \
+              rf"(?:\s+and\s+(?:{_ADDITIONAL})?{_ROLE_WORDS})?{_BY}"
 CREDITS_BLOCK = re.compile(
-    r"(?:\(\s*(?P<inner>(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Research|Written)"
-    r"(?:\s+and\s+\w+ing)?\s+by)[^()]*(?:\([^()]*\)[^()]*)*)\)"
-    r"|^(?P<bare>(?:(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Written)\s+by)[^\n]*))\s*\Z", re.M)
+    rf"(?:\(\s*(?P<inner>{_ROLE}{_BY}[^()]*(?:\([^()]*\)[^()]*)*)\)(?P<tail>[^()\n]{{0,300}})"
+    rf"|^(?P<bare>{_FIRST_ROLE}[^\n]*))\s*\Z", re.M)
 BYLINE = re.compile(r"\s*By\s+(?P<names>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}"
                     r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*)\s*$", re.M)
-_AUTHOR_ROLES = ("reporting", "writing", "compiled", "research", "written")
 
 
 @dataclass
@@ -121,16 +128,52 @@ def paragraphs_of(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: where a reporter filed from: 'in Paris', 'at IFR/BasisPoint', 'aboard the papal plane'
+_FILED_FROM = re.compile(r"\s+(?:in|from|at|aboard)\s+\S.*$", re.S)
+
+
 def split_names(names: str) -> list[str]:
-    """'John Irish, Andrew Callus and Emmanuel Jarry in Paris' -> three names."""
-    names = re.sub(r"\s+(?:in|from|at)\s+[A-Z][\w .'\-]*$", "", names.strip())
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", names)
+    """The people named in one credits role or byline, places left out.
+
+    >>> split_names("John Irish, Andrew Callus and Emmanuel Jarry in Paris")
+    ['John Irish', 'Andrew Callus', 'Emmanuel Jarry']
+    >>> split_names("Alister Doyle/Ruth Pitchford")
+    ['Alister Doyle', 'Ruth Pitchford']
+    """
     out = []
-    for part in parts:
-        part = re.sub(r"\s+(?:in|from|at)\s+[A-Z][\w .'\-]*$", "", part.strip(" .;"))
-        if part and re.match(r"[A-Z]", part) and len(part.split()) <= 5:
-            out.append(part)
+    # ';' ',' 'and' '&' part names; a place after a name ends that name only
+    for part in re.split(r"\s*[;,&]\s*(?:and\s+)?|\s+and\s+", names.strip()):
+        part = _FILED_FROM.sub("", part.strip(" .;:"))
+        for name in part.split("/"):  # 'Tom Perry/Laila Bassam': a slash between names
+            name = " ".join(name.split()).strip(" .;:")
+            if name and re.match(r"[A-Z]", name) and len(name.split()) <= 5 \
+                    and not re.search(r"\d|\b(?:by|the)\b", name):
+                out.append(name)
     return out
+
+
+def credits_people(block: str) -> tuple[list[str], list[str]]:
+    """``(authors, editors)`` named in a credits block.
+
+    Each role runs to the next role, whatever separates them (';', ',', '/', nothing).
+
+    >>> credits_people("Reporting By Ana Ruiz in Lima, editing by Tom Bell/Jo Kim")
+    (['Ana Ruiz'], ['Tom Bell', 'Jo Kim'])
+    """
+    authors: list[str] = []
+    editors: list[str] = []
+    roles = list(CREDIT_ROLE.finditer(block))
+    for role, following in zip(roles, roles[1:] + [None]):
+        names = block[role.end():following.start() if following else len(block)]
+        kind = role.group("role").lower()
+        target = editors if kind.startswith("edit") else authors if re.search(
+            r"report|writ|compil|research", kind) else None  # graphics, production: neither
+        if target is None:
+            continue
+        for name in split_names(names):
+            if name not in target:
+                target.append(name)
+    return authors, editors
 
 
 def detect_layout(source: Source) -> Layout:
@@ -150,6 +193,8 @@ def detect_layout(source: Source) -> Layout:
     body_paras = [p for p in paras if not (layout.title and p[0] < layout.title[1])]
     _find_credits(layout, body_paras)
     _find_byline(layout, body_paras)
+    if not layout.authors and source.meta.get("authors"):  # the page's metadata named them
+        layout.authors = list(source.meta["authors"])
     _find_caption_and_dateline(layout, body_paras, source)
     return layout
 
@@ -168,18 +213,9 @@ def _find_credits(layout: Layout, paras):
     start = m.start()
     layout.credits = (start, last[1])
     layout.no_actor_spans.append(layout.credits)
-    block = m.group("inner") or m.group("bare") or ""
-    for part in re.split(r";|\.\s+(?=[A-Z])", block):
-        rm = CREDIT_ROLE.search(part)
-        if not rm:
-            continue
-        names = split_names(rm.group("names"))
-        role = rm.group("role").lower()
-        target = layout.editors if role.startswith("edit") else layout.authors
-        if any(r in role for r in _AUTHOR_ROLES) or role.startswith("edit"):
-            for name in names:
-                if name not in target:
-                    target.append(name)
+    authors, editors = credits_people(m.group("inner") or m.group("bare") or "")
+    layout.authors += [a for a in authors if a not in layout.authors]
+    layout.editors += [e for e in editors if e not in layout.editors]
     if last[0] < start:  # credits glued to the last paragraph: split it
         idx = layout.paragraphs.index(last)
         end = start

@@ -7,9 +7,11 @@ caption, dateline, credits) is :mod:`helpers.articles`.  Each reader yields
 from __future__ import annotations
 
 import codecs
+import copy
 import csv
 import datetime as dt
 import glob as globlib
+import html
 import io
 import itertools
 import json
@@ -60,6 +62,9 @@ class Source:
     encoding: str = "utf-8"
     plain: bool = False            # True: the whole text is body (no layout detection)
     meta: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.title = clean_title(self.title)  # every reader's title, entities decoded
 
 
 @dataclass
@@ -163,6 +168,20 @@ def parse_date(value) -> dt.date | None:
         return None
 
 
+def clean_title(title: str | None) -> str | None:
+    """A title as a reader sees it: HTML entities decoded, even when escaped twice
+    ('&amp;#039;' -> "'"), and whitespace collapsed; None when nothing is left."""
+    if title is None:
+        return None
+    for _ in range(3):  # a feed that escaped an escaped title: decode until nothing changes
+        decoded = html.unescape(title)
+        if decoded == title:
+            break
+        title = decoded
+    title = " ".join(title.split())
+    return title or None
+
+
 def date_from_filename(path: str) -> dt.date | None:
     m = FILENAME_DATE.search(Path(path).stem)
     if not m:
@@ -205,24 +224,252 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canva
 
 
 def html_to_text(markup: str) -> tuple[str, dict]:
+    """The article text of an HTML page or fragment, one paragraph per block, and its metadata.
+
+    Methods in order, each used only when the one before finds nothing: the page's JSON-LD
+    ``articleBody``; trafilatura in precision mode, then in recall mode; the visible text of
+    the page without its furniture (:func:`soup_text`).  Wire-story parts that main-text
+    extractors drop as boilerplate (a photo caption above the story, the dateline, the
+    closing credits) are put back from the visible text, so the layout still finds them.
+    Returns the body text and what the page said of the article: ``title``, ``published``,
+    ``authors``, ``outlet``, ``dateline``, ``caption`` (a wire photo caption kept apart from
+    the body; :func:`page_text` puts it first) and ``extracted_by`` (the method that gave
+    the text: json-ld, trafilatura, trafilatura (recall) or html).
+
+    Notes: trafilatura is Barbaresi (2021), "Trafilatura: A Web Scraping Library and
+    Command-Line Tool for Text Discovery and Extraction", ACL demos.
+    """
+    from bs4 import BeautifulSoup
+
+    markup = _AD_SHORTCODE.sub(" ", markup)
+    soup = BeautifulSoup(markup, "lxml")
+    ld = json_ld_article(soup)
+    visible, meta = soup_text(soup)
+    extracted, method, found = _main_text(markup)
+    body = ld.get("body")
+    if body and (not extracted or len(body) >= 0.6 * len(extracted)):
+        # a teaser or paywalled articleBody is shorter than the page text: not preferred then
+        text, method = _paragraphed(body, extracted or visible), "json-ld"
+    elif extracted:
+        text = extracted
+    else:
+        text, method = visible, "html"
+    if method != "html":
+        text, caption = _restore_wire_parts(text, visible, meta.pop("_captions", ()))
+        if caption:
+            meta["caption"] = caption
+    meta.pop("_captions", None)
+    # metadata: news meta tags first, then JSON-LD, then what trafilatura found; authors
+    # from JSON-LD first, where they come as a list rather than one string
+    for key in ("title", "published"):
+        value = meta.get(key) or ld.get(key) or found.get(key)
+        if value:
+            meta[key] = value
+    authors = ld.get("authors") or meta.get("authors") or found.get("authors")
+    authors = [a for a in authors or () if _NAME.match(a)]
+    if authors:
+        meta["authors"] = authors
+    else:
+        meta.pop("authors", None)
+    if meta.get("title_fallback") and not meta.get("title"):
+        meta["title"] = meta["title_fallback"]
+    meta.pop("title_fallback", None)
+    titles = {_key(t) for t in (meta.get("title"), ld.get("title"), found.get("title")) if t}
+    paragraphs = text.split("\n\n")
+    while len(paragraphs) > 1 and _key(paragraphs[0]) in titles:
+        paragraphs.pop(0)  # the title is metadata, put first by the layout: not repeated in the body
+    text = "\n\n".join(paragraphs)
+    meta["extracted_by"] = method
+    return text, meta
+
+
+def page_text(markup: str) -> tuple[str, dict]:
+    """What is analysed of an HTML page: :func:`html_to_text`'s body, its caption first."""
+    text, meta = html_to_text(markup)
+    caption = meta.get("caption")
+    return (f"{caption}\n\n{text}" if caption and text else text), meta
+
+
+#: what an author's name looks like: capitalised words, no digits (a date in a byline is not a name)
+_NAME = re.compile(r"^(?!.*\d)(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)[A-Z][\w.'\-]*(?:\s+[\w.'\-]+){0,4}$")
+
+#: JSON-LD ``@type`` values that carry a news article
+_LD_TYPES = re.compile(r"Article|BlogPosting|Report\b", re.I)
+
+
+def json_ld_article(soup) -> dict:
+    """``body``, ``title``, ``published`` and ``authors`` of the page's JSON-LD article, if any.
+
+    Several article objects (the story and its related links) are told apart by the
+    longest ``articleBody``.
+    """
+    found: list[dict] = []
+
+    def walk(node, depth=0):
+        if depth > 6:
+            return
+        if isinstance(node, list):
+            for item in node:
+                walk(item, depth + 1)
+        elif isinstance(node, dict):
+            kinds = node.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and _LD_TYPES.search(k) for k in kinds):
+                found.append(node)
+            for key in ("@graph", "mainEntity", "mainEntityOfPage", "hasPart"):
+                if key in node:
+                    walk(node[key], depth + 1)
+
+    for tag in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)}):
+        try:
+            walk(json.loads(tag.string or tag.get_text() or "null"))
+        except (ValueError, RecursionError):
+            continue  # a broken JSON-LD block is common; the page text is read other ways
+    if not found:
+        return {}
+    best = max(found, key=lambda n: len(n.get("articleBody") or "") if isinstance(n.get("articleBody"), str) else 0)
+    out: dict = {}
+    body = best.get("articleBody")
+    if isinstance(body, str) and body.strip():
+        body = html.unescape(body) if "<" not in body else soup_text(body)[0]
+        out["body"] = "\n\n".join(p for p in (" ".join(line.split()) for line in body.split("\n")) if p)
+    if isinstance(best.get("headline"), str):
+        out["title"] = best["headline"].strip()
+    if isinstance(best.get("datePublished"), str):
+        out["published"] = best["datePublished"].strip()
+    authors = best.get("author")
+    authors = authors if isinstance(authors, list) else [authors]
+    names = [a.get("name") if isinstance(a, dict) else a for a in authors]
+    names = [n.strip() for n in names if isinstance(n, str) and n.strip() and "://" not in n]
+    if names:
+        out["authors"] = names
+    return out
+
+
+def _main_text(markup: str) -> tuple[str, str, dict]:
+    """``(text, method, metadata)`` from trafilatura: precision mode, then recall mode."""
+    import trafilatura
+
+    found: dict = {}
+    for method, options in (("trafilatura", {"favor_precision": True}), ("trafilatura (recall)", {"favor_recall": True})):
+        try:
+            doc = trafilatura.bare_extraction(markup, include_comments=False, with_metadata=True,
+                                              date_extraction_params={"extensive_search": False,
+                                                                      "original_date": True}, **options)
+        except Exception:  # an extractor crash on odd markup leaves the other methods
+            doc = None
+        if doc is None:
+            continue
+        if not found:
+            found = {"title": doc.title, "published": doc.date,
+                     "authors": [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]}
+        lines = [" ".join(line.split()) for line in (doc.text or "").split("\n")]
+        text = "\n\n".join(line for line in lines if line)
+        if text:
+            return text, method, found
+    return "", "", found
+
+
+def _key(paragraph: str) -> str:
+    return " ".join(paragraph.lower().split())
+
+
+def _paragraphed(body: str, reference: str) -> str:
+    """``body`` (a JSON-LD articleBody) cut into paragraphs where ``reference`` has them.
+
+    An ``articleBody`` often comes as one run of text; the paragraphs of the extracted page
+    text that start inside it mark where its paragraphs start.
+    """
+    if "\n" in body:
+        return body
+    cuts = set()
+    for para in reference.split("\n\n"):
+        head = " ".join(para.split()[:8])
+        if len(head) >= 20:
+            at = body.find(head)
+            if at > 0:
+                cuts.add(at)
+    out, last = [], 0
+    for at in sorted(cuts):
+        out.append(body[last:at].strip())
+        last = at
+    out.append(body[last:].strip())
+    return "\n\n".join(p for p in out if p)
+
+
+def _restore_wire_parts(text: str, visible: str, captions) -> tuple[str, str | None]:
+    """``(text, caption)``: the dateline and credits a main-text extractor dropped put back,
+    and the photo caption it dropped.
+
+    ``visible`` is all the page's visible text in order; paragraphs of ``text`` are found in
+    it, and only the wire-story parts right around the extracted story are taken: a photo
+    caption just above it, a dateline cut from its first paragraph, closing credits just
+    below it.  The caption is not body text: the caller puts it before the body.
+    """
+    from .articles import CREDITS_BLOCK, DATELINE, PHOTO_CREDIT
+
+    ours = text.split("\n\n")
+    page = visible.split("\n\n")
+    keys = [_key(p) for p in page]
+
+    def where(para: str) -> int | None:
+        k = _key(para)
+        for i, pk in enumerate(keys):
+            if pk == k or (len(k) >= 30 and (pk.endswith(k) or pk.startswith(k))):
+                return i
+        return None
+
+    first = next((i for i in (where(p) for p in ours[:3]) if i is not None), None)
+    last = next((i for i in (where(p) for p in reversed(ours[-3:])) if i is not None), None)
+    if first is None or last is None:
+        return text, None
+    lead = page[first]
+    if lead != ours[0] and _key(lead).endswith(_key(ours[0])) and DATELINE.match(lead) \
+            and len(lead) - len(ours[0]) <= 80:
+        ours[0] = lead  # the dateline was cut off the first paragraph
+    caption = None
+    wire = bool(DATELINE.match(ours[0])) or bool(CREDITS_BLOCK.search(ours[-1]))
+    for i in range(first - 1, max(first - 3, -1), -1):
+        para = page[i]
+        if _key(para) in map(_key, ours):
+            break
+        if PHOTO_CREDIT.search(para) or (wire and para in captions):
+            caption = para
+            break
+    if not CREDITS_BLOCK.search(ours[-1]):
+        for para in page[last + 1:last + 4]:
+            if CREDITS_BLOCK.search(para):
+                ours.append(para)
+                break
+    return "\n\n".join(ours), caption
+
+
+def soup_text(markup) -> tuple[str, dict]:
     """Visible text of an HTML page or fragment, one paragraph per block element.
 
     Scripts, styles and page furniture (navigation, header, footer, asides, forms) are
     dropped; entities are decoded.  Returns the text and what the markup said of the
-    article (``title``, ``published``, ``dateline``).
+    article (``title``, ``published``, ``dateline``, ``authors``).  The last of the methods
+    of :func:`html_to_text`, and what it checks wire-story parts against.
     """
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(markup, "lxml")
+    soup = copy.copy(markup) if not isinstance(markup, str) else BeautifulSoup(markup, "lxml")
     meta: dict = {}
     title_tag = soup.find("title")
     h1 = soup.find("h1")
     for key, attrs in (("title", {"property": "og:title"}), ("published", {"property": "article:published_time"}),
                        ("published", {"name": "date"}), ("published", {"itemprop": "datePublished"}),
-                       ("outlet", {"property": "og:site_name"})):
+                       ("outlet", {"property": "og:site_name"}), ("authors", {"name": "author"}),
+                       ("authors", {"property": "article:author"})):
         tag = soup.find("meta", attrs=attrs)
         if tag and tag.get("content") and key not in meta:
-            meta[key] = tag["content"].strip()
+            value = tag["content"].strip()
+            if key == "authors":
+                if "://" in value or not value:
+                    continue
+                value = [a.strip() for a in re.split(r";|,|\band\b", value) if a.strip()]
+            meta[key] = value
     time_tag = soup.find("time", attrs={"datetime": True})
     if time_tag and "published" not in meta:
         meta["published"] = time_tag["datetime"]
@@ -230,10 +477,12 @@ def html_to_text(markup: str) -> tuple[str, dict]:
         if h1 and h1.get_text(strip=True):
             meta["title"] = h1.get_text(" ", strip=True)
         elif title_tag and title_tag.get_text(strip=True):
-            meta["title"] = title_tag.get_text(" ", strip=True)
+            meta["title_fallback"] = title_tag.get_text(" ", strip=True)
     location = soup.find(class_=re.compile(r"articleLocation|dateline", re.I))
     if location and location.get_text(strip=True):
         meta["dateline"] = location.get_text(" ", strip=True)
+    meta["_captions"] = {" ".join(t.get_text(" ").split()) for t in
+                         soup.find_all(["figcaption"]) + soup.find_all(class_=re.compile(r"caption", re.I))}
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     if h1 is not None and h1.parent is not None:
@@ -243,9 +492,13 @@ def html_to_text(markup: str) -> tuple[str, dict]:
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")
     text = main.get_text()
-    text = re.sub(r"\[ad_\d+\]", " ", text)  # WordPress ad shortcodes left in republished posts
+    text = _AD_SHORTCODE.sub(" ", text)
     paragraphs = [re.sub(r"[ \t\u00a0]+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
     return "\n\n".join(p for p in paragraphs if p), meta
+
+
+#: WordPress ad shortcodes left in republished posts
+_AD_SHORTCODE = re.compile(r"\[ad_\d+\]")
 
 
 _MD_RULES = (
@@ -264,10 +517,10 @@ _MD_RULES = (
 def markdown_to_text(body: str) -> tuple[str, dict]:
     """Plain text of a Markdown (or HTML) body, and what its markup said (see html_to_text)."""
     if re.search(r"<(p|div|span|br|a|h\d)\b", body, re.I):
-        return html_to_text(body)
+        return page_text(body)
     for pattern, repl in _MD_RULES:
         body = pattern.sub(repl, body)
-    body = re.sub(r"\[ad_\d+\]", " ", body)
+    body = _AD_SHORTCODE.sub(" ", body)
     return re.sub(r"\n{3,}", "\n\n", body).strip(), {}
 
 
@@ -302,7 +555,7 @@ def _source_from_record(record: dict, *, article_id: str, path: str, fmt: str, e
         return None
     text = normalise_newlines(str(text))
     if html or re.search(r"<(p|div|br)\b[^>]*>", text, re.I):
-        text = html_to_text(text)[0]
+        text = page_text(text)[0]
     title = _pick(record, TITLE_FIELDS)
     published, field_name = _date_field(record)
     outlet = _pick(record, OUTLET_FIELDS)
@@ -550,7 +803,7 @@ def _read_file(path: Path, article_id: str) -> Iterator[Source | ReadError]:
         meta = {**body_meta, **meta}
     elif suffix in HTML_SUFFIXES:
         fmt = "html"
-        text, meta = html_to_text(text)
+        text, meta = page_text(text)
         title = meta.get("title")
         published = parse_date(meta.get("published"))
         published_from = "metadata (html)" if published else None
@@ -564,7 +817,8 @@ def _read_file(path: Path, article_id: str) -> Iterator[Source | ReadError]:
     yield Source(article_id=article_id, path=spath, text=text,
                  title=str(title).strip() if title else None, published=published,
                  published_from=published_from, outlet=str(outlet).strip() if outlet else None,
-                 fmt=fmt, encoding=encoding, meta={k: meta[k] for k in ("dateline",) if k in meta})
+                 fmt=fmt, encoding=encoding,
+                 meta={k: meta[k] for k in ("dateline", "authors", "extracted_by") if meta.get(k)})
 
 
 # ----------------------------------------------------------------------------- discovery
