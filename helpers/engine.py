@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Iterator
 import pyarrow as pa
 
 from . import cache as cachemod
+from . import extract
 from .articles import Layout, detect_layout, resolve_published
 from .reading import Source
 
@@ -83,7 +84,6 @@ def analyse_batch(jobs: list[Job], cache_dir: str | None = None, batch_size: int
     pipeline is loaded once per process. Docs live only until their tables are built.
     An extractor failing on one article becomes that article's error row.
     """
-    from .corpus import _article_tables
     from .nlp import load_pipeline, parse_stream
 
     nlp = load_pipeline()
@@ -91,7 +91,7 @@ def analyse_batch(jobs: list[Job], cache_dir: str | None = None, batch_size: int
     for job, doc in zip(jobs, parse_stream(nlp, ((j.layout.text, j.layout.boundaries) for j in jobs),
                                            batch_size=batch_size)):
         try:
-            tables = _article_tables(doc, job.source, job.layout, job.content_hash)
+            tables = extract.article_tables(doc, job.source, job.layout, job.content_hash)
         except Exception as exc:  # one article's failure never stops the batch
             out.append(Done(job.index, job.key, error={
                 "path": job.source.path, "stage": "analyse",

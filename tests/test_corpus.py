@@ -156,7 +156,7 @@ def test_cache_reuses_results_and_rebuilds_damaged_entries(tmp_path, monkeypatch
     files = list((tmp_path / "cache").rglob("*.arrow"))
     assert len(files) == 1
     calls = []
-    monkeypatch.setattr("helpers.corpus._article_tables", lambda *a, **k: calls.append(a) or (_ for _ in ()).throw(AssertionError))
+    monkeypatch.setattr("helpers.extract.article_tables", lambda *a, **k: calls.append(a) or (_ for _ in ()).throw(AssertionError))
     again = analyze(folder, progress=False)  # a hit: no analysis at all
     assert not calls
     pd.testing.assert_frame_equal(first.mentions, again.mentions)
@@ -169,7 +169,7 @@ def test_cache_reuses_results_and_rebuilds_damaged_entries(tmp_path, monkeypatch
 
 
 def test_adding_an_article_analyses_only_that_one(tmp_path, monkeypatch):
-    import helpers.corpus as corpusmod
+    import helpers.extract as extractmod
 
     monkeypatch.setenv("HELPERS_CACHE_DIR", str(tmp_path / "cache"))
     folder = tmp_path / "in"
@@ -178,8 +178,8 @@ def test_adding_an_article_analyses_only_that_one(tmp_path, monkeypatch):
     analyze(folder, progress=False)
     (folder / "b.txt").write_text("Merkel praised Obama on Tuesday.\n")
     seen = []
-    real = corpusmod._article_tables
-    monkeypatch.setattr(corpusmod, "_article_tables", lambda doc, src, *a: seen.append(src.article_id) or real(doc, src, *a))
+    real = extractmod.article_tables
+    monkeypatch.setattr(extractmod, "article_tables", lambda doc, src, *a: seen.append(src.article_id) or real(doc, src, *a))
     corpus = analyze(folder, progress=False)
     assert seen == ["b"]
     assert list(corpus.articles["article_id"]) == ["a", "b"]
