@@ -30,7 +30,8 @@ MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv", ".tsv"}
-SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES
+SGML_SUFFIXES = {".sgm", ".sgml"}  # Reuters-21578 news files: many <REUTERS> articles each
+SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES | SGML_SUFFIXES
 
 #: column / field names accepted for each piece of a record (CSV, JSON, front matter)
 TEXT_FIELDS = ("text", "body", "content", "article", "story", "full_text")
@@ -275,12 +276,22 @@ def html_to_text(markup: str) -> tuple[str, dict]:
         meta["title"] = meta["title_fallback"]
     meta.pop("title_fallback", None)
     titles = {_key(t) for t in (meta.get("title"), ld.get("title"), found.get("title")) if t}
-    paragraphs = text.split("\n\n")
-    while len(paragraphs) > 1 and _key(paragraphs[0]) in titles:
+    paragraphs = [p for p in text.split("\n\n") if re.search(r"\w", p)]  # '___', '* * *': separators
+    while len(paragraphs) > 1 and (_key(paragraphs[0]) in titles or _PAGE_FURNITURE.match(paragraphs[0])):
         paragraphs.pop(0)  # the title is metadata, put first by the layout: not repeated in the body
+    while len(paragraphs) > 1 and _PAGE_FURNITURE.match(paragraphs[-1]):
+        paragraphs.pop()
     text = "\n\n".join(paragraphs)
     meta["extracted_by"] = method
     return text, meta
+
+
+#: lines of page furniture that extractors leave at the edges of a story: navigation,
+#: promotion, legal notices (matched at the start of a paragraph, case-insensitive)
+_PAGE_FURNITURE = re.compile(
+    r"(?i)\s*(?:go back to top|back to top|skip to\b|advertisement\s*$|read more\s*:?\s*$|also on [\w.]+\s*:?\s*$|"
+    r"(?:copyright|\u00a9)\s*(?:\(c\)\s*)?\d{4}\b.{0,120}(?:rights reserved|may not be)|all rights reserved|"
+    r"share this(?: article| story)?\s*$|follow us\b|sign up (?:for|to)\b|subscribe (?:now|to|for)\b|click here\b)")
 
 
 def page_text(markup: str) -> tuple[str, dict]:
@@ -713,6 +724,100 @@ def _read_json(text: str, path: str, base_id: str, encoding: str) -> Iterator[So
         yield src
 
 
+# ----------------------------------------------------------------------------- Reuters-21578 SGML
+
+_SGM_RECORD = re.compile(r"<REUTERS\b([^>]*)>(.*?)(?:</REUTERS>|(?=<REUTERS\b)|\Z)", re.S)
+_SGM_CLOSED = re.compile(r"</REUTERS>\s*\Z")
+
+
+def _sgm_field(record: str, tag: str) -> str | None:
+    m = re.search(rf"<{tag}\b[^>]*>(.*?)</{tag}>", record, re.S)
+    return m.group(1) if m else None
+
+
+def _sgm_text(raw: str) -> str:
+    """A Reuters-21578 text as paragraphs: entities decoded, wire control characters and the
+    closing 'Reuter' signature dropped, hard-wrapped lines joined.
+
+    A paragraph starts on an indented line (or one marked with the escaped tab '&\\t' some
+    copies carry); a line that is not indented continues the one before.
+    """
+    raw = raw.replace("&\\t", "\n\t")
+    for _ in range(2):  # the signature and end-of-text mark, sometimes sent twice
+        raw = re.sub(r"(?i)\s*\bReuters?\s*(?:&#3;)?\s*\Z", "", raw.rstrip())
+    raw = html.unescape(re.sub(r"&#(?:[0-9]|[12][0-9]|3[01]|127);", "", raw))  # wire control codes: no text
+    paragraphs: list[str] = []
+    for line in raw.split("\n"):
+        if not line.strip():
+            if paragraphs and paragraphs[-1]:
+                paragraphs.append("")
+            continue
+        if not paragraphs or line[:1] in (" ", "\t") or not paragraphs[-1]:
+            paragraphs.append(line.strip())
+        else:
+            paragraphs[-1] += " " + line.strip()
+    text = "\n\n".join(" ".join(p.split()) for p in paragraphs if p.strip())
+    return "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32)
+
+
+def _sgm_date(value: str | None) -> dt.datetime | None:
+    """'26-FEB-1987 15:01:37.79' (seconds fraction and spacing vary in the collection)."""
+    m = re.match(r"\s*(\d{1,2})-([A-Za-z]{3})-(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})", value or "")
+    if not m:
+        return None
+    try:
+        return dt.datetime.strptime(" ".join(m.groups()), "%d %b %Y %H %M %S")
+    except ValueError:
+        return None
+
+
+def _read_sgm(text: str, path: str, base_id: str, encoding: str) -> Iterator[Source | ReadError]:
+    """Each ``<REUTERS>`` element of a Reuters-21578 file as one article.
+
+    TITLE is the title, DATELINE ('NEW YORK, March 26 -') opens the body as wire stories do,
+    so the layout finds the city; DATE is the publication date; the id is
+    ``<file>#<NEWID>``.  A record that is cut off, or has neither a title nor a body, is an
+    error row; the other records are read.
+    """
+    found = False
+    for n, m in enumerate(_SGM_RECORD.finditer(text), 1):
+        found = True
+        attrs, record = m.group(1), m.group(2)
+        newid = re.search(r'NEWID="(\d+)"', attrs)
+        ident = newid.group(1) if newid else f"record{n}"
+        where = f"{path}:{ident}"
+        if not _SGM_CLOSED.search(m.group(0)):
+            yield ReadError(where, "read", f"Reuters record {ident} has no closing </REUTERS> (a cut-off or "
+                            "damaged file?); it was skipped, the other records were read")
+            continue
+        body_raw = _sgm_field(record, "BODY")
+        text_raw = _sgm_field(record, "TEXT")
+        title = _sgm_field(record, "TITLE")
+        title = " ".join(html.unescape(title).split()) if title else None
+        if body_raw is None and text_raw is not None and 'TYPE="BRIEF"' not in record \
+                and _sgm_field(record, "TITLE") is None:
+            body_raw = re.sub(r"<[^>]+>", " ", text_raw)  # TYPE="UNPROC": the text has no inner tags
+        body = _sgm_text(body_raw) if body_raw else ""
+        dateline = _sgm_field(record, "DATELINE")
+        dateline = " ".join(html.unescape(dateline).split()) if dateline else ""
+        if body and dateline:
+            body = f"{dateline} {body}"  # 'NEW YORK, March 26 - Body...': the wire layout reads the city
+        if not body and title:
+            body = title  # a headline-only flash: the title is all there is to analyse
+        if not body:
+            yield ReadError(where, "read", f"Reuters record {ident} has neither a title nor a body; it was skipped")
+            continue
+        published = _sgm_date(_sgm_field(record, "DATE"))
+        yield Source(article_id=f"{base_id}#{ident}", path=where, text=body, title=title,
+                     published=published.date() if published else None,
+                     published_from="metadata (DATE)" if published else None, outlet="Reuters",
+                     fmt="sgm", encoding=encoding,
+                     meta={"dateline": dateline.split(",")[0].strip()} if dateline else {})
+    if not found:
+        yield ReadError(path, "read", "no <REUTERS> record was found in the .sgm file; nothing in it was read "
+                        "(this reader knows the Reuters-21578 format)")
+
+
 def read_file(path: Path, article_id: str) -> Iterator[Source | ReadError]:
     """Yield the article(s) in one file, or errors saying why not; never raises."""
     try:
@@ -781,6 +886,9 @@ def _read_file(path: Path, article_id: str) -> Iterator[Source | ReadError]:
         return
     if suffix in JSON_SUFFIXES:
         yield from _read_json(text, spath, article_id, encoding)
+        return
+    if suffix in SGML_SUFFIXES:
+        yield from _read_sgm(text, spath, article_id, encoding)
         return
     title = None
     published = None
@@ -891,6 +999,17 @@ def iter_sources(source) -> Iterator[Source | ReadError]:
     if hasattr(source, "columns") and hasattr(source, "iterrows"):
         yield from _iter_frame(source)
         return
+    for item in iter_files(source):
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        for found in read_file(*item):
+            yield _checked(found)
+
+
+def iter_files(source) -> Iterator[tuple[Path, str] | ReadError]:
+    """Every input file of ``source`` (folder, file, glob or list) as ``(path, article_id)``,
+    before anything is read; errors for what cannot be found."""
     files, errors = _expand(source)
     yield from (_checked(e) for e in errors)
     seen_ids: dict[str, int] = {}
@@ -906,8 +1025,7 @@ def iter_sources(source) -> Iterator[Source | ReadError]:
             aid = f"{aid}~{seen_ids[aid]}"
         else:
             seen_ids[aid] = 1
-        for item in read_file(path, aid):
-            yield _checked(item)
+        yield path, aid
 
 
 def _printable(value: str) -> str:
