@@ -12,6 +12,7 @@ Usage::
     python benchmarks/stance_devset.py locate KEY "words" # character offsets of a substring
     python benchmarks/stance_devset.py check              # every gold row points at real text
     python benchmarks/stance_devset.py agreement          # inter-annotator agreement on doubles
+    python benchmarks/stance_devset.py score --split train # the pipeline's negative edges vs gold
 
 ``KEY`` is a path relative to ../shared. Offsets are into the file as decoded (UTF-8,
 newlines as in the file), so they do not depend on this project's readers.
@@ -30,6 +31,7 @@ SHARED = ROOT.parent / "shared"
 DATA = ROOT / "benchmarks" / "data"
 ARTICLES = DATA / "stance_articles.csv"
 GOLD = DATA / "stance_gold.csv"
+EQUIVALENTS = DATA / "stance_name_equivalents.csv"
 SEED = 14
 #: articles per corpus: (total, of which locked test)
 PLAN = {"polnear-dev": (20, 10), "polnear-train-late": (6, 0), "bbc-politics": (7, 3), "reuters2016": (7, 3)}
@@ -91,9 +93,16 @@ def locate(key: str, words: str) -> None:
         print(h, h + len(words))
 
 
-def load_gold() -> list[dict]:
+def load_gold(map_names: bool = True) -> list[dict]:
+    """Gold rows, with annotators' name variants mapped to one canonical name (``map_names``)."""
+    lines = [ln for ln in EQUIVALENTS.read_text().splitlines() if ln and not ln.startswith("#")]
+    same = {r["variant"].lower(): r["canonical"] for r in csv.DictReader(lines)} if map_names else {}
     with GOLD.open(newline="") as fh:
-        return list(csv.DictReader(fh))
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        for side in ("source", "target"):
+            row[side] = same.get(row[side].lower(), row[side])
+    return rows
 
 
 def check() -> None:
@@ -121,19 +130,83 @@ def _edges(rows, annotator):
 
 
 def agreement() -> None:
-    rows = load_gold()
     doubles = {r["article_key"] for r in csv.DictReader(ARTICLES.open()) if r["double"] == "yes"}
-    rows = [r for r in rows if r["article_key"] in doubles]
-    names = sorted({r["annotator"] for r in rows})
-    if len(names) < 2:
-        sys.exit(f"need two annotators on the double-annotated articles, found {names}")
-    a, b = (_edges(rows, n) for n in names[:2])
-    both = len(a & b)
-    p = both / len(b) if b else 0.0
-    r = both / len(a) if a else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"double-annotated articles: {len(doubles)}; edges {names[0]}={len(a)} {names[1]}={len(b)} "
-          f"agreed={both}; pairwise F1 (edge = article, source, target) = {f1:.3f}")
+    for map_names in (False, True):
+        rows = [r for r in load_gold(map_names) if r["article_key"] in doubles]
+        names = sorted({r["annotator"] for r in rows})
+        if len(names) < 2:
+            sys.exit(f"need two annotators on the double-annotated articles, found {names}")
+        a, b = (_edges(rows, n) for n in names[:2])
+        both = len(a & b)
+        p = both / len(b) if b else 0.0
+        r = both / len(a) if a else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        how = "names mapped by stance_name_equivalents.csv" if map_names else "names as written"
+        print(f"double-annotated articles: {len(doubles)}; {how}: edges {names[0]}={len(a)} {names[1]}={len(b)} "
+              f"agreed={both}; pairwise F1 (edge = article, source, target) = {f1:.3f}")
+
+
+def _names(actors, actor_id) -> set[str]:
+    row = actors.get(actor_id)
+    if row is None:
+        return set()
+    return {row["name"].lower(), *(a.lower() for a in row["aliases"])}
+
+
+def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95% Wilson interval of a proportion k/n."""
+    if not n:
+        return (0.0, 0.0)
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * ((p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5) / (1 + z * z / n)
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def score(split: str, annotator: str = "A") -> None:
+    """Article-level negative edges (source, target) of ``analyze`` against annotator's gold."""
+    sys.path.insert(0, str(ROOT))
+    from helpers import analyze
+
+    keys = [r["article_key"] for r in csv.DictReader(ARTICLES.open()) if r["split"] == split]
+    gold_rows = [r for r in load_gold() if r["annotator"] == annotator and r["article_key"] in keys]
+    done = {r["article_key"] for r in gold_rows}
+    keys = [k for k in keys if k in done]
+    if not keys:
+        sys.exit(f"no gold rows by {annotator} for split={split}")
+    gold = {(r["article_key"], r["source"].lower(), r["target"].lower()) for r in gold_rows if r["source"] != "-"}
+    corpus = analyze([SHARED / k for k in keys], progress=False)
+    by_path = {Path(p).resolve(): a for a, p in zip(corpus.articles["article_id"], corpus.articles["path"])}
+    key_of = {by_path[(SHARED / k).resolve()]: k for k in keys if (SHARED / k).resolve() in by_path}
+    actors = {r["actor_id"]: r for r in corpus.actors.to_dict("records")}
+    crit = corpus.criticisms
+    system = {}
+    for row in crit.itertuples():
+        key = key_of.get(row.article_id)
+        if key is None:
+            continue
+        system.setdefault((key, row.source_id, row.target_id), row)
+    hits, matched = 0, set()
+    wrong = []
+    for (key, sid, tid), row in system.items():
+        names_s, names_t = _names(actors, sid), _names(actors, tid)
+        found = [g for g in gold if g[0] == key and g[1] in names_s and g[2] in names_t]
+        if found:
+            hits += 1
+            matched.update(found)
+        else:
+            wrong.append(f"  FP {key.split('/')[-1][:40]}: {row.source} -> {row.target} ({row.kind}: {row.cue})")
+    n_sys, n_gold = len(system), len(gold)
+    p = hits / n_sys if n_sys else 0.0
+    r = len(matched) / n_gold if n_gold else 0.0
+    lo_p, hi_p = _wilson(hits, n_sys)
+    lo_r, hi_r = _wilson(len(matched), n_gold)
+    print(f"split={split} articles={len(keys)} gold edges={n_gold} system edges={n_sys}")
+    print(f"precision {p:.3f} (95% CI {lo_p:.2f}-{hi_p:.2f})  recall {r:.3f} (95% CI {lo_r:.2f}-{hi_r:.2f})")
+    if split != "test":  # the locked part is only counted, never inspected
+        print("\n".join(wrong))
+        for g in sorted(gold - matched):
+            print(f"  FN {g[0].split('/')[-1][:40]}: {g[1]} -> {g[2]}")
 
 
 if __name__ == "__main__":
@@ -141,5 +214,8 @@ if __name__ == "__main__":
         print(f"../shared is missing ({SHARED}): nothing to do")
         sys.exit(0)
     cmd = sys.argv[1] if len(sys.argv) > 1 else "check"
+    if cmd == "score":
+        score(sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else "train")
+        sys.exit(0)
     {"select": lambda: select(), "locate": lambda: locate(sys.argv[2], sys.argv[3]),
      "check": lambda: check(), "agreement": lambda: agreement()}[cmd]()
