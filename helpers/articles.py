@@ -58,7 +58,7 @@ _FIRST_ROLE = rf"(?:Ad\w*al\s+[Rr]eporting|Reporting|Writing|Editing|Compiled|Ed
               rf"(?:\s+and\s+(?:{_ADDITIONAL})?{_ROLE_WORDS})?{_BY}"
 CREDITS_BLOCK = re.compile(
     rf"(?:\(\s*(?P<inner>{_ROLE}{_BY}[^()]*(?:\([^()]*\)[^()]*)*)\)(?P<tail>[^()\n]{{0,300}})"
-    rf"|^(?P<bare>{_FIRST_ROLE}[^\n]*))\s*\Z", re.M)
+    rf"|^(?P<bare>{_FIRST_ROLE}\s*[A-Z][^\n]*))\s*\Z", re.M)  # bare: a name must follow
 BYLINE = re.compile(r"\s*By\s+(?P<names>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}"
                     r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*)\s*$", re.M)
 
@@ -204,10 +204,12 @@ def _find_credits(layout: Layout, paras):
         return
     text = layout.text
     # the credits close the story, but a web page may follow them with a 'Source' link line
+    story_after = False  # a long paragraph after it: a bare 'Reporting by ...' line is then story text
     for last in reversed(paras[-3:]):
         m = CREDITS_BLOCK.search(text, last[0], last[1])
-        if m:
+        if m and not (m.group("bare") and story_after):
             break
+        story_after = story_after or len(text[last[0]:last[1]].split()) > 12
     else:
         return
     start = m.start()

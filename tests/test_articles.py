@@ -88,7 +88,25 @@ def test_wire_story_fixture():
     ("(Reporting by Anna Berg in Paris; Editing by Greta Hahn)", ["Anna Berg"], ["Greta Hahn"]),
     ("Reporting by Anna Berg; Editing by Greta Hahn", ["Anna Berg"], ["Greta Hahn"]),  # no brackets
     ("(Editing by Greta Hahn)", [], ["Greta Hahn"]),
-], ids=["reuters", "writing", "compiled", "list", "reporting+writing", "in-city", "bare", "editing-only"])
+    ("(Reporting By Anna Berg; editing by Greta Hahn)", ["Anna Berg"], ["Greta Hahn"]),
+    ("(Reporting by Anna Berg in Oslo, editing by Greta Hahn and Ivo Jung)", ["Anna Berg"], ["Greta Hahn", "Ivo Jung"]),
+    ("(Writing by Anna Berg/Carl Dorn; Editing by Greta Hahn/Ivo Jung)", ["Anna Berg", "Carl Dorn"],
+     ["Greta Hahn", "Ivo Jung"]),
+    ("(Reporting by Anna Berg in Oslo Editing by Greta Hahn)", ["Anna Berg"], ["Greta Hahn"]),
+    ("(Additional reporting by Anna Berg in New York, Carl Dorn in Los Angeles and Emil Falk in Rome; "
+     "Writing by Ivo Jung; Editing by Greta Hahn)", ["Anna Berg", "Carl Dorn", "Emil Falk", "Ivo Jung"], ["Greta Hahn"]),
+    ("(Writing and additional reporting by Anna Berg; Editing by Greta Hahn)", ["Anna Berg"], ["Greta Hahn"]),
+    ("(Reporting and writing by Anna Berg and Carl Dorn at Ledger/Wire; Editing by Greta Hahn)",
+     ["Anna Berg", "Carl Dorn"], ["Greta Hahn"]),
+    ("(additional reporting by Anna Berg, Carl Dorn; and Emil Falk; Editing by Greta Hahn)",
+     ["Anna Berg", "Carl Dorn", "Emil Falk"], ["Greta Hahn"]),
+    ("(Additonal reporting Anna Berg in Oslo; Editing by Greta Hahn)", ["Anna Berg"], ["Greta Hahn"]),
+    ("Compiled by Anna Berg in Oslo.", ["Anna Berg"], []),
+    ("(Reporting by Anna Berg; Graphics by Olaf Lind; Editing by Greta Hahn)", ["Anna Berg"], ["Greta Hahn"]),
+], ids=["reuters", "writing", "compiled", "list", "reporting+writing", "in-city", "bare", "editing-only",
+        "capital-By", "comma-separator", "slash-separator", "no-separator", "additional-in-cities",
+        "writing-and-additional", "reporting-and-writing", "semicolon-and", "typo-no-by", "compiled-bare",
+        "graphics-not-author"])
 def test_credits(credits, authors, editors):
     layout = layout_of(story(TITLE, LEDE, MORE, credits))
     check_spans(layout)
@@ -96,6 +114,45 @@ def test_credits(credits, authors, editors):
     assert layout.editors == editors
     assert layout.span_text(layout.credits) == credits
     assert layout.credits in layout.no_actor_spans
+
+
+@pytest.mark.parametrize("tail", [
+    "This article was funded in part by a sponsor. It was independently created by the newsroom.",
+    " Source",
+], ids=["sponsor-note", "source-link"])
+def test_credits_followed_by_a_tail(tail):
+    layout = layout_of(story(TITLE, LEDE, MORE, CREDITS + tail))
+    check_spans(layout)
+    assert layout.authors == ["Anna Berg", "Carl Dorn", "Emil Falk"] and layout.editors == ["Greta Hahn"]
+    assert layout.span_text(layout.credits).startswith(CREDITS)
+    assert layout.part_at(layout.credits[0] + 1) == "credits"
+
+
+def test_credits_followed_by_a_source_line():
+    layout = layout_of(story(TITLE, LEDE, MORE, CREDITS, "Source"))
+    assert layout.span_text(layout.credits) == CREDITS
+    assert layout.editors == ["Greta Hahn"]
+
+
+def test_credits_followed_by_a_note_paragraph():
+    note = "This coverage is funded in part by a sponsor, which had no role in the reporting or the editing of it."
+    layout = layout_of(story(TITLE, LEDE, MORE, CREDITS, note))
+    assert layout.span_text(layout.credits) == CREDITS and layout.editors == ["Greta Hahn"]
+    # a bare credits-like line with story text after it is story text
+    layout = layout_of(story(TITLE, LEDE, "Compiled by Anna Berg in Oslo.", note))
+    assert layout.credits is None
+
+
+def test_credits_words_inside_a_body_sentence_are_not_credits():
+    layout = layout_of(story(TITLE, LEDE, "Reporting by the local paper showed the delay, officials said.", MORE))
+    assert layout.credits is None and layout.authors == []
+
+
+def test_page_metadata_authors_when_the_text_names_none():
+    layout = layout_of(story(TITLE, LEDE, MORE), meta={"authors": ["Anna Berg"]})
+    assert layout.authors == ["Anna Berg"]
+    layout = layout_of(story(TITLE, LEDE, MORE, CREDITS), meta={"authors": ["Desk Staff"]})
+    assert layout.authors == ["Anna Berg", "Carl Dorn", "Emil Falk"]  # the credits are more exact
 
 
 def test_credits_glued_to_last_paragraph_are_split_off():

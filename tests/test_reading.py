@@ -17,6 +17,7 @@ import pytest
 from helpers.reading import (
     ReadError,
     Source,
+    clean_title,
     date_from_filename,
     decode_bytes,
     html_to_text,
@@ -485,3 +486,198 @@ def test_missing_path_is_an_error(tmp_path):
     assert sources == []
     assert [e.stage for e in errors] == ["find"]
     assert len(errors[0].error) > 10
+
+
+# ----------------------------------------------------------------------------- titles with HTML entities
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Mayor blames &#039;our rivals&#039; for delay", "Mayor blames 'our rivals' for delay"),
+    ("Mayor blames &amp;#039;our rivals&amp;#039; for delay", "Mayor blames 'our rivals' for delay"),  # escaped twice
+    ("Port reopens &#8211; Daily Ledger", "Port reopens \u2013 Daily Ledger"),
+    ("Bakers &amp; Co to cut &quot;waste&quot;", 'Bakers & Co to cut "waste"'),
+    ("AT&T and R&D stay as written", "AT&T and R&D stay as written"),
+    ("  Two\n  lines  ", "Two lines"),
+    ("&nbsp;", None),
+], ids=["numeric", "double", "dash", "named", "bare-ampersand", "whitespace", "empty"])
+def test_clean_title(raw, expected):
+    assert clean_title(raw) == expected
+
+
+def test_escaped_titles_from_every_format(tmp_path):
+    escaped = "Mayor blames &#039;our rivals&#039; &amp;amp; the weather"
+    wanted = "Mayor blames 'our rivals' & the weather"
+    (tmp_path / "a.md").write_text(f"---\npost_title: >\n  {escaped}\npost_date: 2016-02-02\n---\n"
+                                   "<p>The mayor spoke on Monday.</p>\n", encoding="utf-8")
+    (tmp_path / "b.html").write_text(f"<html><head><title>{escaped}</title></head><body><article>"
+                                     "<p>The mayor spoke on Monday about the weather and the rivals.</p>"
+                                     "</article></body></html>", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"title": escaped, "text": "The mayor spoke."}) + "\n",
+                                      encoding="utf-8")
+    sources, errors = read_all(tmp_path)
+    assert errors == []
+    assert [s.title for s in sources] == [wanted] * 3
+    frame = pd.DataFrame({"text": ["The mayor spoke."], "title": [escaped]})
+    assert read_one(frame).title == wanted
+
+
+# ----------------------------------------------------------------------------- web pages
+
+PAGES = FIXTURES / "pages"
+
+#: page furniture written into each fixture page, none of which is article text
+PAGE_FURNITURE = {
+    "wire_reuters_style": ["We use cookies", "Accept all", "Share this", "Related Coverage", "Wheat prices climb",
+                           "Most Read", "All rights reserved", "Trust Principles", "Source", "Markets"],
+    "jsonld_newsarticle": ["Your privacy matters", "Share on Facebook", "Advertisement", "River defences",
+                           "Sign up to our daily newsletter", "bookworm77", "Will the cafe reopen", "Registered in England",
+                           "Topics:"],
+    "div_soup_blog": ["Login | Register", "This site uses cookies", "Posted by", "Share:", "You may also like",
+                      "Tram works", "About time!", "Waste of money", "Weekend road closures", "Back to top"],
+    "jsonld_teaser": ["We value your privacy", "Share this article", "More on this story", "Why olive oil",
+                      "Accessibility", "Seville correspondent"],
+    "short_brief": ["Weather", "Contact the newsroom"],
+    "wire_agency_dash": ["Skip to main content", "Follow The Evening Post", "Recommended", "Heat wave grips",
+                         "Copyright 2017", "Election workers sort ballots"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGE_FURNITURE))
+def test_web_page_body_without_furniture(name):
+    text, meta = html_to_text((PAGES / f"{name}.html").read_text(encoding="utf-8"))
+    gold = (PAGES / f"{name}.gold.txt").read_text(encoding="utf-8").strip()
+    for paragraph in gold.split("\n\n"):
+        assert paragraph in text.split("\n\n"), paragraph
+    for furniture in PAGE_FURNITURE[name]:
+        assert furniture not in text, furniture
+    # the title is metadata, not the first paragraph of the body
+    assert meta["title"] not in text.split("\n\n")
+
+
+def test_json_ld_article_body_is_preferred_and_cut_into_paragraphs():
+    text, meta = html_to_text((PAGES / "jsonld_newsarticle.html").read_text(encoding="utf-8"))
+    assert meta["extracted_by"] == "json-ld"
+    assert meta["authors"] == ["Priya Sandhu", "Owen Hale"]  # the JSON-LD list, not the single meta tag
+    assert parse_date(meta["published"]) == dt.date(2019, 10, 14)
+    assert text.count("\n\n") == 6  # the one-run articleBody cut where the page's paragraphs start
+
+
+def test_teaser_json_ld_and_broken_json_ld_leave_the_page_text():
+    text, meta = html_to_text((PAGES / "jsonld_teaser.html").read_text(encoding="utf-8"))
+    assert meta["extracted_by"] == "trafilatura"
+    assert "..." not in text and len(text.split("\n\n")) == 5
+    assert meta["authors"] == ["Lucia Ferraro"]
+
+
+@pytest.mark.parametrize("markup", [
+    "<p>Body.</p>",
+    "<html><body><div><span>Ferry sails again.</span></div></body></html>",
+])
+def test_tiny_pages_are_never_empty(markup):
+    text, meta = html_to_text(markup)
+    assert text.strip() and meta["extracted_by"]
+
+
+WIRE_PAGE = ("<html><body><nav>Home World</nav><figure><figcaption>Dock workers rest in Oslo, Norway, May 2, 2016. "
+             "REUTERS/Kari Lund</figcaption></figure><div class='body'>"
+             "<p>OSLO (Reuters) - Norwegian dock workers ended a two-day strike on Tuesday after the port "
+             "operator agreed to keep night-shift pay at last year's level, their union said.</p>"
+             "<p>The union said its members would return to work at six in the morning on Wednesday and that "
+             "ships waiting in the fjord would be unloaded first.</p>"
+             "<p>(Reporting by Kari Lund; Editing by Tom Aldridge)</p></div><footer>About us</footer></body></html>")
+
+
+def test_wire_parts_dropped_by_the_extractor_are_put_back(monkeypatch):
+    import helpers.reading as reading
+
+    lede, more = ("Norwegian dock workers ended a two-day strike on Tuesday after the port operator agreed to "
+                  "keep night-shift pay at last year's level, their union said."), (
+                  "The union said its members would return to work at six in the morning on Wednesday and that "
+                  "ships waiting in the fjord would be unloaded first.")
+    # an extractor that keeps the story but cuts the dateline, the caption and the credits
+    monkeypatch.setattr(reading, "_main_text", lambda markup: (f"{lede}\n\n{more}", "trafilatura", {}))
+    text, meta = reading.html_to_text(WIRE_PAGE)
+    assert text.split("\n\n") == [f"OSLO (Reuters) - {lede}", more, "(Reporting by Kari Lund; Editing by Tom Aldridge)"]
+    assert meta["caption"] == "Dock workers rest in Oslo, Norway, May 2, 2016. REUTERS/Kari Lund"
+    page, _ = reading.page_text(WIRE_PAGE)
+    assert page.startswith(meta["caption"] + "\n\nOSLO (Reuters) - ")
+
+
+def test_fallback_when_a_method_finds_nothing(monkeypatch):
+    import trafilatura
+
+    import helpers.reading as reading
+
+    calls = []
+    real = trafilatura.bare_extraction
+
+    def precision_finds_nothing(markup, **options):
+        calls.append("precision" if options.get("favor_precision") else "recall")
+        return None if options.get("favor_precision") else real(markup, **options)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", precision_finds_nothing)
+    markup = (PAGES / "div_soup_blog.html").read_text(encoding="utf-8")
+    text, meta = reading.html_to_text(markup)
+    assert calls == ["precision", "recall"] and meta["extracted_by"] == "trafilatura (recall)"
+    assert "City councillors voted 31 to 9" in text
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda markup, **options: None)
+    text, meta = reading.html_to_text(markup)
+    assert meta["extracted_by"] == "html"  # the visible text: more furniture, but never empty
+    assert "City councillors voted 31 to 9" in text and "Jonas Berg" not in meta.get("authors", [])
+    text, meta = reading.html_to_text((PAGES / "jsonld_newsarticle.html").read_text(encoding="utf-8"))
+    assert meta["extracted_by"] == "json-ld" and "Mary Olsen" in text
+
+
+def test_wire_page_file_keeps_its_layout():
+    from helpers.articles import detect_layout
+
+    src = read_one(PAGES / "wire_reuters_style.html")
+    assert src.title == "Harbour pilots' strike halts grain exports"
+    assert src.published == dt.date(2016, 3, 9)
+    layout = detect_layout(src)
+    assert layout.span_text(layout.caption).endswith("REUTERS/Ana Petrescu")
+    assert layout.dateline == "BUCHAREST" and layout.source == "Daily Ledger"  # the outlet named by the page
+    assert layout.authors == ["Ana Petrescu", "Mihai Dobre", "Clara Neumann"]
+    assert layout.editors == ["Tom Aldridge"]
+    assert layout.span_text(layout.credits).startswith("(Reporting by Ana Petrescu")
+
+
+# ----------------------------------------------------------------------------- Reuters-21578 SGML
+
+def test_reuters_21578_sgm():
+    sources, errors = read_all(FIXTURES / "reuters21578_sample.sgm")
+    assert [s.article_id for s in sources] == ["reuters21578_sample#11", "reuters21578_sample#12",
+                                               "reuters21578_sample#13", "reuters21578_sample#16"]
+    first, second, brief, undated = sources
+    assert first.title == "PRAIRIE WHEAT STOCKS FALL 12 PCT <PWC>"
+    assert (first.published, first.published_from) == (dt.date(1987, 3, 12), "metadata (DATE)")
+    assert first.text == ("WINNIPEG, March 12 - Wheat stocks held by Prairie elevator companies fell 12 pct in "
+                          "February from a month earlier, the Prairie Wheat Council <PWC> said.\n\n"
+                          "Farm deliveries slowed because of heavy snow and the council said it expected "
+                          "stocks to recover by May.")
+    assert first.outlet == "Reuters" and first.fmt == "sgm"
+    # a Latin-1 byte decoded; the escaped-tab paragraph mark starts a paragraph; 'REUTER' signature gone
+    assert second.title == "CAF\u00c9 CHAIN NAMES NEW CHIEF" and "Andr\u00e9 Leclerc" in second.text
+    assert second.text.endswith("\n\nThe company runs 140 cafes in Quebec and Ontario.")
+    assert second.published == dt.date(1987, 4, 3)
+    # a headline-only flash is analysed as its title; its placeholder text is not
+    assert brief.text == brief.title == "HARBOUR BOARD APPROVES NEW CONTAINER TERMINAL"
+    assert undated.published is None and undated.text.startswith("GDANSK, April 17 - ")
+    # the cut-off record and the empty one are error rows; the records after them were read
+    assert [e.path.rsplit(":", 1)[1] for e in errors] == ["14", "15"]
+    assert "no closing </REUTERS>" in errors[0].error
+
+
+def test_reuters_21578_dateline_reaches_the_layout():
+    from helpers.articles import detect_layout
+
+    sources, _ = read_all(FIXTURES / "reuters21578_sample.sgm")
+    layouts = [detect_layout(s) for s in sources]
+    assert [lay.dateline for lay in layouts] == ["WINNIPEG", "MONTREAL", None, "GDANSK"]
+    assert layouts[0].span_text(layouts[0].title) == "PRAIRIE WHEAT STOCKS FALL 12 PCT <PWC>"
+
+
+def test_sgm_without_records_is_an_error(tmp_path):
+    path = write_bytes(tmp_path, "notes.sgm", b"<DOC>nothing Reuters-like here</DOC>\n")
+    sources, errors = read_all(path)
+    assert sources == [] and len(errors) == 1 and "<REUTERS>" in errors[0].error
