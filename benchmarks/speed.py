@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/speed.py                 # BBC politics (417 articles), ~10 min
     .venv/bin/python benchmarks/speed.py --profile       # and where the time goes (cProfile)
     .venv/bin/python benchmarks/speed.py --all           # also the whole of ../shared/corpora
+    .venv/bin/python benchmarks/speed.py --long          # one long article: cost vs length, 1M chars
+    .venv/bin/python benchmarks/speed.py --warm          # cold vs warm re-run on 200 BBC articles
 
 Figures (goals from the issue in brackets):
   bare spaCy ``list(nlp.pipe(texts))`` vs ``analyze(cache=False)`` on the same texts [<= 1.3x],
@@ -174,6 +176,75 @@ def _tag(body: str, name: str) -> str | None:
 
 # ----------------------------------------------------------------------------- runs
 
+def long_text(n_chars: int) -> str:
+    """One long article of about ``n_chars`` characters, built in memory by joining BBC
+    articles of every section (titles kept as short paragraphs); nothing is written."""
+    pool = sorted(p for p in (SHARED / "bbc").rglob("*.txt") if p.name != "SOURCE.txt")
+    parts: list[str] = []
+    size = 0
+    for path in pool[::3] + pool[1::3] + pool[2::3]:
+        if size >= n_chars:
+            break
+        part = path.read_text(encoding="utf-8", errors="replace").strip()
+        parts.append(part)
+        size += len(part) + 2
+    return "\n\n".join(parts)
+
+
+def bench_long(args) -> None:
+    """analyze_text against bare spaCy on one article of growing length (issue 12 item 3)."""
+    from helpers import analyze_text, load_pipeline
+    from helpers.nlp import CHUNK_CHARS
+
+    nlp = load_pipeline()
+    analyze_text(long_text(3_000))  # warm up the pipeline and the lexicons
+    print(f"\n[long] one article of growing length; {load()}")
+    print(f"    {'tokens':>7} {'chars':>9} {'bare spaCy':>11} {'analyze_text':>13} {'ratio':>6}  (goal <= 1.3)")
+    for target in (2_000, 9_000, 36_000):
+        text = long_text(target * 55 // 10)  # BBC English: about 5.5 characters per token
+        # bare spaCy: the same pipeline on the same text, in the same chunks analyze_text parses
+        chunks = [text[i:i + CHUNK_CHARS] for i in range(0, len(text), CHUNK_CHARS)]
+        t_bare, docs = timed(lambda: list(nlp.pipe(chunks)))
+        tokens = sum(len(d) for d in docs)
+        del docs
+        t_full, _ = timed(analyze_text, text, article_id="long")
+        print(f"    {tokens:>7,} {len(text):>9,} {t_bare:>10.1f}s {t_full:>12.1f}s {t_full / t_bare:>6.2f}", flush=True)
+        if args.profile and target == 36_000:
+            print(profile_top(lambda: analyze_text(text, article_id="long"), 40))
+    text = long_text(1_000_000)
+    with PeakRSS() as mem:
+        t_big, c = timed(analyze_text, text, article_id="long")
+    print(f"    1M-character article ({len(text):,} chars, {c.articles['n_words'].iloc[0]:,} words): {t_big:.0f} s "
+          f"(goal < 300 s); peak RSS {mem.gb:.2f} GB;  {c}")
+
+
+def bench_warm(args) -> None:
+    """Cold run vs warm re-runs (median of 5, in-process) on 200 BBC articles (issue 12 item 7)."""
+    import statistics
+
+    from helpers import analyze
+
+    pool = sorted(p for p in (SHARED / "bbc").rglob("*.txt") if p.name != "SOURCE.txt")
+    files = (pool[::5] + pool[1::5])[:200]
+    analyze(files[:3], cache=False, progress=False)  # warm up the pipeline
+    fresh_cache()
+    print(f"\n[warm] {len(files)} BBC articles of every section; {load()}")
+    t_cold, c = timed(analyze, files, progress=False)
+    warm = []
+    for _ in range(5):
+        MergeClock.take()
+        t, again = timed(analyze, files, progress=False)
+        warm.append((t, MergeClock.take()))
+    t_warm = statistics.median(t for t, _ in warm)
+    merge = statistics.median(m for _, m in warm)
+    print(f"    cold (cache written): {t_cold:.1f} s;  warm re-run, median of 5: {t_warm:.3f} s = "
+          f"{100 * t_warm / t_cold:.2f}% of cold (goal <= 2%); of which _merge_actors {merge:.3f} s")
+    print(f"    warm runs: {', '.join(f'{t:.3f}' for t, _ in warm)} s;  same tables: "
+          f"{all(len(getattr(again, n)) == len(getattr(c, n)) for n in ('articles', 'mentions', 'stances'))}")
+    if args.profile:
+        print(profile_top(lambda: analyze(files, progress=False), 40))
+
+
 def bench_main(corpus: Path, args) -> None:
     from helpers import analyze, load_pipeline
 
@@ -288,11 +359,19 @@ def main() -> None:
     parser.add_argument("--only-all", action="store_true", help="only the --all run")
     parser.add_argument("--n-process", type=int, default=2, help="workers for --all and the 1,000-article fill")
     parser.add_argument("--profile", action="store_true", help="print cProfile summaries")
+    parser.add_argument("--long", action="store_true", help="only: one long article, 2k-36k tokens and 1M chars")
+    parser.add_argument("--warm", action="store_true", help="only: cold vs warm re-runs on 200 BBC articles")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"{SHARED} is not there: nothing to measure (the benchmark reads the shared corpora).")
         return
     MergeClock.install()
+    if args.long or args.warm:
+        if args.long:
+            bench_long(args)
+        if args.warm:
+            bench_warm(args)
+        return
     if not args.only_all:
         bench_main(args.corpus, args)
         if args.profile:

@@ -201,16 +201,102 @@ def analyze(source, *, cache: bool = True, progress: bool = True, n_process: int
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}")
     wanted = _wanted_tables(tables)
     errors: list[dict] = []
+    if hasattr(source, "columns") and hasattr(source, "iterrows"):  # a DataFrame: no files to index
+        items = ((item, None) for item in iter_sources(source))
+        return _run(items, errors, cache=cache, progress=progress, n_process=n_process, published=published,
+                    batch_size=batch_size, wanted=wanted, engine=engine, scheduler=scheduler)
+    index = cachemod.FileIndex(options=f"published={published}") if cache else None
+    files: list[_FileRecord] = []
+    corpus = _run(_file_items(source, index, files, wanted), errors, cache=cache, progress=progress,
+                  n_process=n_process, published=published, batch_size=batch_size, wanted=wanted,
+                  engine=engine, scheduler=scheduler)
+    if index is not None:
+        for rec in files:
+            index.record(rec.path, rec.entry(), rec.seen_ns)
+        try:
+            index.save()
+        except OSError:  # a read-only cache folder: the next run reads the files again, nothing else
+            pass
+    return corpus
 
-    def sources():
-        for item in iter_sources(source):
-            if isinstance(item, ReadError):
-                errors.append({"path": item.path, "stage": item.stage, "error": item.error})
+
+@dataclass
+class _Hit:
+    """An article of an unchanged file, straight from the cache (the file was not read)."""
+
+    article_id: str
+    path: str
+    content_hash: str
+    tables: dict
+
+
+@dataclass
+class _FileRecord:
+    """What one file read in this run gave, for the file index."""
+
+    path: object
+    article_id: str  # the file's own id; its articles' ids extend it ('a' of 'a#3')
+    info: object
+    seen_ns: int
+    ok: bool = True
+    articles: list = field(default_factory=list)
+
+    def add(self, src: Source, key: str, content_hash: str) -> None:
+        from .reading import _printable
+
+        self.articles.append([key, content_hash, _relative(src.article_id, _printable(self.article_id)),
+                              _relative(src.path, _printable(str(self.path)))])
+
+    def entry(self):
+        if not self.ok or self.info is None or not self.articles:
+            return None
+        return cachemod.FileEntry(self.info.st_size, self.info.st_mtime_ns, self.articles)
+
+
+def _relative(value: str, base: str) -> str:
+    """``value`` for the file index: '+#3' extends the file's own id or path, '=x' is x itself
+    (a CSV row's id column). Stored this way, a folder analysed from another root still matches."""
+    return f"+{value[len(base):]}" if value.startswith(base) else f"={value}"
+
+
+def _absolute(stored: str, base: str) -> str:
+    return base + stored[1:] if stored[:1] == "+" else stored[1:]
+
+
+def _file_items(source, index, files: list, wanted):
+    """``(item, file record)`` for every article of ``source``: a :class:`_Hit` for each article
+    of a file the index knows unchanged and whose cache entries load, else the Sources read
+    from the file (each with the record the file index learns from), and ReadErrors."""
+    from .reading import _checked, _printable, iter_files, read_file
+
+    for item in iter_files(source):
+        if isinstance(item, ReadError):
+            yield item, None
+            continue
+        path, aid = item
+        info, seen_ns = cachemod.FileIndex.stat(path) if index is not None else (None, 0)
+        entry = index.lookup(path, info) if index is not None else None
+        if entry is not None:
+            hits = []
+            for key, content_hash, stored_id, stored_path in entry.articles:
+                tables = cachemod.load(key, names=wanted)
+                if tables is None:  # an entry gone or damaged: read the file after all
+                    break
+                hits.append(_Hit(_absolute(stored_id, _printable(aid)), _absolute(stored_path, _printable(str(path))),
+                                 content_hash, tables))
             else:
-                yield item
-
-    return _run(sources(), errors, cache=cache, progress=progress, n_process=n_process,
-                published=published, batch_size=batch_size, wanted=wanted, engine=engine, scheduler=scheduler)
+                for hit in hits:
+                    yield hit, None
+                continue
+        rec = _FileRecord(path, aid, info, seen_ns)
+        files.append(rec)
+        for found in read_file(path, aid):
+            found = _checked(found)
+            if isinstance(found, ReadError):
+                rec.ok = False
+                yield found, None
+            else:
+                yield found, rec
 
 
 def analyze_text(text: str, *, published=None, title=None, plain: bool = False,
@@ -224,7 +310,7 @@ def analyze_text(text: str, *, published=None, title=None, plain: bool = False,
 
     src = Source(article_id=article_id, path=f"<text:{article_id}>", text=normalise_newlines(text),
                  title=" ".join(title.split()) if title else None, plain=plain, fmt="text")
-    return _run([src], [], cache=cache, progress=False, n_process=1, published=published, batch_size=1)
+    return _run([(src, None)], [], cache=cache, progress=False, n_process=1, published=published, batch_size=1)
 
 
 def _wanted_tables(tables) -> tuple[str, ...]:
@@ -241,7 +327,8 @@ def _wanted_tables(tables) -> tuple[str, ...]:
 
 def _run(items, errors: list[dict], *, cache, progress, n_process, published, batch_size,
          wanted=CACHED_TABLES, engine="local", scheduler=None) -> Corpus:
-    """Stream ``items`` (Sources): cache hits are loaded, the rest go to the engine.
+    """Stream ``items`` (``(Source, file record)`` pairs; also cache hits of unchanged files
+    and read errors): cache hits are loaded, the rest go to the engine.
 
     Texts are read only a little ahead of the NLP; each finished article's tables are
     written to the cache at once and kept as Arrow; the DataFrames are built once at the end.
@@ -251,18 +338,34 @@ def _run(items, errors: list[dict], *, cache, progress, n_process, published, ba
     cache_dir = config.cache_dir() if cache else None
     seen_hash: dict[str, tuple[str, str]] = {}
 
+    def duplicate(content_hash: str, src) -> bool:
+        if content_hash in seen_hash:
+            path, aid = seen_hash[content_hash]
+            errors.append({"path": src.path, "stage": "duplicate",
+                           "error": f"the same text as {path} (article {aid}); analysed once, under that article"})
+            return True
+        seen_hash[content_hash] = (src.path, src.article_id)
+        return False
+
     def jobs():
-        for i, src in enumerate(items):
+        for i, (src, rec) in enumerate(items):
+            if isinstance(src, ReadError):
+                errors.append({"path": src.path, "stage": src.stage, "error": src.error})
+                continue
+            if isinstance(src, _Hit):  # an unchanged file: its articles come from the cache as they are
+                if not duplicate(src.content_hash, src):
+                    parts.add(i, _relabel(src.tables, src))
+                continue
             job = prepare(i, src, published)
             if isinstance(job, dict):
                 errors.append(job)
+                if rec is not None:
+                    rec.ok = False
                 continue
-            if job.content_hash in seen_hash:
-                path, aid = seen_hash[job.content_hash]
-                errors.append({"path": src.path, "stage": "duplicate",
-                               "error": f"the same text as {path} (article {aid}); analysed once, under that article"})
+            if rec is not None:
+                rec.add(src, job.key, job.content_hash)
+            if duplicate(job.content_hash, src):
                 continue
-            seen_hash[job.content_hash] = (src.path, src.article_id)
             hit = cachemod.load(job.key, names=wanted) if cache else None
             if hit is not None:
                 parts.add(i, _relabel(hit, src))
