@@ -247,6 +247,8 @@ def html_to_text(markup: str) -> tuple[str, dict]:
     ld = json_ld_article(soup)
     visible, meta = soup_text(soup)
     extracted, method, found = _main_text(markup)
+    if not visible.strip():
+        extracted = ""  # only scripts, navigation and footers: an extractor's pick there is furniture
     body = ld.get("body")
     if body and (not extracted or len(body) >= 0.6 * len(extracted)):
         # a teaser or paywalled articleBody is shorter than the page text: not preferred then
