@@ -7,7 +7,6 @@ caption, dateline, credits) is :mod:`helpers.articles`.  Each reader yields
 from __future__ import annotations
 
 import codecs
-import copy
 import csv
 import datetime as dt
 import glob as globlib
@@ -460,6 +459,7 @@ def _restore_wire_parts(text: str, visible: str, captions) -> tuple[str, str | N
 def soup_text(markup) -> tuple[str, dict]:
     """Visible text of an HTML page or fragment, one paragraph per block element.
 
+    ``markup`` is a string or a parsed ``BeautifulSoup`` page (which is taken apart).
     Scripts, styles and page furniture (navigation, header, footer, asides, forms) are
     dropped; entities are decoded.  Returns the text and what the markup said of the
     article (``title``, ``published``, ``dateline``, ``authors``).  The last of the methods
@@ -467,7 +467,8 @@ def soup_text(markup) -> tuple[str, dict]:
     """
     from bs4 import BeautifulSoup
 
-    soup = copy.copy(markup) if not isinstance(markup, str) else BeautifulSoup(markup, "lxml")
+    # a parsed page is taken apart here: callers pass one they have finished reading
+    soup = markup if not isinstance(markup, str) else BeautifulSoup(markup, "lxml")
     meta: dict = {}
     title_tag = soup.find("title")
     h1 = soup.find("h1")
