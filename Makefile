@@ -3,8 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-NOTEBOOKS := 01_articles 02_timeline 03_actor_network 04_mentions
-ARTICLES ?= ../data/articles
+ARTICLES ?= data/articles
+CELL_TIMEOUT ?= 1800  # seconds a notebook cell may run before it counts as stalled
 
 .DEFAULT_GOAL := help
 .PHONY: help report test lab clean setup
@@ -24,17 +24,9 @@ $(STAMP): requirements.txt pyproject.toml
 ## setup: create .venv and install requirements.txt and the helpers package
 setup: $(STAMP)
 
-## report: run the four notebooks headless on data/articles; HTML and PNGs go to reports/
+## report: run the 4 notebooks headless on ARTICLES (data/articles); HTML, PNG+CSV to reports/
 report: $(STAMP)
-	@mkdir -p reports/figures
-	@for nb in $(NOTEBOOKS); do \
-	  echo "running notebooks/$$nb.ipynb"; \
-	  (cd notebooks && MPLBACKEND=Agg ../$(BIN)/papermill --log-level WARNING $$nb.ipynb ../reports/$$nb.ipynb \
-	     -p ARTICLES "$(ARTICLES)" -k python3) || exit 1; \
-	  $(BIN)/jupyter nbconvert --to html --log-level WARN reports/$$nb.ipynb --output-dir reports >/dev/null || exit 1; \
-	  rm -f reports/$$nb.ipynb; \
-	done
-	@echo "reports written:"; ls -1 reports/*.html reports/figures/*.png | sed 's/^/  /'
+	$(BIN)/python -m helpers.report "$(ARTICLES)" --out reports --cell-timeout $(CELL_TIMEOUT)
 
 ## test: unit tests, bad-input tests and execution of every notebook (pytest)
 test: $(STAMP)

@@ -247,16 +247,31 @@ def _published_dates(published, per_row: pd.Series) -> list[pd.Timestamp]:
     return sorted({d.normalize() for d in dates})
 
 
-def _when(row) -> str:
-    """past, present or future: the date against publication first, then the tense."""
-    pub, start, end = row["_pub"], row["_start"], row["_end"]
-    if not pd.isna(pub):
-        if end < pub.normalize():
-            return "past"
-        if start > pub.normalize() + pd.Timedelta(hours=23, minutes=59):
-            return "future"
-    tense = "" if _is_missing(row.get("tense")) else str(row.get("tense")).lower()
-    return tense if tense in ("past", "future") else "present"
+def _days(values: pd.Series) -> np.ndarray:
+    """Dates as matplotlib day numbers (float days since 1970; NaN for NaT).
+
+    All date arithmetic of the charts is done on these floats: a difference of two
+    datetime64[ns] values overflows past 292 years, a float of days never does.
+    """
+    s = pd.Series(values)
+    if s.empty:
+        return np.array([], dtype=float)
+    return np.asarray(mdates.date2num(s.to_numpy(dtype="datetime64[us]")), dtype=float)
+
+
+def _when(x0: np.ndarray, x1: np.ndarray, pub: np.ndarray, tense: pd.Series) -> np.ndarray:
+    """past, present or future per row: the dates against the publication day, then tense.
+
+    ``x0``/``x1`` are day numbers of the start and of the day after the end; ``pub`` is
+    the publication day number (NaN when unknown).
+    """
+    day = np.floor(pub)
+    words = tense.map(lambda t: "" if _is_missing(t) else str(t).lower()).to_numpy()
+    out = np.where(np.isin(words, ["past", "future"]), words, "present").astype(object)
+    known = ~np.isnan(day)
+    out[known & (x1 <= day)] = "past"
+    out[known & (x0 >= day + 1)] = "future"
+    return out
 
 
 def _date_text(start: pd.Timestamp, end: pd.Timestamp, granularity: Any) -> str:
@@ -276,8 +291,210 @@ def _date_text(start: pd.Timestamp, end: pd.Timestamp, granularity: Any) -> str:
     return day.format(d=start) + " – " + day.format(d=end)
 
 
+def _timeline_rows(df: pd.DataFrame, published) -> tuple[pd.DataFrame, list[pd.Timestamp]]:
+    """Step 1: the dated rows with their day numbers, publication day and past/future.
+
+    Adds ``_start``/``_end`` (timestamps), ``_x0``/``_x1`` (day numbers of the start and
+    of the day after the end), ``_pub`` (day number of publication, NaN if unknown) and
+    ``_when``. Returns the rows and the publication dates to mark.
+    """
+    data = df.copy()
+    data["_start"] = _to_datetime(data["date_start"]).set_axis(data.index)
+    ends = data["date_end"] if "date_end" in data.columns else data["date_start"]
+    data["_end"] = _to_datetime(ends).set_axis(data.index)
+    pub = _published_per_row(data, published)
+    pub_lines = _published_dates(published, pub)
+    data["_pub"] = _days(pub)
+    data = data[data["_start"].notna()].copy()
+    if data.empty:
+        return data, pub_lines
+    data["_end"] = data["_end"].where(data["_end"].notna() & (data["_end"] >= data["_start"]),
+                                      data["_start"])
+    data["_x0"] = _days(data["_start"])
+    data["_x1"] = _days(data["_end"]) + 1.0  # the end day is included
+    tense = data["tense"] if "tense" in data.columns else pd.Series("", index=data.index)
+    data["_when"] = _when(data["_x0"].to_numpy(), data["_x1"].to_numpy(),
+                          data["_pub"].to_numpy(), tense)
+    return data, pub_lines
+
+
+def _window(data: pd.DataFrame, pub_lines: list, years: float | None):
+    """Step 2: keep rows that overlap the publication range +- ``years``.
+
+    Without publication dates the window is centred on the median date of the rows.
+    Returns the rows inside, the number left outside and the window as day numbers
+    (None when no window applies).
+    """
+    if years is None or data.empty:
+        return data, 0, None
+    if pub_lines:
+        lo, hi = _days(pd.Series(pub_lines)).min(), _days(pd.Series(pub_lines)).max() + 1.0
+    else:
+        lo = hi = float(np.median(data["_x0"]))
+    lo, hi = lo - 365.25 * years, hi + 365.25 * years
+    inside = (data["_x1"] > lo) & (data["_x0"] < hi)
+    return data[inside], int((~inside).sum()), (lo, hi)
+
+
+def _timeline_axes(ax, n_total: int, max_events: int):
+    """Step 3: the Axes (sized to the lanes when new), the number of lanes and the font."""
+    lane_pt = TICK_SIZE * 1.75  # height of one lane in points at the normal font size
+    if ax is None:
+        n_lanes = min(n_total, max_events)
+        return _new_ax(12, max(3.2, n_lanes * lane_pt / 72 + 1.9)), n_lanes, TICK_SIZE
+    # fit the lanes into the given Axes: shrink the font a little, then cap the lanes
+    avail = _axes_height_pt(ax)
+    n_lanes = min(n_total, max_events, max(1, int(avail // (MIN_FONT * 1.75))))
+    font = float(np.clip(avail / max(n_lanes, 1) / 1.75, MIN_FONT, TICK_SIZE))
+    return ax, n_lanes, font
+
+
+def _nearest_events(data: pd.DataFrame, n_lanes: int) -> pd.DataFrame:
+    """Step 4: at most ``n_lanes`` rows, those nearest publication, in date order.
+
+    Distances are in days (floats), measured from the middle of each expression to its
+    article's publication day, or to the median date when that is unknown.
+    """
+    if len(data) > n_lanes:
+        ref = data["_pub"].fillna(float(np.median(data["_x0"])))
+        data = data.assign(_dist=((data["_x0"] + data["_x1"]) / 2 - ref).abs())
+        data = data.sort_values(["_dist", "_x0"], kind="mergesort").head(n_lanes)
+    return data.sort_values(["_x0", "_x1"], kind="mergesort").reset_index(drop=True)
+
+
+def _event_labels(data: pd.DataFrame, max_chars: int) -> list[str]:
+    """Step 5: one lane label per row, "<expression> — <event>", cut to ``max_chars``."""
+    labels = []
+    for text, event in zip(data.get("text", pd.Series("", index=data.index)),
+                           data.get("event", pd.Series("", index=data.index))):
+        expr, ev = _truncate(text, max_chars), _truncate(event, max_chars)
+        labels.append(_truncate(f"{expr} — {ev}" if ev and ev != expr else expr, max_chars))
+    return labels
+
+
+_WHEN_MARKERS = {"past": "o", "present": "s", "future": "D"}
+
+
+def _draw_events(ax, data: pd.DataFrame, is_point: np.ndarray, lanes: np.ndarray) -> None:
+    """Step 6: a marker per day, a bar per longer period, coloured past/present/future."""
+    x0, x1 = data["_x0"].to_numpy(), data["_x1"].to_numpy()
+    xmin, xmax = ax.get_xlim()
+    min_bar = 0.006 * (xmax - xmin)  # a week on a ten-year axis stays visible
+    for when in ("past", "present", "future"):
+        sel = (data["_when"] == when).to_numpy()
+        pts = sel & is_point
+        if pts.any():
+            # a day sits on its own tick (midnight), as readers expect
+            ax.scatter(x0[pts], lanes[pts], s=46, marker=_WHEN_MARKERS[when],
+                       color=PALETTE[when], edgecolor="white", linewidth=0.8, zorder=3,
+                       gid="timeline-point")
+        for i in np.flatnonzero(sel & ~is_point):
+            left, width = x0[i], x1[i] - x0[i]
+            if width < min_bar:
+                left, width = left + width / 2 - min_bar / 2, min_bar
+            ax.barh(lanes[i], width, left=left, height=0.5, color=PALETTE[when], alpha=0.55,
+                    edgecolor=PALETTE[when], linewidth=1.0, zorder=2, gid="timeline-period")
+
+
+def _draw_publication(ax, pub_lines: list, pub_nums: list) -> None:
+    """Step 7: a dashed line per publication day, labelled above the frame."""
+    for p in pub_nums:
+        ax.axvline(p, color=PALETTE["published"], linestyle="--", linewidth=1.1, zorder=1)
+    if pub_nums:
+        if len(pub_nums) == 1:
+            ptxt = f"published {pub_lines[0].day} {pub_lines[0]:%b %Y}"
+        else:
+            ptxt = f"published ({len(pub_nums)} dates)"
+        ax.annotate(ptxt, (pub_nums[-1], 1.0), xycoords=("data", "axes fraction"),
+                    xytext=(0, 3), textcoords="offset points", ha="center", va="bottom",
+                    fontsize=NOTE_SIZE, color=PALETTE["published"], gid="timeline-published")
+
+
+def _timeline_frame(ax, lanes: np.ndarray, labels: list[str], font: float) -> None:
+    """Step 8: lane labels on the left, a concise date axis below, faint lane guides."""
+    ax.set_yticks(lanes, labels, fontsize=font)
+    ax.set_ylim(len(lanes) - 0.4, -0.6)  # earliest at the top
+    ax.tick_params(axis="y", length=0)
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=9)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    _style_axes(ax, grid_axis="x")
+    ax.spines["left"].set_visible(False)
+    for y in lanes:  # faint guide from the label to its marker
+        ax.axhline(y, color="#F0F0F0", linewidth=0.8, zorder=0)
+    ax.set_xlabel("Date the expression refers to", fontsize=LABEL_SIZE)
+
+
+def _timeline_legend(ax, data: pd.DataFrame, is_point: np.ndarray, has_pub: bool) -> None:
+    """Step 9: the legend, right of the plot: kinds of marker present, periods, publication."""
+    handles = [Line2D([], [], marker=_WHEN_MARKERS[w], linestyle="", color=PALETTE[w],
+                      markersize=7, label=w) for w in ("past", "present", "future")
+               if (data["_when"] == w).any()]
+    if (~is_point).any():
+        handles.append(Patch(facecolor=PALETTE["muted"], alpha=0.45, edgecolor=PALETTE["muted"],
+                             label="period (week, month, year)"))
+    if has_pub:
+        handles.append(Line2D([], [], color=PALETTE["published"], linestyle="--",
+                              label="published"))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+              fontsize=NOTE_SIZE + 1, borderaxespad=0)
+
+
+def _timeline_note(n_shown: int, n_window: int, n_outside: int, span) -> str:
+    """Step 10: the subtitle: how many expressions are shown, and how many lie outside."""
+    notes = []
+    if n_window > n_shown:
+        notes.append(f"{n_shown} of {n_window + n_outside} dated expressions, "
+                     "those closest to publication")
+    if n_outside:
+        lo, hi = (mdates.num2date(v) for v in span)
+        notes.append(f"{n_outside} dated outside {lo:%Y}–{hi:%Y} not shown")
+    return "\n(" + "; ".join(notes) + ")" if notes else ""
+
+
+def _date_labels(ax, data: pd.DataFrame, is_point: np.ndarray, lanes: np.ndarray,
+                 font: float) -> None:
+    """Step 11: the resolved date in small grey type beside each marker, where there is room."""
+    fig = ax.get_figure()
+    date_font = max(font - 1.5, MIN_FONT - 0.5)
+    engine = fig.get_layout_engine()
+    if engine is not None:  # settle the axes size first: labels are measured against it
+        engine.execute(fig)
+    renderer = _renderer(fig)
+    axes_w_px = max(ax.get_window_extent(renderer).width, 1.0)
+    xmin, xmax = ax.get_xlim()
+    x0, x1, pub = data["_x0"].to_numpy(), data["_x1"].to_numpy(), data["_pub"].to_numpy()
+    gran = data["granularity"] if "granularity" in data else pd.Series(None, index=data.index)
+    for i in range(len(data)):
+        text = _date_text(data["_start"].iloc[i], data["_end"].iloc[i], gran.iloc[i])
+        # measure from the marker, not from the day's edges
+        left, right = (x0[i], x0[i]) if is_point[i] else (x0[i], x1[i])
+        fl, fr = (left - xmin) / (xmax - xmin), (right - xmin) / (xmax - xmin)
+        # write on the side away from the publication line, where there is room
+        before = not np.isnan(pub[i]) and right < np.floor(pub[i])
+        sides = ["left", "right"] if before else ["right", "left"]
+        probe = ax.text(0, 0, text, fontsize=date_font)
+        need = (probe.get_window_extent(renderer).width
+                + 12 * fig.dpi / 72) / axes_w_px  # label width in axes units
+        probe.remove()
+        room = {"right": fr + need < 1.0, "left": fl - need > 0.0}
+        side = next((sd for sd in sides if room[sd]), "center")
+        dx = 8 if is_point[i] else 5  # clear of the marker / the bar's end
+        if side == "right":
+            xy, ha = (right, lanes[i]), "left"
+        elif side == "left":
+            xy, ha, dx = (left, lanes[i]), "right", -dx
+        else:  # a period covering most of the axis: write on the bar
+            xy, ha, dx = ((left + right) / 2, lanes[i]), "center", 0
+        ax.annotate(text, xy, xytext=(dx, 0), textcoords="offset points", ha=ha,
+                    va="center", fontsize=date_font, color=PALETTE["muted"], zorder=4,
+                    gid="timeline-date",
+                    bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.8))
+
+
 def timeline(df: pd.DataFrame | None, ax=None, *, published=None, max_label_chars: int = 60,
-             max_events: int = 40, title: str | None = None, show_dates: bool = True):
+             max_events: int = 40, title: str | None = None, show_dates: bool = True,
+             window_years: float | None = 5):
     """Dated expressions of the ``timeline`` table on a date axis, one lane per event.
 
     Parameters
@@ -301,6 +518,11 @@ def timeline(df: pd.DataFrame | None, ax=None, *, published=None, max_label_char
     title : str, optional
     show_dates : bool
         Write the resolved date (e.g. "Jan 2016") in small grey type beside each marker.
+    window_years : float or None
+        Draw only expressions that overlap the publication range plus or minus this many
+        years (around the median date when no publication date is known), so that one
+        "1700" or "2199" does not squash a corpus onto a sliver of the axis. The title
+        says how many fall outside; they stay in the table. None draws every row.
 
     Returns
     -------
@@ -311,7 +533,8 @@ def timeline(df: pd.DataFrame | None, ax=None, *, published=None, max_label_char
     A day is a point; a longer period (week, month, year) is a bar from ``date_start``
     to ``date_end``. An event is *past* when it ends before the publication day,
     *future* when it starts after it; otherwise the tense of its clause decides.
-    Lanes run in date order from the top, so labels never collide.
+    Lanes run in date order from the top, so labels never collide. Date arithmetic is
+    done in float days, which cannot overflow for any date a calendar axis can draw.
 
     Examples
     --------
@@ -330,158 +553,38 @@ def timeline(df: pd.DataFrame | None, ax=None, *, published=None, max_label_char
         raise ValueError(f"timeline(): the table has no {', '.join(missing)} column; "
                          "pass Corpus.timeline")
 
-    data = df.copy()
-    data["_start"] = _to_datetime(data["date_start"]).set_axis(data.index)
-    ends = data["date_end"] if "date_end" in data.columns else data["date_start"]
-    data["_end"] = _to_datetime(ends).set_axis(data.index)
-    data["_pub"] = _published_per_row(data, published)
-    pub_lines = _published_dates(published, data["_pub"])
-    data = data[data["_start"].notna()].copy()
+    data, pub_lines = _timeline_rows(df, published)
     if data.empty:
-        ax = _empty(ax, "No dated expressions to show\n(none of the expressions could be "
-                        "placed on a calendar).", title, default_title)
-        return ax
-    data["_end"] = data["_end"].where(data["_end"].notna() & (data["_end"] >= data["_start"]),
-                                      data["_start"])
-    data["_when"] = data.apply(_when, axis=1)
-
-    n_total = len(data)
-    lane_pt = TICK_SIZE * 1.75  # height of one lane in points at the normal font size
-    if ax is None:
-        n_lanes = min(n_total, max_events)
-        ax = _new_ax(12, max(3.2, n_lanes * lane_pt / 72 + 1.9))
-        font = TICK_SIZE
-    else:
-        # fit the lanes into the given Axes: shrink the font a little, then cap the lanes
-        avail = _axes_height_pt(ax)
-        n_lanes = min(n_total, max_events, max(1, int(avail // (MIN_FONT * 1.75))))
-        font = float(np.clip(avail / max(n_lanes, 1) / 1.75, MIN_FONT, TICK_SIZE))
-    fig = ax.get_figure()
-
-    if n_total > n_lanes:
-        # keep the events nearest publication (or nearest the median date if unknown)
-        ref = data["_pub"].fillna(data["_start"].median())
-        mid = data["_start"] + (data["_end"] - data["_start"]) / 2
-        data["_dist"] = (mid - ref).abs()
-        data = data.sort_values(["_dist", "_start"], kind="mergesort").head(n_lanes)
-    data = data.sort_values(["_start", "_end"], kind="mergesort").reset_index(drop=True)
+        return _empty(ax, "No dated expressions to show\n(none of the expressions could be "
+                          "placed on a calendar).", title, default_title)
+    data, n_outside, span = _window(data, pub_lines, window_years)
+    if data.empty:
+        return _empty(ax, f"No dated expressions within {window_years:g} years of "
+                          f"publication\n({n_outside} dated further away).", title, default_title)
+    n_window = len(data)
+    ax, n_lanes, font = _timeline_axes(ax, n_window, max_events)
+    data = _nearest_events(data, n_lanes)
     lanes = np.arange(len(data))
-
-    # labels: "<expression> — <event>"
-    labels = []
-    for _, row in data.iterrows():
-        expr = _truncate(row.get("text"), max_label_chars)
-        event = _truncate(row.get("event"), max_label_chars)
-        label = f"{expr} — {event}" if event and event != expr else expr
-        labels.append(_truncate(label, max_label_chars))
-
-    x0 = mdates.date2num(data["_start"].dt.to_pydatetime())
-    x1 = mdates.date2num(data["_end"].dt.to_pydatetime()) + 1.0  # the end day is included
+    x0, x1 = data["_x0"].to_numpy(), data["_x1"].to_numpy()
     is_point = (x1 - x0) <= 1.0
     if "granularity" in data.columns:
         is_point |= data["granularity"].astype(str).str.lower().isin(["day", "time"]).to_numpy()
 
-    pub_nums = [mdates.date2num(p.to_pydatetime()) for p in pub_lines]
-    lo = min(x0.min(), *pub_nums) if pub_nums else x0.min()
-    hi = max(x1.max(), *pub_nums) if pub_nums else x1.max()
-    span = max(hi - lo, 6.0)
+    pub_nums = list(_days(pd.Series(pub_lines))) if pub_lines else []
+    lo, hi = min([x0.min(), *pub_nums]), max([x1.max(), *pub_nums])
+    span_days = max(hi - lo, 6.0)
     # room on the right for the date written beside the latest events
-    ax.set_xlim(lo - 0.04 * span, hi + (0.18 if show_dates else 0.04) * span)
-    xmin, xmax = ax.get_xlim()
-    min_bar = 0.006 * (xmax - xmin)  # a week on a ten-year axis stays visible
-
-    markers = {"past": "o", "present": "s", "future": "D"}
-    for when in ("past", "present", "future"):
-        sel = (data["_when"] == when).to_numpy()
-        pts = sel & is_point
-        if pts.any():
-            # a day sits on its own tick (midnight), as readers expect
-            ax.scatter(x0[pts], lanes[pts], s=46, marker=markers[when], color=PALETTE[when],
-                       edgecolor="white", linewidth=0.8, zorder=3, gid="timeline-point")
-        for i in np.flatnonzero(sel & ~is_point):
-            left, width = x0[i], x1[i] - x0[i]
-            if width < min_bar:
-                left, width = left + width / 2 - min_bar / 2, min_bar
-            ax.barh(lanes[i], width, left=left, height=0.5, color=PALETTE[when], alpha=0.55,
-                    edgecolor=PALETTE[when], linewidth=1.0, zorder=2, gid="timeline-period")
-
-    for p in pub_nums:
-        ax.axvline(p, color=PALETTE["published"], linestyle="--", linewidth=1.1, zorder=1)
-    if pub_nums:
-        if len(pub_nums) == 1:
-            ptxt = f"published {pub_lines[0].day} {pub_lines[0]:%b %Y}"
-        else:
-            ptxt = f"published ({len(pub_nums)} dates)"
-        ax.annotate(ptxt, (pub_nums[-1], 1.0), xycoords=("data", "axes fraction"),
-                    xytext=(0, 3), textcoords="offset points", ha="center", va="bottom",
-                    fontsize=NOTE_SIZE, color=PALETTE["published"], gid="timeline-published")
-
-    ax.set_yticks(lanes, labels, fontsize=font)
-    ax.set_ylim(len(data) - 0.4, -0.6)  # earliest at the top
-    ax.tick_params(axis="y", length=0)
-    locator = mdates.AutoDateLocator(minticks=4, maxticks=9)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    _style_axes(ax, grid_axis="x")
-    ax.spines["left"].set_visible(False)
-    for y in lanes:  # faint guide from the label to its marker
-        ax.axhline(y, color="#F0F0F0", linewidth=0.8, zorder=0)
-    ax.set_xlabel("Date the expression refers to", fontsize=LABEL_SIZE)
-
-    handles = [Line2D([], [], marker=markers[w], linestyle="", color=PALETTE[w],
-                      markersize=7, label=w) for w in ("past", "present", "future")
-               if (data["_when"] == w).any()]
-    if (~is_point).any():
-        handles.append(Patch(facecolor=PALETTE["muted"], alpha=0.45, edgecolor=PALETTE["muted"],
-                             label="period (week, month, year)"))
-    if pub_nums:
-        handles.append(Line2D([], [], color=PALETTE["published"], linestyle="--",
-                              label="published"))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
-              fontsize=NOTE_SIZE + 1, borderaxespad=0)
-
-    if n_total > len(data):
-        default_title += f"\n({len(data)} of {n_total} dated expressions, those closest " \
-                         "to publication)"
+    ax.set_xlim(lo - 0.04 * span_days, hi + (0.18 if show_dates else 0.04) * span_days)
+    _draw_events(ax, data, is_point, lanes)
+    _draw_publication(ax, pub_lines, pub_nums)
+    _timeline_frame(ax, lanes, _event_labels(data, max_label_chars), font)
+    _timeline_legend(ax, data, is_point, bool(pub_nums))
+    note = _timeline_note(len(data), n_window, n_outside, span)
     # leave room for the "published" label between the frame and the title
-    _title(ax, title, default_title, pad=24 if pub_nums else 12)
+    _title(ax, None, (default_title if title is None else title) + note,
+           pad=24 if pub_nums else 12)
     if show_dates:
-        date_font = max(font - 1.5, MIN_FONT - 0.5)
-        engine = fig.get_layout_engine()
-        if engine is not None:  # settle the axes size first: labels are measured against it
-            engine.execute(fig)
-        renderer = _renderer(fig)
-        axes_w_px = max(ax.get_window_extent(renderer).width, 1.0)
-        for i in range(len(data)):
-            text = _date_text(data["_start"].iloc[i], data["_end"].iloc[i],
-                              data["granularity"].iloc[i] if "granularity" in data else None)
-            # measure from the marker, not from the day's edges
-            left, right = (x0[i], x0[i]) if is_point[i] else (x0[i], x1[i])
-            fl = (left - xmin) / (xmax - xmin)
-            fr = (right - xmin) / (xmax - xmin)
-            # write on the side away from the publication line, where there is room
-            pub_row = data["_pub"].iloc[i]
-            before = not pd.isna(pub_row) and right < mdates.date2num(
-                pub_row.normalize().to_pydatetime())
-            sides = ["left", "right"] if before else ["right", "left"]
-            probe = ax.text(0, 0, text, fontsize=date_font)
-            need = (probe.get_window_extent(renderer).width
-                    + 12 * fig.dpi / 72) / axes_w_px  # label width in axes units
-            probe.remove()
-            room = {"right": fr + need < 1.0, "left": fl - need > 0.0}
-            side = next((sd for sd in sides if room[sd]), "center")
-            dx = 8 if is_point[i] else 5  # clear of the marker / the bar's end
-            if side == "right":
-                xy, ha = (right, lanes[i]), "left"
-            elif side == "left":
-                xy, ha, dx = (left, lanes[i]), "right", -dx
-            else:  # a period covering most of the axis: write on the bar
-                xy, ha, dx = ((left + right) / 2, lanes[i]), "center", 0
-            ax.annotate(text, xy, xytext=(dx, 0), textcoords="offset points", ha=ha,
-                        va="center", fontsize=date_font,
-                        color=PALETTE["muted"], zorder=4, gid="timeline-date",
-                        bbox=dict(boxstyle="round,pad=0.1", fc="white", ec="none", alpha=0.8))
-
+        _date_labels(ax, data, is_point, lanes, font)
     return ax
 
 

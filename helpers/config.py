@@ -17,7 +17,8 @@ DATA_DIR = PROJ_ROOT / "data"
 ARTICLES_DIR = DATA_DIR / "articles"
 USER_ALIASES = DATA_DIR / "aliases.csv"
 REPORTS_DIR = PROJ_ROOT / "reports"
-FIGURES_DIR = REPORTS_DIR / "figures"
+#: ``HELPERS_FIGURES_DIR`` overrides (helpers.report sends each run's figures to its own folder)
+FIGURES_DIR = Path(os.environ.get("HELPERS_FIGURES_DIR") or REPORTS_DIR / "figures")
 SHARED_DIR = PROJ_ROOT.parent / "shared"
 
 #: bump by hand when a change alters tables in a way the source hash cannot see

@@ -161,6 +161,53 @@ def test_timeline_publication_per_article():
     assert len([ln for ln in ax.lines if ln.get_linestyle() == "--"]) == 2
 
 
+def _centuries(n: int = 60) -> tuple[pd.DataFrame, np.ndarray]:
+    """``n`` year expressions from 1700 to 2199 ("in 1700", "by 2199"), two articles."""
+    years = np.linspace(1700, 2199, n).round().astype(int)
+    return pd.DataFrame({
+        "article_id": ["reuters" if i % 2 else "afp" for i in range(n)],
+        "text": [f"in {y}" for y in years], "event": "something happens",
+        "date_start": pd.to_datetime([f"{y}-01-01" for y in years]),
+        "date_end": pd.to_datetime([f"{y}-12-31" for y in years]),
+        "granularity": "year", "tense": "past", "type": "DATE",
+    }), years
+
+
+PUBLISHED_2016 = [
+    pytest.param("2016-06-15", id="one-date"),
+    pytest.param(pd.DataFrame({"article_id": ["reuters", "afp"],
+                               "published": pd.to_datetime(["2016-06-15", "2016-06-15"])}),
+                 id="articles-table"),
+]
+
+
+@pytest.mark.parametrize("published", PUBLISHED_2016)
+def test_timeline_far_dates_are_windowed_and_counted(published):
+    far, years = _centuries(60)
+    near = _timeline(30).assign(article_id="reuters")  # Dec 2015 to Mar 2016
+    df = pd.concat([far, near], ignore_index=True)
+    ax = charts.timeline(df, published=published, max_events=20)
+    outside = int(((years < 2011) | (years > 2021)).sum())
+    assert outside > 40
+    assert _n_markers(ax) == 20
+    title = ax.get_title(loc="left")
+    assert f"{outside} dated outside 2011–2021 not shown" in title
+    assert f"20 of {len(df)}" in title
+    lo, hi = (matplotlib.dates.num2date(x).year for x in ax.get_xlim())
+    assert 2010 <= lo and hi <= 2022  # the axis is the window, not five centuries
+
+
+@pytest.mark.parametrize("published", PUBLISHED_2016)
+def test_timeline_without_window_keeps_nearest_of_five_centuries(published):
+    far, years = _centuries(60)
+    ax = charts.timeline(far, published=published, max_events=12, window_years=None)
+    assert _n_markers(ax) == 12
+    shown = sorted(int(t.get_text().split()[1]) for t in ax.get_yticklabels())
+    # the 12 years whose middle is nearest mid-June 2016 (no overflow on the way)
+    assert shown == sorted(sorted(years, key=lambda y: abs(y + 0.5 - 2016.45))[:12])
+    assert "12 of 60" in ax.get_title(loc="left")
+
+
 @pytest.mark.parametrize("df", [
     pytest.param(None, id="none"),
     pytest.param(pd.DataFrame(), id="no-columns"),

@@ -1,18 +1,25 @@
-"""Smoke test: every notebook runs headless on a small folder and saves its figures."""
+"""Smoke test: every notebook runs headless on a small folder and saves its figures.
+
+Notebooks run through :func:`helpers.report.run_notebook`, the same runner as
+``make report``: a cell or a kernel that never answers ends as a failure, never a hang.
+"""
 from __future__ import annotations
 
 import json
 import shutil
+import time
 
+import nbformat
 import pytest
 
-from helpers import config
+from helpers import config, report
 
 NOTEBOOKS = sorted((config.PROJ_ROOT / "notebooks").glob("*.ipynb"))
 
 
 def test_four_notebooks_are_committed_clean():
     assert [p.stem for p in NOTEBOOKS] == ["01_articles", "02_timeline", "03_actor_network", "04_mentions"]
+    assert tuple(p.stem for p in NOTEBOOKS) == report.NOTEBOOKS
     for path in NOTEBOOKS:
         book = json.loads(path.read_text())
         cells = book["cells"]
@@ -21,25 +28,67 @@ def test_four_notebooks_are_committed_clean():
         assert not any(c.get("outputs") for c in cells if c["cell_type"] == "code"), f"{path.name} has outputs"
 
 
-@pytest.mark.notebooks
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_notebook_executes(path, tmp_path, monkeypatch):
-    import papermill as pm
-
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    shutil.copy(config.ARTICLES_DIR / "reuters-france-coalition-islamic-state.txt", articles)
-    (articles / "second.txt").write_text(
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("articles")
+    shutil.copy(config.ARTICLES_DIR / "reuters-france-coalition-islamic-state.txt", folder)
+    (folder / "second.txt").write_text(
         "Minister criticizes rival\n\nLONDON (Reuters) - British Foreign Secretary Jane Doe criticized Russia "
         "on Tuesday, saying Moscow had to stop. \"This is unacceptable,\" Doe said.\n")
+    return folder
+
+
+@pytest.mark.notebooks
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_executes(path, tmp_path, articles):
     figures = tmp_path / "figures"
-    monkeypatch.setenv("MPLBACKEND", "Agg")
     out = tmp_path / path.name
-    pm.execute_notebook(str(path), str(out), parameters={"ARTICLES": str(articles), "CACHE": False},
-                        cwd=str(path.parent), kernel_name="python3", progress_bar=False)
+    run = report.run_notebook(path, out, {"ARTICLES": str(articles), "CACHE": False},
+                              cell_timeout=300, start_timeout=60,
+                              env={"HELPERS_FIGURES_DIR": str(figures)})
+    assert run.ok, run.log
     executed = json.loads(out.read_text())
     errors = [o for c in executed["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors
     images = [o for c in executed["cells"] for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
     assert images, "the notebook drew no chart"
-    _ = figures
+    pngs = sorted(figures.glob("*.png"))
+    assert pngs, "no figure saved in HELPERS_FIGURES_DIR"
+    assert all(p.with_suffix(".csv").is_file() for p in pngs), "a PNG without its CSV"
+
+
+def _notebook(tmp_path, *sources):
+    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "python3", "language": "python",
+                                                           "display_name": "Python 3"}})
+    nb.cells = [nbformat.v4.new_code_cell("X = 1", metadata={"tags": ["parameters"]}),
+                *(nbformat.v4.new_code_cell(s) for s in sources)]
+    path = tmp_path / "probe.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.mark.notebooks
+def test_a_cell_that_never_returns_fails_within_the_timeout(tmp_path):
+    path = _notebook(tmp_path, "print('before')", "import time\ntime.sleep(10**6)")
+    t0 = time.perf_counter()
+    run = report.run_notebook(path, tmp_path / "out.ipynb", {"X": 2}, cell_timeout=3,
+                              start_timeout=60, retries=1)
+    elapsed = time.perf_counter() - t0
+    assert not run.ok
+    assert run.kind in ("timeout", "killed")
+    assert run.attempts == 2  # restarted once with a fresh kernel, then reported
+    assert "Timeout" in run.error
+    assert elapsed < 2 * (60 + 3 + 40)  # bounded by the budget, never the 10**6 s sleep
+
+
+@pytest.mark.notebooks
+def test_a_cell_that_raises_is_reported_without_retry(tmp_path):
+    path = _notebook(tmp_path, "raise ValueError('broken chart')")
+    run = report.run_notebook(path, tmp_path / "out.ipynb", cell_timeout=30, retries=1)
+    assert not run.ok and run.kind == "error" and run.attempts == 1
+    assert "ValueError" in run.error and "broken chart" in run.error
+
+
+def test_relative_articles_resolve_from_the_root_or_from_notebooks():
+    assert report.resolve_articles("../data/articles") == config.ARTICLES_DIR.resolve()
+    assert report.resolve_articles("data/articles").name == "articles"
