@@ -11,6 +11,7 @@ import pyarrow as pa
 from . import cache as cachemod
 from . import config
 from .cache import CACHED_TABLES
+from .duplicates import near_duplicates
 from .engine import ENGINES, prepare, run_local
 from .reading import ReadError, Source, iter_sources
 from .tables import TABLES, concat, to_arrow, to_frame
@@ -40,19 +41,33 @@ class Corpus:
         """Stances with negative polarity: criticism, accusation, rejection, threat, demand."""
         return self.stances[self.stances["polarity"] < 0].reset_index(drop=True)
 
+    @property
+    def near_duplicates(self) -> set:
+        """Ids of the articles that nearly repeat an earlier one (``articles.duplicate_of``)."""
+        if "duplicate_of" not in self.articles.columns:
+            return set()
+        return set(self.articles.loc[self.articles["duplicate_of"].notna(), "article_id"])
+
+    def _counted(self, df: pd.DataFrame, duplicates: bool) -> pd.DataFrame:
+        """``df`` without the rows of near-duplicate articles, unless ``duplicates``."""
+        dups = set() if duplicates else self.near_duplicates
+        return df[~df["article_id"].isin(dups)] if dups else df
+
     def network(self, level: str = "actor", polarity: int | None = -1, *, actor: str | None = None,
-                since=None, until=None) -> nx.DiGraph:
+                since=None, until=None, duplicates: bool = False) -> nx.DiGraph:
         """Who criticizes (polarity=-1) or praises (+1; None: both) whom, as a DiGraph.
 
         Edges carry ``weight`` (number of stances), ``polarity`` (mean), ``kinds``,
         ``cameo`` codes and ``evidence`` (the sentences). ``level="country"`` folds actors
         into their countries and drops those without one. ``actor`` keeps the edges from or
         to one actor (a name, an id or, at country level, an ISO3 code); ``since``/``until``
-        keep the stances of articles published in ``[since, until)``.
+        keep the stances of articles published in ``[since, until)``. Near-duplicate
+        articles (``articles.duplicate_of``) are left out; ``duplicates=True`` keeps them.
         """
         if level not in ("actor", "country"):
             raise ValueError("level must be 'actor' or 'country'")
-        df = self.stances if polarity is None else self.stances[self.stances["polarity"] == polarity]
+        df = self._counted(self.stances, duplicates)
+        df = df if polarity is None else df[df["polarity"] == polarity]
         if since is not None or until is not None:
             published = df["article_id"].map(self.articles.set_index("article_id")["published"])
             keep = published.notna()
@@ -93,10 +108,11 @@ class Corpus:
         return graph
 
     def network_windows(self, freq: str = "QS", level: str = "country", polarity: int | None = -1,
-                        min_edges: int = 1) -> list[tuple[str, nx.DiGraph]]:
+                        min_edges: int = 1, *, duplicates: bool = False) -> list[tuple[str, nx.DiGraph]]:
         """The network in consecutive time windows of publication dates (a pandas frequency:
         "MS" months, "QS" quarters, "YS" years), as (label, graph) for windows with at least
-        ``min_edges`` edges. Articles without a date are left out."""
+        ``min_edges`` edges. Articles without a date, and near-duplicates unless
+        ``duplicates=True``, are left out."""
         published = self.articles["published"].dropna()
         if published.empty:
             return []
@@ -106,20 +122,22 @@ class Corpus:
         out = []
         for i, start in enumerate(starts):
             end = starts[i + 1] if i + 1 < len(starts) else published.max() + pd.Timedelta(days=1)
-            graph = self.network(level=level, polarity=polarity, since=start, until=end)
+            graph = self.network(level=level, polarity=polarity, since=start, until=end, duplicates=duplicates)
             if graph.number_of_edges() >= min_edges:
                 last = end - pd.Timedelta(days=1)
                 out.append((f"{start:%d %b %Y} - {last:%d %b %Y}", graph))
         return out
 
-    def mention_counts(self, by: str = "actor", per: str | None = None) -> pd.DataFrame:
+    def mention_counts(self, by: str = "actor", per: str | None = None, *, duplicates: bool = False) -> pd.DataFrame:
         """How often each actor (or actor_type, or country) is mentioned.
 
         ``per=None``: one row per actor over the corpus; ``"article"``: per article;
         ``"month"``: per publication month (articles without a date are left out).
-        Columns: the ``by`` key(s), ``n_mentions``, ``n_articles``.
+        Columns: the ``by`` key(s), ``n_mentions``, ``n_articles``. Mentions in
+        near-duplicate articles (``articles.duplicate_of``) are not counted;
+        ``duplicates=True`` counts them.
         """
-        m = self.mentions
+        m = self._counted(self.mentions, duplicates)
         keys = {"actor": ["actor_id", "actor", "actor_type"], "actor_type": ["actor_type"],
                 "country": ["country"]}.get(by)
         if keys is None:
@@ -145,10 +163,11 @@ class Corpus:
         return out.reset_index(drop=True)
 
 
-    def co_mentions(self, min_sentences: int = 1) -> pd.DataFrame:
+    def co_mentions(self, min_sentences: int = 1, *, duplicates: bool = False) -> pd.DataFrame:
         """Pairs of actors named in the same sentence: actor_a, actor_b (alphabetical), sentences,
-        articles, and one example (article_id, sent_id) to read as evidence."""
-        m = self.mentions.drop_duplicates(["article_id", "sent_id", "actor_id"])[["article_id", "sent_id", "actor"]]
+        articles, and one example (article_id, sent_id) to read as evidence. Near-duplicate
+        articles are left out unless ``duplicates=True``."""
+        m = self._counted(self.mentions, duplicates).drop_duplicates(["article_id", "sent_id", "actor_id"])[["article_id", "sent_id", "actor"]]
         pairs = m.merge(m, on=["article_id", "sent_id"], suffixes=("_a", "_b"))
         pairs = pairs[pairs["actor_a"] < pairs["actor_b"]]
         columns = ["actor_a", "actor_b", "sentences", "articles", "example_article", "example_sent_id"]
@@ -322,6 +341,7 @@ def _wanted_tables(tables) -> tuple[str, ...]:
         raise ValueError(f"unknown table(s) {sorted(unknown)}; choose from {', '.join(CACHED_TABLES)}")
     if names & {"mentions", "actors", "quotes", "timeline", "stances"}:
         names |= {"mentions", "actors"}  # canonical actor names come from merging the two
+        names |= {"articles"}  # counts leave near-duplicates out: finding them needs the texts
     return tuple(n for n in CACHED_TABLES if n in names)
 
 
@@ -393,7 +413,29 @@ def _run(items, errors: list[dict], *, cache, progress, n_process, published, ba
         corpus.actors = frames["actors"]
     corpus.errors = to_frame("errors", to_arrow("errors", errors))
     _merge_actors(corpus)
+    _flag_near_duplicates(corpus)
     return corpus
+
+
+def _flag_near_duplicates(corpus: Corpus) -> None:
+    """``articles.duplicate_of``: the earliest article (by publication date, then input
+    order) that each near-duplicate repeats (:mod:`helpers.duplicates`); and the actors'
+    ``n_mentions``/``n_articles`` counted without the near-duplicates, like ``mention_counts``."""
+    arts = corpus.articles
+    if arts.empty:
+        return
+    published = arts["published"]
+    order = list(zip(published.isna(), published.fillna(pd.Timestamp(0)).astype("int64")))
+    first = near_duplicates(arts["text"].tolist(), order)
+    ids = arts["article_id"].tolist()
+    arts["duplicate_of"] = pd.Series([ids[f] if f is not None else None for f in first], index=arts.index, dtype=object)
+    if corpus.actors.empty or not corpus.near_duplicates:
+        return
+    counts = corpus.mention_counts(by="actor").set_index("actor_id")
+    actors = corpus.actors
+    actors["n_mentions"] = actors["actor_id"].map(counts["n_mentions"]).fillna(0).astype("int64")
+    actors["n_articles"] = actors["actor_id"].map(counts["n_articles"]).fillna(0).astype("int64")
+    corpus.actors = actors.sort_values(["n_mentions", "name"], ascending=[False, True]).reset_index(drop=True)
 
 
 class _Assembler:

@@ -14,7 +14,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("article_id", STR), ("path", STR), ("title", STR), ("source", STR), ("dateline", STR),
         ("published", TS), ("published_from", STR), ("caption", STR), ("authors", LIST),
         ("editors", LIST), ("text", STR), ("n_words", INT), ("content_hash", STR),
-        ("format", STR), ("encoding", STR), ("language", STR)]),
+        ("format", STR), ("encoding", STR), ("language", STR),
+        # filled in by the corpus (helpers.duplicates): the article this one nearly repeats
+        ("duplicate_of", STR)]),
     "sentences": pa.schema([
         ("article_id", STR), ("sent_id", INT), ("start", INT), ("end", INT), ("text", STR), ("part", STR)]),
     "mentions": pa.schema([
@@ -36,7 +38,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("target", STR), ("target_id", STR), ("target_country", STR), ("kind", STR), ("polarity", INT),
         ("cameo", STR), ("cue", STR), ("evidence", STR), ("start", INT), ("end", INT),
         ("source_start", INT), ("source_end", INT), ("target_start", INT), ("target_end", INT),
-        ("quote_id", INT)]),
+        ("quote_id", INT), ("confidence", pa.float64())]),
     "errors": pa.schema([("path", STR), ("stage", STR), ("error", STR)]),
 }
 TABLES = tuple(SCHEMAS)
