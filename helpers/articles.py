@@ -7,6 +7,7 @@ known when the timeline is normalised.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -54,10 +55,12 @@ _BY = r"\s+(?:[Bb][Yy]\b|(?=[A-Z][a-z]))"
 CREDIT_ROLE = re.compile(rf"(?P<role>{_ROLE}){_BY}")
 #: the closing credits of a story: '(Reporting by ...; Editing by ...)', maybe followed by a
 #: short tail on the same line (a sponsor note, a 'Source' link), or a bare 'Compiled by ...' line
+#: a misspelt first role ('Roporting by') still opens the credits: its names are authors
+_MISSPELT_ROLE = r"[RW][a-z]{4,9}ing\s+[Bb][Yy]\b"
 _FIRST_ROLE = rf"(?:Ad\w*al\s+[Rr]eporting|Reporting|Writing|Editing|Compiled|Edited|Research|Written)" \
               rf"(?:\s+and\s+(?:{_ADDITIONAL})?{_ROLE_WORDS})?{_BY}"
 CREDITS_BLOCK = re.compile(
-    rf"(?:\(\s*(?P<inner>{_ROLE}{_BY}[^()]*(?:\([^()]*\)[^()]*)*)\)(?P<tail>[^()\n]{{0,300}})"
+    rf"(?:\(\s*(?P<inner>(?:{_ROLE}{_BY}|{_MISSPELT_ROLE})[^()]*(?:\([^()]*\)[^()]*)*)\)(?P<tail>[^()\n]{{0,300}})"
     rf"|^(?P<bare>{_FIRST_ROLE}\s*[A-Z][^\n]*))\s*\Z", re.M)  # bare: a name must follow
 BYLINE = re.compile(r"\s*By\s+(?P<names>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}"
                     r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})*)\s*$", re.M)
@@ -132,6 +135,12 @@ def paragraphs_of(text: str) -> list[tuple[int, int]]:
 _FILED_FROM = re.compile(r"\s+(?:in|from|at|aboard)\s+\S.*$", re.S)
 
 
+#: a person's name in credits or a byline: two to five words, each capitalised or a particle
+#: ('Sybille de La Hamaide', 'Eric M. Johnson'); no digits, addresses or sentences
+_PERSON = re.compile(r"(?:(?:[A-Z][\w.'\u2019\-]*|de|la|le|van|von|der|den|da|del|di|du|al|el|bin|ibn)\s+){1,4}"
+                     r"[A-Z][\w.'\u2019\-]*\Z")
+
+
 def split_names(names: str) -> list[str]:
     """The people named in one credits role or byline, places left out.
 
@@ -141,15 +150,27 @@ def split_names(names: str) -> list[str]:
     ['Alister Doyle', 'Ruth Pitchford']
     """
     out = []
+    placed = False  # the part before named a place: 'in Tampa, Fla.', 'in Sacramento, California'
     # ';' ',' 'and' '&' part names; a place after a name ends that name only
-    for part in re.split(r"\s*[;,&]\s*(?:and\s+)?|\s+and\s+", names.strip()):
-        part = _FILED_FROM.sub("", part.strip(" .;:"))
+    for part in re.split(r"\s*[;,&]\s*(?:and\s+)?|\s+and\s+|(?<=[a-z]{2})\.\s+(?=[A-Z])", names.strip()):
+        if placed and (re.fullmatch(r"\s*(?:[A-Z][a-z]{0,4}\.){1,2}\s*", part) or part.strip(" .") in _regions()):
+            continue  # the state or country of that place, not a name
+        stripped = _FILED_FROM.sub("", part.strip(" ;:"))
+        placed = stripped != part.strip(" ;:")
+        part = stripped.strip(" .")
         for name in part.split("/"):  # 'Tom Perry/Laila Bassam': a slash between names
             name = " ".join(name.split()).strip(" .;:")
-            if name and re.match(r"[A-Z]", name) and len(name.split()) <= 5 \
-                    and not re.search(r"\d|\b(?:by|the)\b", name):
+            if _PERSON.match(name):
                 out.append(name)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Names of countries and their states and provinces (ISO 3166, from pycountry)."""
+    import pycountry
+
+    return frozenset([c.name for c in pycountry.countries] + [s.name for s in pycountry.subdivisions])
 
 
 def credits_people(block: str) -> tuple[list[str], list[str]]:
@@ -162,10 +183,12 @@ def credits_people(block: str) -> tuple[list[str], list[str]]:
     """
     authors: list[str] = []
     editors: list[str] = []
-    roles = list(CREDIT_ROLE.finditer(block))
-    for role, following in zip(roles, roles[1:] + [None]):
-        names = block[role.end():following.start() if following else len(block)]
-        kind = role.group("role").lower()
+    roles = [(m.start(), m.end(), m.group("role").lower()) for m in CREDIT_ROLE.finditer(block)]
+    lead = re.match(rf"\s*{_MISSPELT_ROLE}", block)
+    if lead and (not roles or roles[0][0] >= lead.end()):
+        roles.insert(0, (lead.start(), lead.end(), "reporting"))
+    for (_, end, kind), following in zip(roles, roles[1:] + [None]):
+        names = block[end:following[0] if following else len(block)]
         target = editors if kind.startswith("edit") else authors if re.search(
             r"report|writ|compil|research", kind) else None  # graphics, production: neither
         if target is None:

@@ -267,8 +267,9 @@ def html_to_text(markup: str) -> tuple[str, dict]:
         value = meta.get(key) or ld.get(key) or found.get(key)
         if value:
             meta[key] = value
-    authors = ld.get("authors") or meta.get("authors") or found.get("authors")
-    authors = [a for a in authors or () if _NAME.match(a)]
+    authors = [a for a in ld.get("authors") or meta.get("authors") or () if _NAME.match(a)]
+    if not authors:  # trafilatura's guess from the page text: full names only
+        authors = [a for a in found.get("authors") or () if _NAME.match(a) and len(a.split()) > 1]
     if authors:
         meta["authors"] = authors
     else:
@@ -303,7 +304,8 @@ def page_text(markup: str) -> tuple[str, dict]:
 
 
 #: what an author's name looks like: capitalised words, no digits (a date in a byline is not a name)
-_NAME = re.compile(r"^(?!.*\d)(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)[A-Z][\w.'\-]*(?:\s+[\w.'\-]+){0,4}$")
+_NAME = re.compile(r"^(?!.*\d)(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)[A-Z][\w.'\u2019\-]*"
+                   r"(?:\s+(?:[A-Z][\w.'\u2019\-]*|de|la|le|van|von|der|den|da|del|di|du|al|el|bin|ibn)){0,4}$")
 
 #: JSON-LD ``@type`` values that carry a news article
 _LD_TYPES = re.compile(r"Article|BlogPosting|Report\b", re.I)

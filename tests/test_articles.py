@@ -103,10 +103,13 @@ def test_wire_story_fixture():
     ("(Additonal reporting Anna Berg in Oslo; Editing by Greta Hahn)", ["Anna Berg"], ["Greta Hahn"]),
     ("Compiled by Anna Berg in Oslo.", ["Anna Berg"], []),
     ("(Reporting by Anna Berg; Graphics by Olaf Lind; Editing by Greta Hahn)", ["Anna Berg"], ["Greta Hahn"]),
+    ("(Reporting by Anna Berg in Tampa, Fla., Carl Dorn in Austin, Texas and Emil Falk in Bonn, Germany; "
+     "Editing by Greta Hahn)", ["Anna Berg", "Carl Dorn", "Emil Falk"], ["Greta Hahn"]),
+    ("(Roporting by Anna Berg and Carl Dorn; Editing by Greta Hahn)", ["Anna Berg", "Carl Dorn"], ["Greta Hahn"]),
 ], ids=["reuters", "writing", "compiled", "list", "reporting+writing", "in-city", "bare", "editing-only",
         "capital-By", "comma-separator", "slash-separator", "no-separator", "additional-in-cities",
         "writing-and-additional", "reporting-and-writing", "semicolon-and", "typo-no-by", "compiled-bare",
-        "graphics-not-author"])
+        "graphics-not-author", "city-state-country", "misspelt-first-role"])
 def test_credits(credits, authors, editors):
     layout = layout_of(story(TITLE, LEDE, MORE, credits))
     check_spans(layout)
