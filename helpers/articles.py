@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .reading import Source
+from .reading import PERSON_NAME, Source
 
 MONTHS = {m: i for i, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -135,12 +135,6 @@ def paragraphs_of(text: str) -> list[tuple[int, int]]:
 _FILED_FROM = re.compile(r"\s+(?:in|from|at|aboard)\s+\S.*$", re.S)
 
 
-#: a person's name in credits or a byline: two to five words, each capitalised or a particle
-#: ('Sybille de La Hamaide', 'Eric M. Johnson'); no digits, addresses or sentences
-_PERSON = re.compile(r"(?:(?:[A-Z][\w.'\u2019\-]*|de|la|le|van|von|der|den|da|del|di|du|al|el|bin|ibn)\s+){1,4}"
-                     r"[A-Z][\w.'\u2019\-]*\Z")
-
-
 def split_names(names: str) -> list[str]:
     """The people named in one credits role or byline, places left out.
 
@@ -160,7 +154,7 @@ def split_names(names: str) -> list[str]:
         part = stripped.strip(" .")
         for name in part.split("/"):  # 'Tom Perry/Laila Bassam': a slash between names
             name = " ".join(name.split()).strip(" .;:")
-            if _PERSON.match(name):
+            if PERSON_NAME.match(name) and len(name.split()) > 1:  # one word: a place or a desk
                 out.append(name)
     return out
 

@@ -304,8 +304,11 @@ def page_text(markup: str) -> tuple[str, dict]:
 
 
 #: what an author's name looks like: capitalised words, no digits (a date in a byline is not a name)
-_NAME = re.compile(r"^(?!.*\d)(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)[A-Z][\w.'\u2019\-]*"
-                   r"(?:\s+(?:[A-Z][\w.'\u2019\-]*|de|la|le|van|von|der|den|da|del|di|du|al|el|bin|ibn)){0,4}$")
+#: each word capitalised or a particle ('Sybille de La Hamaide', 'Eric M. Johnson')
+PERSON_NAME = re.compile(r"^(?!.*\d)(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)[A-Z][\w.'\u2019\-]*"
+                         r"(?:\s+(?:[A-Z][\w.'\u2019\-]*|de|la|le|van|von|der|den|da|del|di|du|al|el|bin|ibn))"
+                         r"{0,4}$")
+_NAME = PERSON_NAME
 
 #: JSON-LD ``@type`` values that carry a news article
 _LD_TYPES = re.compile(r"Article|BlogPosting|Report\b", re.I)
