@@ -544,7 +544,7 @@ PAGE_FURNITURE = {
 @pytest.mark.parametrize("name", sorted(PAGE_FURNITURE))
 def test_web_page_body_without_furniture(name):
     text, meta = html_to_text((PAGES / f"{name}.html").read_text(encoding="utf-8"))
-    gold = (PAGES / f"{name}.gold.txt").read_text(encoding="utf-8").strip()
+    gold = (PAGES / f"{name}.gold").read_text(encoding="utf-8").strip()
     for paragraph in gold.split("\n\n"):
         assert paragraph in text.split("\n\n"), paragraph
     for furniture in PAGE_FURNITURE[name]:
