@@ -246,7 +246,7 @@ def html_to_text(markup: str) -> tuple[str, dict]:
     ld = json_ld_article(soup)
     visible, meta = soup_text(soup)
     extracted, method, found = _main_text(markup)
-    if not visible.strip():
+    if not visible.strip() and len(extracted.split()) < 25:
         extracted = ""  # only scripts, navigation and footers: an extractor's pick there is furniture
     body = ld.get("body")
     if body and (not extracted or len(body) >= 0.6 * len(extracted)):
@@ -503,6 +503,10 @@ def soup_text(markup) -> tuple[str, dict]:
     meta["_captions"] = {" ".join(t.get_text(" ").split()) for t in
                          soup.find_all(["figcaption"]) + soup.find_all(class_=re.compile(r"caption", re.I))}
     for tag in soup.find_all(_DROP_TAGS):
+        if tag.parent is None:
+            continue  # inside a tag already dropped
+        if tag.name in ("form", "header") and len(tag.find_all("p", limit=3)) >= 3:
+            continue  # a page-wide <form> (ASP.NET) or a story inside <header>: not furniture
         tag.decompose()
     if h1 is not None and h1.parent is not None:
         h1.decompose()  # the title is kept as metadata and put first by the caller

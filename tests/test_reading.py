@@ -25,6 +25,7 @@ from helpers.reading import (
     markdown_to_text,
     normalise_newlines,
     parse_date,
+    soup_text,
     split_front_matter,
 )
 
@@ -681,3 +682,15 @@ def test_sgm_without_records_is_an_error(tmp_path):
     path = write_bytes(tmp_path, "notes.sgm", b"<DOC>nothing Reuters-like here</DOC>\n")
     sources, errors = read_all(path)
     assert sources == [] and len(errors) == 1 and "<REUTERS>" in errors[0].error
+
+
+def test_story_inside_a_page_wide_form_is_read():
+    # ASP.NET pages wrap the whole body in one <form>
+    paragraphs = ["The river ferry will run an extra evening crossing from June, the operator said on Friday.",
+                  "Commuters had asked for the later sailing since the bridge closed for repairs in March.",
+                  "The operator said the crossing would cost the same as the daytime ones."]
+    markup = ("<html><body><form id='aspnetForm'><div class='menu'><a href='/'>Home</a></div><div class='story'>"
+              + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></form></body></html>")
+    for reader in (html_to_text, soup_text):
+        text, _ = reader(markup)
+        assert all(p in text for p in paragraphs), reader.__name__
