@@ -173,6 +173,7 @@ def clean_title(title: str | None) -> str | None:
     ('&amp;#039;' -> "'"), and whitespace collapsed; None when nothing is left."""
     if title is None:
         return None
+    title = str(title)
     for _ in range(3):  # a feed that escaped an escaped title: decode until nothing changes
         decoded = html.unescape(title)
         if decoded == title:
@@ -226,9 +227,10 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canva
 def html_to_text(markup: str) -> tuple[str, dict]:
     """The article text of an HTML page or fragment, one paragraph per block, and its metadata.
 
-    Methods in order, each used only when the one before finds nothing: the page's JSON-LD
-    ``articleBody``; trafilatura in precision mode, then in recall mode; the visible text of
-    the page without its furniture (:func:`soup_text`).  Wire-story parts that main-text
+    Methods in order: the page's JSON-LD ``articleBody`` (unless it is a teaser much
+    shorter than the extracted story); trafilatura in precision mode, then in recall mode
+    when that finds nothing; the visible text of the page without its furniture
+    (:func:`soup_text`) when both find nothing.  Wire-story parts that main-text
     extractors drop as boilerplate (a photo caption above the story, the dateline, the
     closing credits) are put back from the visible text, so the layout still finds them.
     Returns the body text and what the page said of the article: ``title``, ``published``,
@@ -245,6 +247,7 @@ def html_to_text(markup: str) -> tuple[str, dict]:
     soup = BeautifulSoup(markup, "lxml")
     ld = json_ld_article(soup)
     visible, meta = soup_text(soup)
+    captions = meta.pop("_captions", ())
     extracted, method, found = _main_text(markup)
     if not visible.strip() and len(extracted.split()) < 25:
         extracted = ""  # only scripts, navigation and footers: an extractor's pick there is furniture
@@ -257,35 +260,42 @@ def html_to_text(markup: str) -> tuple[str, dict]:
     else:
         text, method = visible, "html"
     if method != "html":
-        text, caption = _restore_wire_parts(text, visible, meta.pop("_captions", ()))
+        text, caption = _restore_wire_parts(text, visible, captions)
         if caption:
             meta["caption"] = caption
-    meta.pop("_captions", None)
-    # metadata: news meta tags first, then JSON-LD, then what trafilatura found; authors
-    # from JSON-LD first, where they come as a list rather than one string
+    _merge_metadata(meta, ld, found)
+    titles = {_key(t) for t in (meta.get("title"), ld.get("title"), found.get("title")) if t}
+    meta["extracted_by"] = method
+    return _trim_edges(text, titles), meta
+
+
+def _merge_metadata(meta: dict, ld: dict, found: dict) -> None:
+    """Title and date from news meta tags first, then JSON-LD, then trafilatura; authors from
+    JSON-LD first (a list there, one string in a meta tag), and trafilatura's guess last."""
     for key in ("title", "published"):
         value = meta.get(key) or ld.get(key) or found.get(key)
         if value:
             meta[key] = value
-    authors = [a for a in ld.get("authors") or meta.get("authors") or () if _NAME.match(a)]
+    authors = [a for a in ld.get("authors") or meta.get("authors") or () if PERSON_NAME.match(a)]
     if not authors:  # trafilatura's guess from the page text: full names only
-        authors = [a for a in found.get("authors") or () if _NAME.match(a) and len(a.split()) > 1]
+        authors = [a for a in found.get("authors") or () if PERSON_NAME.match(a) and len(a.split()) > 1]
     if authors:
         meta["authors"] = authors
     else:
         meta.pop("authors", None)
-    if meta.get("title_fallback") and not meta.get("title"):
-        meta["title"] = meta["title_fallback"]
-    meta.pop("title_fallback", None)
-    titles = {_key(t) for t in (meta.get("title"), ld.get("title"), found.get("title")) if t}
-    paragraphs = [p for p in text.split("\n\n") if re.search(r"\w", p)]  # '___', '* * *': separators
+    fallback = meta.pop("title_fallback", None)  # the <title> tag, with the site name in it
+    if fallback and not meta.get("title"):
+        meta["title"] = fallback
+
+
+def _trim_edges(text: str, titles: set[str]) -> str:
+    """Separator lines dropped; the title and furniture lines dropped from the story's edges."""
+    paragraphs = [p for p in text.split("\n\n") if re.search(r"\w", p)]  # '___', '* * *'
     while len(paragraphs) > 1 and (_key(paragraphs[0]) in titles or _PAGE_FURNITURE.match(paragraphs[0])):
         paragraphs.pop(0)  # the title is metadata, put first by the layout: not repeated in the body
     while len(paragraphs) > 1 and _PAGE_FURNITURE.match(paragraphs[-1]):
         paragraphs.pop()
-    text = "\n\n".join(paragraphs)
-    meta["extracted_by"] = method
-    return text, meta
+    return "\n\n".join(paragraphs)
 
 
 #: lines of page furniture that extractors leave at the edges of a story: navigation,
@@ -308,7 +318,6 @@ def page_text(markup: str) -> tuple[str, dict]:
 PERSON_NAME = re.compile(r"^(?!.*\d)(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b)[A-Z][\w.'\u2019\-]*"
                          r"(?:\s+(?:[A-Z][\w.'\u2019\-]*|de|la|le|van|von|der|den|da|del|di|du|al|el|bin|ibn))"
                          r"{0,4}$")
-_NAME = PERSON_NAME
 
 #: JSON-LD ``@type`` values that carry a news article
 _LD_TYPES = re.compile(r"Article|BlogPosting|Report\b", re.I)
