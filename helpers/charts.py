@@ -814,6 +814,165 @@ def _renderer(fig):
     return fig._get_renderer()  # pragma: no cover - backends without get_renderer
 
 
+def _network_graph(graph, min_weight: float, max_nodes: int | None):
+    """Step 1: the graph to draw: edges of at least ``min_weight``, at most ``max_nodes``.
+
+    Keeps the actors with the most statements (weighted in + out degree). Returns the
+    graph and how many actors were left out.
+    """
+    g = _as_digraph(graph).copy()
+    heavy = [(u, v) for u, v, d in g.edges(data=True) if (d.get("weight", 1) or 0) >= min_weight]
+    if min_weight > 1:
+        keep = {n for e in heavy for n in e}
+        g = g.edge_subgraph(heavy).copy()
+        g.add_nodes_from((n, graph.nodes[n]) for n in keep)
+    if max_nodes is None or g.number_of_nodes() <= max_nodes:
+        return g, 0
+    degree = dict(g.degree(weight="weight"))
+    top = sorted(g.nodes, key=lambda n: (-degree[n], str(n)))[:max_nodes]
+    n_before = g.number_of_nodes()
+    g = g.subgraph(top).copy()
+    g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
+    return g, n_before - g.number_of_nodes()
+
+
+def _network_title(pols: list, title: str | None, default: str, g, left_out: int) -> tuple:
+    """Step 2: the default title from the polarities present, and the title with its note."""
+    if pols and all(p < 0 for p in pols):
+        default = "Who criticises whom"
+    elif pols and all(p > 0 for p in pols):
+        default = "Who supports whom"
+    if left_out:
+        n = g.number_of_nodes()
+        title = f"{title or default}: the {n} most involved of {n + left_out}"
+    return title, default
+
+
+def _node_sizes(g, nodes: list, px_per_pt: float) -> tuple[dict, dict]:
+    """Step 3: marker area (points^2) growing with each actor's statements, and its radius (px)."""
+    directed = g.is_directed()
+    strength = {u: sum((d.get("weight", 1) or 0) for _, _, d in g.in_edges(u, data=True))
+                + sum((d.get("weight", 1) or 0) for _, _, d in g.out_edges(u, data=True))
+                if directed else g.degree(u, weight="weight") for u in nodes}
+    smax = max(strength.values()) or 1
+    size = {u: 380 + 1100 * math.sqrt(strength[u] / smax) for u in nodes}
+    radius = {u: math.sqrt(size[u]) / 2 * px_per_pt for u in nodes}
+    return size, radius
+
+
+def _node_label(g, u, label_chars: int) -> str:
+    """A node's label wrapped at ``label_chars``, two lines at most."""
+    raw = g.nodes[u].get("label")
+    raw = str(u) if _is_missing(raw) or raw == "" else str(raw)
+    lines = textwrap.wrap(" ".join(raw.split()), width=label_chars) or [raw]
+    if len(lines) > 2:
+        lines = [lines[0], _truncate(" ".join(lines[1:]), label_chars)]
+    return "\n".join(lines)
+
+
+def _label_box(radius: float, gap: float, side: str, ext, pad: float) -> tuple:
+    """(left, right, bottom, top) in pixels around a node of ``radius`` with its label on ``side``."""
+    r, w, h = radius, ext.width + 2 * pad, ext.height + 2 * pad
+    if side == "below":
+        return (-max(r, w / 2), max(r, w / 2), -(r + gap + h), r)
+    if side == "above":
+        return (-max(r, w / 2), max(r, w / 2), -r, r + gap + h)
+    if side == "right":
+        return (-r, r + gap + w, -max(r, h / 2), max(r, h / 2))
+    return (-(r + gap + w), r, -max(r, h / 2), max(r, h / 2))
+
+
+def _place_nodes(ax, g, nodes: list, arr: np.ndarray, radius: dict, label_chars: int,
+                 room: tuple[float, float]) -> tuple[dict, dict, dict, float]:
+    """Step 4: node positions (pixels) and label texts, pushed apart until nothing overlaps.
+
+    Starts at the normal font; a graph too crowded for it gets a slightly smaller font,
+    never below the readable minimum. Returns positions, texts, label sides and the pad.
+    """
+    fig = ax.get_figure()
+    renderer = _renderer(fig)
+    width, height = room
+    px_per_pt = fig.dpi / 72.0
+    gap = 6 * px_per_pt  # between a node and its label
+    space = 30 * px_per_pt  # between two node boxes: room for an arrow
+    font, texts, sides = LABEL_SIZE, {}, {u: "below" for u in nodes}
+    while True:
+        for t in texts.values():
+            t.remove()
+        texts = {u: ax.text(0, 0, _node_label(g, u, label_chars), fontsize=font, ha="center",
+                            va="top", color=PALETTE["text"], zorder=5, gid="node-label",
+                            linespacing=1.05,
+                            bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none",
+                                      alpha=0.8))
+                 for u in nodes}
+        pad = 0.2 * font * px_per_pt
+        exts = {u: texts[u].get_window_extent(renderer) for u in nodes}
+        boxes = {u: _label_box(radius[u], gap, "below", exts[u], pad) for u in nodes}
+        # spread the layout over the room left once the widest boxes fit
+        mx = max(b[1] for b in boxes.values())
+        mb = max(-b[2] for b in boxes.values())
+        mt = max(b[3] for b in boxes.values())
+        pos = _fit(arr, nodes, (mx, width - mx), (mb, height - mt))
+        ok = _separate(pos, boxes, width, height, gap=space)
+        if ok:
+            # put each label on the side its arrows leave free, then settle again
+            sides = _label_sides(g, pos)
+            boxes = {u: _label_box(radius[u], gap, sides[u], exts[u], pad) for u in nodes}
+            ok = _separate(pos, boxes, width, height, gap=space)
+        if ok or font <= MIN_FONT + 0.5:
+            return pos, texts, sides, gap + pad
+        font -= 1  # a crowded graph: a slightly smaller font before giving up
+
+
+def _anchor_labels(texts: dict, pos: dict, sides: dict, radius: dict, offset: float) -> None:
+    """Step 5: each label beside its node, on its side, aligned away from the node."""
+    for u, text in texts.items():
+        x, y = pos[u]
+        off = radius[u] + offset  # the text's own box starts ``pad`` inside its frame
+        xy, ha, va = {"below": ((x, y - off), "center", "top"),
+                      "above": ((x, y + off), "center", "bottom"),
+                      "right": ((x + off, y), "left", "center"),
+                      "left": ((x - off, y), "right", "center")}[sides[u]]
+        text.set_position(xy)
+        text.set_horizontalalignment(ha)
+        text.set_verticalalignment(va)
+        text.set_multialignment("center" if ha == "center" else ha)
+
+
+def _draw_edges(ax, g, pos: dict, nodes: list, size: dict, edge_labels: bool) -> None:
+    """Step 6: curved arrows, width by weight, colour by polarity; kinds on them if asked."""
+    import networkx as nx
+
+    edges = sorted(g.edges(data=True), key=lambda e: (str(e[0]), str(e[1])))
+    if not edges:
+        return
+    weights = np.array([float(d.get("weight", 1) or 1) for _, _, d in edges])
+    wmin, wmax = weights.min(), weights.max()
+    widths = 1.3 + (4.5 * (weights - wmin) / (wmax - wmin) if wmax > wmin
+                    else np.full(len(weights), 0.7))
+    cmap = LinearSegmentedColormap.from_list(
+        "polarity", [PALETTE["negative"], PALETTE["neutral"], PALETTE["positive"]])
+    colours = [to_rgba(cmap((float(np.clip(d.get("polarity", 0) or 0, -1, 1)) + 1) / 2), 0.85)
+               for _, _, d in edges]
+    nx.draw_networkx_edges(
+        g, pos, edgelist=[(u, v) for u, v, _ in edges], nodelist=nodes,
+        node_size=[size[u] for u in nodes], width=list(widths), edge_color=colours,
+        arrows=True, arrowstyle="-|>" if g.is_directed() else "-",
+        arrowsize=[12 + 2.5 * w for w in widths], connectionstyle="arc3,rad=0.15",
+        min_source_margin=[math.sqrt(size[u]) / 2 + 1 for u, _, _ in edges],
+        min_target_margin=[math.sqrt(size[v]) / 2 + 2 for _, v, _ in edges], ax=ax)
+    lab = {(u, v): _truncate(", ".join(map(str, d.get("kinds") or [])), 30)
+           for u, v, d in edges if d.get("kinds")} if edge_labels else {}
+    if lab:
+        drawn = nx.draw_networkx_edge_labels(
+            g, pos, edge_labels=lab, font_size=NOTE_SIZE, font_color=PALETTE["muted"],
+            connectionstyle="arc3,rad=0.15", node_size=[size[u] for u in nodes],
+            nodelist=nodes, rotate=False, ax=ax,
+            bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.75))
+        for t in drawn.values():
+            t.set_gid("edge-label")
+
+
 def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
             layout: str | dict = "spring", seed: int = 0, edge_labels: bool = False,
             label_chars: int = 22, max_nodes: int | None = 30):
@@ -866,38 +1025,15 @@ def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
     default_title = "Who says what about whom"
     if graph is None or graph.number_of_nodes() == 0:
         return _empty(ax, "No actors to draw: the network is empty.", title, default_title)
-
-    g = _as_digraph(graph)
-    directed = g.is_directed()
-    g = g.copy()
-    heavy = [(u, v) for u, v, d in g.edges(data=True) if (d.get("weight", 1) or 0) >= min_weight]
-    if min_weight > 1:
-        keep = {n for e in heavy for n in e}
-        g = g.edge_subgraph(heavy).copy()
-        g.add_nodes_from((n, graph.nodes[n]) for n in keep)
+    g, left_out = _network_graph(graph, min_weight, max_nodes)
     if g.number_of_nodes() == 0:
         return _empty(ax, f"No relation is reported at least {min_weight:g} times.",
                       title, default_title)
-    left_out = 0
-    if max_nodes is not None and g.number_of_nodes() > max_nodes:
-        degree = dict(g.degree(weight="weight"))
-        top = sorted(g.nodes, key=lambda n: (-degree[n], str(n)))[:max_nodes]
-        left_out = g.number_of_nodes() - len(top)
-        g = g.subgraph(top).copy()
-        g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
-        pols_all = [d.get("polarity", 0) or 0 for *_, d in g.edges(data=True)]
-        base = title or ("Who criticises whom" if pols_all and all(p < 0 for p in pols_all) else default_title)
-        title = f"{base}: the {g.number_of_nodes()} most involved of {g.number_of_nodes() + left_out}"
-
     pols = [float(np.clip(d.get("polarity", 0) or 0, -1, 1)) for _, _, d in g.edges(data=True)]
-    if pols and all(p < 0 for p in pols):
-        default_title = "Who criticises whom"
-    elif pols and all(p > 0 for p in pols):
-        default_title = "Who supports whom"
+    title, default_title = _network_title(pols, title, default_title, g, left_out)
 
     if ax is None:
-        fig = plt.figure(figsize=(10, 7.5))
-        ax = fig.add_axes((0.02, 0.11, 0.96, 0.80))
+        ax = plt.figure(figsize=(10, 7.5)).add_axes((0.02, 0.11, 0.96, 0.80))
     fig = ax.get_figure()
     ax.set_axis_off()
     _network_key(ax, g, pols, [float(d.get("weight", 1) or 1) for *_, d in g.edges(data=True)],
@@ -905,124 +1041,26 @@ def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
     engine = fig.get_layout_engine()
     if engine is not None:  # settle the axes size first: positions are in its pixels
         engine.execute(fig)
-    renderer = _renderer(fig)
-    bbox = ax.get_window_extent(renderer)
+    bbox = ax.get_window_extent(_renderer(fig))
     width, height = max(bbox.width, 50.0), max(bbox.height, 50.0)
-    px_per_pt = fig.dpi / 72.0
 
     nodes = sorted(g.nodes, key=str)
-    strength = {u: sum((d.get("weight", 1) or 0) for _, _, d in g.in_edges(u, data=True))
-                + sum((d.get("weight", 1) or 0) for _, _, d in g.out_edges(u, data=True))
-                if directed else g.degree(u, weight="weight") for u in nodes}
-    smax = max(strength.values()) or 1
-    size = {u: 380 + 1100 * math.sqrt(strength[u] / smax) for u in nodes}  # points^2
-    radius = {u: math.sqrt(size[u]) / 2 * px_per_pt for u in nodes}  # pixels
-
-    def label_of(u):
-        raw = g.nodes[u].get("label")
-        raw = str(u) if _is_missing(raw) or raw == "" else str(raw)
-        lines = textwrap.wrap(" ".join(raw.split()), width=label_chars) or [raw]
-        if len(lines) > 2:
-            lines = [lines[0], _truncate(" ".join(lines[1:]), label_chars)]
-        return "\n".join(lines)
-
+    size, radius = _node_sizes(g, nodes, fig.dpi / 72.0)
     pos0 = _layout(g, layout, seed, aspect=width / height)
     arr = np.array([pos0[u] for u in nodes], dtype=float)
-    gap = 6 * px_per_pt  # between a node and its label
-    space = 30 * px_per_pt  # between two node boxes: room for an arrow
-
-    def box(u, side, ext, pad):
-        r, w, h = radius[u], ext.width + 2 * pad, ext.height + 2 * pad
-        if side == "below":
-            return (-max(r, w / 2), max(r, w / 2), -(r + gap + h), r)
-        if side == "above":
-            return (-max(r, w / 2), max(r, w / 2), -r, r + gap + h)
-        if side == "right":
-            return (-r, r + gap + w, -max(r, h / 2), max(r, h / 2))
-        return (-(r + gap + w), r, -max(r, h / 2), max(r, h / 2))
-
-    font = LABEL_SIZE
-    texts: dict = {}
-    sides = {u: "below" for u in nodes}
-    while True:
-        for t in texts.values():
-            t.remove()
-        texts = {u: ax.text(0, 0, label_of(u), fontsize=font, ha="center", va="top",
-                            color=PALETTE["text"], zorder=5, gid="node-label",
-                            linespacing=1.05,
-                            bbox=dict(boxstyle="round,pad=0.2", fc="white", ec="none",
-                                      alpha=0.8))
-                 for u in nodes}
-        pad = 0.2 * font * px_per_pt
-        exts = {u: texts[u].get_window_extent(renderer) for u in nodes}
-        boxes = {u: box(u, "below", exts[u], pad) for u in nodes}
-        # spread the layout over the room left once the widest boxes fit
-        mx = max(b[1] for b in boxes.values())
-        mb = max(-b[2] for b in boxes.values())
-        mt = max(b[3] for b in boxes.values())
-        pos = _fit(arr, nodes, (mx, width - mx), (mb, height - mt))
-        ok = _separate(pos, boxes, width, height, gap=space)
-        if ok:
-            # put each label on the side its arrows leave free, then settle again
-            sides = _label_sides(g, pos)
-            boxes = {u: box(u, sides[u], exts[u], pad) for u in nodes}
-            ok = _separate(pos, boxes, width, height, gap=space)
-        if ok or font <= MIN_FONT + 0.5:
-            break
-        font -= 1  # a crowded graph: a slightly smaller font before giving up
-
+    pos, texts, sides, offset = _place_nodes(ax, g, nodes, arr, radius, label_chars,
+                                             (width, height))
     ax.set_xlim(0, width)
     ax.set_ylim(0, height)
     ax.set_autoscale_on(False)
-    for u in nodes:
-        x, y = pos[u]
-        off = radius[u] + gap + pad  # the text's own box starts ``pad`` inside its frame
-        place = {"below": ((x, y - off), "center", "top"),
-                 "above": ((x, y + off), "center", "bottom"),
-                 "right": ((x + off, y), "left", "center"),
-                 "left": ((x - off, y), "right", "center")}[sides[u]]
-        texts[u].set_position(place[0])
-        texts[u].set_horizontalalignment(place[1])
-        texts[u].set_verticalalignment(place[2])
-        texts[u].set_multialignment("center" if place[1] == "center" else place[1])
-
-    node_colours = [_type_colour(g.nodes[u].get("actor_type")) for u in nodes]
+    _anchor_labels(texts, pos, sides, radius, offset)
     nx.draw_networkx_nodes(g, pos, nodelist=nodes, node_size=[size[u] for u in nodes],
-                           node_color=node_colours, edgecolors="white", linewidths=1.5, ax=ax)
-
-    edges = sorted(g.edges(data=True), key=lambda e: (str(e[0]), str(e[1])))
-    if edges:
-        weights = np.array([float(d.get("weight", 1) or 1) for _, _, d in edges])
-        wmin, wmax = weights.min(), weights.max()
-        widths = 1.3 + (4.5 * (weights - wmin) / (wmax - wmin) if wmax > wmin
-                        else np.full(len(weights), 0.7))
-        cmap = LinearSegmentedColormap.from_list(
-            "polarity", [PALETTE["negative"], PALETTE["neutral"], PALETTE["positive"]])
-        colours = [to_rgba(cmap((float(np.clip(d.get("polarity", 0) or 0, -1, 1)) + 1) / 2),
-                   0.85) for _, _, d in edges]
-        margins = [math.sqrt(size[v]) / 2 + 2 for _, v, _ in edges]
-        sources = [math.sqrt(size[u]) / 2 + 1 for u, _, _ in edges]
-        nx.draw_networkx_edges(
-            g, pos, edgelist=[(u, v) for u, v, _ in edges], nodelist=nodes,
-            node_size=[size[u] for u in nodes], width=list(widths), edge_color=colours,
-            arrows=True, arrowstyle="-|>" if directed else "-",
-            arrowsize=[12 + 2.5 * w for w in widths], connectionstyle="arc3,rad=0.15",
-            min_source_margin=sources, min_target_margin=margins, ax=ax)
-        if edge_labels:
-            lab = {(u, v): _truncate(", ".join(map(str, d.get("kinds") or [])), 30)
-                   for u, v, d in edges if d.get("kinds")}
-            if lab:
-                drawn = nx.draw_networkx_edge_labels(
-                    g, pos, edge_labels=lab, font_size=NOTE_SIZE, font_color=PALETTE["muted"],
-                    connectionstyle="arc3,rad=0.15", node_size=[size[u] for u in nodes],
-                    nodelist=nodes, rotate=False, ax=ax,
-                    bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.75))
-                for t in drawn.values():
-                    t.set_gid("edge-label")
+                           node_color=[_type_colour(g.nodes[u].get("actor_type")) for u in nodes],
+                           edgecolors="white", linewidths=1.5, ax=ax)
+    _draw_edges(ax, g, pos, nodes, size, edge_labels)
     ax.set_xlim(0, width)
     ax.set_ylim(0, height)
     ax.set_axis_off()
-
     return ax
 
 
