@@ -228,15 +228,15 @@ def html_to_text(markup: str) -> tuple[str, dict]:
     """The article text of an HTML page or fragment, one paragraph per block, and its metadata.
 
     Methods in order: the page's JSON-LD ``articleBody`` (unless it is a teaser much
-    shorter than the extracted story); trafilatura in precision mode, then in recall mode
-    when that finds nothing; the visible text of the page without its furniture
-    (:func:`soup_text`) when both find nothing.  Wire-story parts that main-text
+    shorter than the extracted story); trafilatura in precision mode, then in balanced and
+    recall modes when that finds nothing; the visible text of the page without its
+    furniture (:func:`soup_text`) when all find nothing.  Wire-story parts that main-text
     extractors drop as boilerplate (a photo caption above the story, the dateline, the
     closing credits) are put back from the visible text, so the layout still finds them.
     Returns the body text and what the page said of the article: ``title``, ``published``,
     ``authors``, ``outlet``, ``dateline``, ``caption`` (a wire photo caption kept apart from
     the body; :func:`page_text` puts it first) and ``extracted_by`` (the method that gave
-    the text: json-ld, trafilatura, trafilatura (recall) or html).
+    the text: json-ld, trafilatura, trafilatura (balanced), trafilatura (recall) or html).
 
     Notes: trafilatura is Barbaresi (2021), "Trafilatura: A Web Scraping Library and
     Command-Line Tool for Text Discovery and Extraction", ACL demos.
@@ -285,7 +285,8 @@ def _merge_metadata(meta: dict, ld: dict, found: dict) -> None:
         meta.pop("authors", None)
     fallback = meta.pop("title_fallback", None)  # the <title> tag, with the site name in it
     if fallback and not meta.get("title"):
-        meta["title"] = fallback
+        # 'Site :: Section :: Headline', 'Headline | Site': the headline is the longest part
+        meta["title"] = max(re.split(r"\s+(?:\||::|\u2013|\u2014|-)\s+", fallback), key=len)
 
 
 def _trim_edges(text: str, titles: set[str]) -> str:
@@ -303,7 +304,9 @@ def _trim_edges(text: str, titles: set[str]) -> str:
 _PAGE_FURNITURE = re.compile(
     r"(?i)\s*(?:go back to top|back to top|skip to\b|advertisement\s*$|read more\s*:?\s*$|also on [\w.]+\s*:?\s*$|"
     r"(?:copyright|\u00a9)\s*(?:\(c\)\s*)?\d{4}\b.{0,120}(?:rights reserved|may not be)|all rights reserved|"
-    r"share this(?: article| story)?\s*$|follow us\b|sign up (?:for|to)\b|subscribe (?:now|to|for)\b|click here\b)")
+    r"share this(?: article| story)?\s*$|follow us\b|sign up (?:for|to)\b|subscribe (?:now|to|for)\b|click here\b|"
+    r"related(?: stories| articles| coverage| links| content)?\s*:|related coverage\s*$|more on this (?:story|topic)\b|"
+    r"you may also like\b|recommended(?: for you)?\s*:?\s*$|most (?:read|popular)\b)")
 
 
 def page_text(markup: str) -> tuple[str, dict]:
@@ -372,28 +375,57 @@ def json_ld_article(soup) -> dict:
     return out
 
 
-def _main_text(markup: str) -> tuple[str, str, dict]:
-    """``(text, method, metadata)`` from trafilatura: precision mode, then recall mode."""
-    import trafilatura
+#: trafilatura's modes, tried in this order until one finds text
+_MODES = (("trafilatura", {"favor_precision": True}), ("trafilatura (balanced)", {}),
+          ("trafilatura (recall)", {"favor_recall": True}))
 
+
+def _main_text(markup: str) -> tuple[str, str, dict]:
+    """``(text, method, metadata)`` from trafilatura: precision mode, then balanced, then recall.
+
+    A page laid out with a table (navigation in one cell, the story in another) comes out
+    as table rows; it is read again without tables, and that reading is kept when it still
+    has a story.
+    """
     found: dict = {}
-    for method, options in (("trafilatura", {"favor_precision": True}), ("trafilatura (recall)", {"favor_recall": True})):
-        try:
-            doc = trafilatura.bare_extraction(markup, include_comments=False, with_metadata=True,
-                                              date_extraction_params={"extensive_search": False,
-                                                                      "original_date": True}, **options)
-        except Exception:  # an extractor crash on odd markup leaves the other methods
-            doc = None
-        if doc is None:
-            continue
-        if not found:
+    tabled: tuple[str, str] | None = None  # table rows only: kept in case no mode finds more
+    for method, options in _MODES:
+        doc = _trafilatura(markup, options, tables=True)
+        text = _doc_text(doc)
+        if doc is not None and not found:
             found = {"title": doc.title, "published": doc.date,
                      "authors": [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]}
-        lines = [" ".join(line.split()) for line in (doc.text or "").split("\n")]
-        text = "\n\n".join(line for line in lines if line)
+        if _table_share(text) > 0.5:  # a layout table, or is the story itself in the table?
+            untabled = _doc_text(_trafilatura(markup, options, tables=False))
+            if len(untabled.split()) < 25:  # no story outside the table in this mode: try the next
+                tabled = tabled or (text, method)
+                continue
+            text = untabled  # the table was the page's layout
         if text:
             return text, method, found
-    return "", "", found
+    return (*(tabled or ("", "")), found)
+
+
+def _trafilatura(markup: str, options: dict, *, tables: bool):
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(markup, include_comments=False, include_tables=tables,
+                                           with_metadata=True, date_extraction_params={
+                                               "extensive_search": False, "original_date": True}, **options)
+    except Exception:  # an extractor crash on odd markup leaves the other methods
+        return None
+
+
+def _doc_text(doc) -> str:
+    lines = [" ".join(line.split()) for line in ((doc.text or "") if doc is not None else "").split("\n")]
+    return "\n\n".join(line for line in lines if line)
+
+
+def _table_share(text: str) -> float:
+    """Share of the text in table rows ('| cell | cell |', trafilatura's table format)."""
+    rows = sum(len(line) for line in text.split("\n\n") if line.startswith("|"))
+    return rows / len(text) if text else 0.0
 
 
 def _key(paragraph: str) -> str:

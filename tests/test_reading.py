@@ -537,6 +537,10 @@ PAGE_FURNITURE = {
     "jsonld_teaser": ["We value your privacy", "Share this article", "More on this story", "Why olive oil",
                       "Accessibility", "Seville correspondent"],
     "short_brief": ["Weather", "Contact the newsroom"],
+    "table_layout_oldsite": ["Serving the valley", "Classifieds", "Letters", "Poll:", "E-mail this story",
+                             "Related stories", "Spring floods close", "Copyright 2002", "|"],
+    "jsonld_html_body": ["free articles left", "Also read", "Avalanche warning", "Share on Facebook", "Most read",
+                         "Imprint", "<p>", "&quot;"],
     "wire_agency_dash": ["Skip to main content", "Follow The Evening Post", "Recommended", "Heat wave grips",
                          "Copyright 2017", "Election workers sort ballots"],
 }
@@ -611,14 +615,15 @@ def test_fallback_when_a_method_finds_nothing(monkeypatch):
     calls = []
     real = trafilatura.bare_extraction
 
-    def precision_finds_nothing(markup, **options):
-        calls.append("precision" if options.get("favor_precision") else "recall")
-        return None if options.get("favor_precision") else real(markup, **options)
+    def only_recall_finds_text(markup, **options):
+        mode = "precision" if options.get("favor_precision") else "recall" if options.get("favor_recall") else "balanced"
+        calls.append(mode)
+        return real(markup, **options) if mode == "recall" else None
 
-    monkeypatch.setattr(trafilatura, "bare_extraction", precision_finds_nothing)
+    monkeypatch.setattr(trafilatura, "bare_extraction", only_recall_finds_text)
     markup = (PAGES / "div_soup_blog.html").read_text(encoding="utf-8")
     text, meta = reading.html_to_text(markup)
-    assert calls == ["precision", "recall"] and meta["extracted_by"] == "trafilatura (recall)"
+    assert calls == ["precision", "balanced", "recall"] and meta["extracted_by"] == "trafilatura (recall)"
     assert "City councillors voted 31 to 9" in text
 
     monkeypatch.setattr(trafilatura, "bare_extraction", lambda markup, **options: None)
@@ -694,3 +699,10 @@ def test_story_inside_a_page_wide_form_is_read():
     for reader in (html_to_text, soup_text):
         text, _ = reader(markup)
         assert all(p in text for p in paragraphs), reader.__name__
+
+
+def test_a_page_that_is_only_a_table_keeps_it():
+    rows = "".join(f"<tr><td>District {i}</td><td>{1000 + 37 * i} votes</td><td>turnout {40 + i} percent</td></tr>"
+                   for i in range(1, 13))
+    text, meta = html_to_text(f"<html><body><nav>Home</nav><table>{rows}</table></body></html>")
+    assert "District 7" in text and "1259 votes" in text
