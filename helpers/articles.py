@@ -53,12 +53,13 @@ _ROLE = rf"(?:{_ADDITIONAL})?{_ROLE_WORDS}(?:\s+and\s+(?:{_ADDITIONAL})?{_ROLE_W
 _BY = r"\s+(?:[Bb][Yy]\b|(?=[A-Z][a-z]))"
 #: each role and where its names start, inside a credits block ('..., editing by' too)
 CREDIT_ROLE = re.compile(rf"(?P<role>{_ROLE}){_BY}")
-#: the closing credits of a story: '(Reporting by ...; Editing by ...)', maybe followed by a
-#: short tail on the same line (a sponsor note, a 'Source' link), or a bare 'Compiled by ...' line
 #: a misspelt first role ('Roporting by') still opens the credits: its names are authors
 _MISSPELT_ROLE = r"[RW][a-z]{4,9}ing\s+[Bb][Yy]\b"
+#: the role that opens a bare credits line, capitalised
 _FIRST_ROLE = rf"(?:Ad\w*al\s+[Rr]eporting|Reporting|Writing|Editing|Compiled|Edited|Research|Written)" \
               rf"(?:\s+and\s+(?:{_ADDITIONAL})?{_ROLE_WORDS})?{_BY}"
+#: the closing credits of a story: '(Reporting by ...; Editing by ...)', maybe followed by a
+#: short tail on the same line (a sponsor note, a 'Source' link), or a bare 'Compiled by ...' line
 CREDITS_BLOCK = re.compile(
     rf"(?:\(\s*(?P<inner>(?:{_ROLE}{_BY}|{_MISSPELT_ROLE})[^()]*(?:\([^()]*\)[^()]*)*)\)(?P<tail>[^()\n]{{0,300}})"
     rf"|^(?P<bare>{_FIRST_ROLE}\s*[A-Z][^\n]*))\s*\Z", re.M)  # bare: a name must follow
