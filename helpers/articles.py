@@ -265,7 +265,8 @@ def _find_caption_and_dateline(layout: Layout, paras, source: Source):
             dateline_para = i
             layout.dateline = " ".join(m.group("city").split())
             layout.dateline_span = (p[0], m.end())
-            layout.no_actor_spans.append((m.start("city"), m.end("city")))  # where it was filed, not who acts
+            # where it was filed ('SAN MATEO, Calif., March 2 -'), not who acts
+            layout.no_actor_spans.append((m.start("city"), m.end("region") if m.group("region") else m.end("city")))
             agency = m.group("agency")
             if agency:
                 name = AGENCIES.get(agency.strip().lower())

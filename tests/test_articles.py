@@ -200,6 +200,13 @@ def test_dateline(lede, dateline, source, span):
         assert layout.dateline_span[0] in layout.boundaries
 
 
+def test_dateline_region_is_no_actor():
+    layout = layout_of(story(TITLE, "SAN MATEO, Calif., March 2 - The software maker said on Monday it would hire.", MORE))
+    assert layout.dateline == "SAN MATEO"
+    region = layout.text.index("Calif.")
+    assert any(start <= region < end for start, end in layout.no_actor_spans)
+
+
 def test_dateline_from_html_metadata():
     source = Source(article_id="t", path="t.md", text="WASHINGTON - The harbour vote was postponed, a spokesman said.",
                     title="Harbour vote postponed", meta={"dateline": "WASHINGTON"})
