@@ -551,7 +551,9 @@ def soup_text(markup) -> tuple[str, dict]:
         tag.decompose()
     if h1 is not None and h1.parent is not None:
         h1.decompose()  # the title is kept as metadata and put first by the caller
-    main = soup.find("article") or soup.find("main") or soup.body or soup
+    # the story is the <article> (or <main>) with the most text: the first is often a teaser card
+    containers = soup.find_all("article") or soup.find_all("main")
+    main = max(containers, key=lambda t: len(t.get_text())) if containers else soup.body or soup
     for tag in main.find_all(_BLOCK_TAGS):
         tag.insert_before("\n\n")
         tag.insert_after("\n\n")

@@ -706,3 +706,11 @@ def test_a_page_that_is_only_a_table_keeps_it():
                    for i in range(1, 13))
     text, meta = html_to_text(f"<html><body><nav>Home</nav><table>{rows}</table></body></html>")
     assert "District 7" in text and "1259 votes" in text
+
+
+def test_visible_text_takes_the_longest_article_element():
+    story = "<p>The council approved the new library budget on Tuesday after a long debate.</p>" * 3
+    markup = (f"<html><body><article class='card'><a href='/x'>Other story</a></article>"
+              f"<article>{story}</article></body></html>")
+    text, _ = soup_text(markup)
+    assert "council approved" in text and "Other story" not in text
