@@ -9,7 +9,10 @@ One function, :func:`run_notebook`, is used by ``make report``, by the notebook 
 - the execution runs in a child process in its own session, under a wall-clock budget
   (start + cells x cell timeout + grace); if that is exceeded the whole process group
   (papermill and its kernel) is killed, whatever state the kernel is in;
-- a run that timed out or lost its kernel is tried once more with a fresh kernel, then
+- a kernel that sits idle (no CPU) for ``idle_timeout`` seconds while a cell should be
+  running is waiting for a message that was lost: the group is killed at once instead of
+  waiting out the cell timeout;
+- a run that timed out, stalled or lost its kernel is tried once more with a fresh kernel, then
   reported as a failure. A cell that raises is a failure at once (running it again would
   only raise again).
 
@@ -40,7 +43,7 @@ NOTEBOOKS = ("01_articles", "02_timeline", "03_actor_network", "04_mentions")
 NOTEBOOK_DIR = config.PROJ_ROOT / "notebooks"
 
 # outcomes of one attempt that a fresh kernel may cure
-_STALLED = ("timeout", "kernel-start", "dead-kernel", "killed")
+_STALLED = ("timeout", "kernel-start", "dead-kernel", "killed", "stalled")
 
 
 @dataclass
@@ -53,7 +56,7 @@ class NotebookRun:
     attempts: int
     output: Path | None = None
     error: str = ""  #: "<ExceptionName>: <message>" of the failure, "" when ok
-    kind: str = ""  #: ok, error (a cell raised), timeout, kernel-start, dead-kernel, killed
+    kind: str = ""  #: ok, error (a cell raised), timeout, stalled, kernel-start, dead-kernel, killed
     log: list[str] = field(default_factory=list)  #: one line per attempt
 
     def __str__(self) -> str:
@@ -103,29 +106,79 @@ def _code_cells(path: Path) -> int:
     return sum(c.get("cell_type") == "code" for c in book.get("cells", []))
 
 
-def _attempt(spec: dict, budget: float, env: dict) -> dict:
-    """Run :func:`_execute` in a child process group; kill the group past ``budget`` seconds."""
+def _tree_cpu(proc) -> float:
+    """CPU seconds used so far by ``proc`` and every process below it (the kernel)."""
+    import psutil
+
+    total = 0.0
+    try:
+        procs = [proc, *proc.children(recursive=True)]
+    except psutil.Error:
+        return total
+    for p in procs:
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system
+        except psutil.Error:
+            pass
+    return total
+
+
+def _wait(proc: subprocess.Popen, budget: float, idle_timeout: float | None) -> str:
+    """Wait for ``proc``: "done", "killed" past ``budget`` s, or "stalled" when idle.
+
+    Stalled: the run and its kernel together used less than half a CPU second in
+    ``idle_timeout`` seconds. A notebook cell here always computes (no network, no input),
+    so a silent kernel is one waiting for a message that was lost: the known papermill /
+    nbclient hang, which otherwise lasts until the cell timeout.
+    """
+    import psutil
+
+    watched = psutil.Process(proc.pid)
+    start = last_busy = time.monotonic()
+    last_cpu = _tree_cpu(watched)
+    while proc.poll() is None:
+        now = time.monotonic()
+        if now - start > budget:
+            return "killed"
+        cpu = _tree_cpu(watched)
+        if cpu - last_cpu >= 0.5:
+            last_cpu, last_busy = cpu, now
+        elif idle_timeout and now - last_busy > idle_timeout:
+            return "stalled"
+        time.sleep(min(2.0, (idle_timeout or 2.0) / 4))
+    return "done"
+
+
+def _attempt(spec: dict, budget: float, idle_timeout: float | None, env: dict) -> dict:
+    """Run :func:`_execute` in a child process group; kill the group when it overruns or stalls."""
     with tempfile.TemporaryDirectory(prefix="nbrun-") as tmp:
         spec_file, result_file = Path(tmp) / "spec.json", Path(tmp) / "result.json"
         spec_file.write_text(json.dumps(spec), encoding="utf-8")
         cmd = [sys.executable, "-m", "helpers.report", "--_child", str(spec_file), str(result_file)]
-        proc = subprocess.Popen(cmd, cwd=str(config.PROJ_ROOT), env=env, start_new_session=True,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        try:
-            _, err = proc.communicate(timeout=budget)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)  # papermill and the kernel it started
-            proc.communicate()
+        errors = open(Path(tmp) / "stderr.txt", "wb")  # a file: a pipe nobody reads can fill up
+        with errors:
+            proc = subprocess.Popen(cmd, cwd=str(config.PROJ_ROOT), env=env, start_new_session=True,
+                                    stdout=subprocess.DEVNULL, stderr=errors)
+            state = _wait(proc, budget, idle_timeout)
+            if state != "done":
+                os.killpg(proc.pid, signal.SIGKILL)  # papermill and the kernel it started
+                proc.wait()
+        if state == "killed":
             return {"kind": "killed", "error": f"TimeoutError: no result after {budget:.0f}s; "
                                                "the run and its kernel were killed"}
+        if state == "stalled":
+            return {"kind": "stalled", "error": f"TimeoutError: the kernel sat idle for {idle_timeout:.0f}s "
+                                                "waiting for a reply; it was killed"}
         if result_file.is_file():
             return json.loads(result_file.read_text(encoding="utf-8"))
-        tail = err.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+        tail = (Path(tmp) / "stderr.txt").read_text("utf-8", "replace").strip().splitlines()[-1:] or [""]
         return {"kind": "error", "error": f"exit {proc.returncode}: {tail[0]}"[:500]}
 
 
 def run_notebook(notebook: str | Path, output: str | Path, parameters: dict | None = None, *,
-                 cell_timeout: float = 600, start_timeout: float = 60, retries: int = 1,
+                 cell_timeout: float = 600, start_timeout: float = 60,
+                 idle_timeout: float | None = 120, retries: int = 1,
                  kernel_name: str = "python3", cwd: str | Path | None = None,
                  env: dict | None = None) -> NotebookRun:
     """Execute ``notebook`` headless and write the executed copy to ``output``.
@@ -138,6 +191,9 @@ def run_notebook(notebook: str | Path, output: str | Path, parameters: dict | No
         Where the executed notebook is written (also on failure, up to the failing cell).
     cell_timeout, start_timeout : seconds
         Longest wait for one cell, and for the kernel to start.
+    idle_timeout : seconds or None
+        A run whose kernel uses no CPU for this long is stalled (a lost message) and is
+        killed, however long the cell timeout; None turns this check off.
     retries : int
         How many more times a run that stalled (a timeout, a dead or silent kernel) is
         tried with a fresh kernel. A cell that raises is not retried.
@@ -161,7 +217,7 @@ def run_notebook(notebook: str | Path, output: str | Path, parameters: dict | No
     budget = start_timeout + _code_cells(notebook) * (cell_timeout + 10) + 30
     t0, log, result = time.perf_counter(), [], {}
     for attempt in range(1, retries + 2):
-        result = _attempt(spec, budget, child_env)
+        result = _attempt(spec, budget, idle_timeout, child_env)
         log.append(f"attempt {attempt}: {result['kind']} {result['error']}".strip())
         if result["kind"] not in _STALLED:
             break
@@ -228,6 +284,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cell-timeout", type=float, default=1800,
                         help="seconds one cell may take (default 1800: a big corpus parses in one cell)")
     parser.add_argument("--start-timeout", type=float, default=120, help="seconds for the kernel to start")
+    parser.add_argument("--idle-timeout", type=float, default=120,
+                        help="seconds a kernel may sit without CPU before the run counts as stalled")
     parser.add_argument("--retries", type=int, default=1, help="fresh-kernel retries of a stalled run")
     parser.add_argument("--no-cache", action="store_true", help="analyse every article again")
     parser.add_argument("--_child", nargs=2, help=argparse.SUPPRESS)
@@ -239,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     runs = run_notebooks(args.articles, args.out, cache=not args.no_cache,
                          cell_timeout=args.cell_timeout, start_timeout=args.start_timeout,
-                         retries=args.retries)
+                         idle_timeout=args.idle_timeout, retries=args.retries)
     for run in runs:
         print(run, flush=True)
     out = Path(args.out)

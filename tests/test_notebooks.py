@@ -44,7 +44,7 @@ def test_notebook_executes(path, tmp_path, articles):
     figures = tmp_path / "figures"
     out = tmp_path / path.name
     run = report.run_notebook(path, out, {"ARTICLES": str(articles), "CACHE": False},
-                              cell_timeout=300, start_timeout=60,
+                              cell_timeout=300, start_timeout=60, idle_timeout=60,
                               env={"HELPERS_FIGURES_DIR": str(figures)})
     assert run.ok, run.log
     executed = json.loads(out.read_text())
@@ -72,13 +72,24 @@ def test_a_cell_that_never_returns_fails_within_the_timeout(tmp_path):
     path = _notebook(tmp_path, "print('before')", "import time\ntime.sleep(10**6)")
     t0 = time.perf_counter()
     run = report.run_notebook(path, tmp_path / "out.ipynb", {"X": 2}, cell_timeout=3,
-                              start_timeout=60, retries=1)
+                              start_timeout=60, idle_timeout=None, retries=1)
     elapsed = time.perf_counter() - t0
     assert not run.ok
     assert run.kind in ("timeout", "killed")
     assert run.attempts == 2  # restarted once with a fresh kernel, then reported
     assert "Timeout" in run.error
     assert elapsed < 2 * (60 + 3 + 40)  # bounded by the budget, never the 10**6 s sleep
+
+
+@pytest.mark.notebooks
+def test_an_idle_kernel_is_killed_long_before_the_cell_timeout(tmp_path):
+    # a kernel waiting for a lost message uses no CPU: the watchdog ends it, retried once
+    path = _notebook(tmp_path, "import time\ntime.sleep(10**6)")
+    t0 = time.perf_counter()
+    run = report.run_notebook(path, tmp_path / "out.ipynb", cell_timeout=3600, idle_timeout=4,
+                              retries=1)
+    assert not run.ok and run.kind == "stalled" and run.attempts == 2
+    assert time.perf_counter() - t0 < 120  # not the hour of the cell timeout
 
 
 @pytest.mark.notebooks
