@@ -64,7 +64,18 @@ def read_park(path: Path):
             continue
         by_name = {s[2]: s[:2] for s in spans}
         first, second = by_name.get(e1, spans[0][:2]), by_name.get(e2, spans[1][:2])
-        yield sentence, first, second, int(label)
+        yield sentence, _to_words(sentence, first), _to_words(sentence, second), int(label)
+
+
+def _to_words(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Widen a span to whole words: about a third of Park's brackets clip a word ('[Los Angele]s',
+    '[the United State]s'); a span that cuts a word in two would match no token."""
+    start, end = span
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and end > start and text[end - 1].isalnum():
+        end += 1
+    return start, end
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

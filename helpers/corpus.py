@@ -14,6 +14,7 @@ from .cache import CACHED_TABLES
 from .duplicates import near_duplicates
 from .engine import ENGINES, prepare, run_local
 from .reading import ReadError, Source, iter_sources
+from .stances import at_threshold
 from .tables import TABLES, concat, to_arrow, to_frame
 
 PROGRESS_MIN = 5  # show a progress bar for batches larger than this
@@ -201,7 +202,7 @@ def _relabel(tables: dict[str, pa.Table], src: Source) -> dict[str, pa.Table]:
 
 def analyze(source, *, cache: bool = True, progress: bool = True, n_process: int = 1,
             published=None, batch_size: int = 64, tables=None, engine: str = "local",
-            scheduler: str | None = None) -> Corpus:
+            scheduler: str | None = None, stance_threshold: float | None = None) -> Corpus:
     """Analyse articles into a :class:`Corpus`.
 
     ``source``: a folder (read recursively), a file, a glob, a list of paths, or a
@@ -214,7 +215,9 @@ def analyze(source, *, cache: bool = True, progress: bool = True, n_process: int
     need), the other tables stay empty. ``n_process``: worker processes for the NLP.
     ``engine="dask"`` runs the same per-article function on Dask: a ``LocalCluster`` of
     ``n_process`` workers (at least 2), or the cluster whose scheduler address is given
-    as ``scheduler="tcp://host:8786"``.
+    as ``scheduler="tcp://host:8786"``. ``stance_threshold``: the least ``confidence`` of a
+    stance edge kept (rule edges have 1.0; None: the model's calibrated default; lower trades
+    precision for recall, see :func:`helpers.stances.at_threshold`).
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}")
@@ -222,8 +225,9 @@ def analyze(source, *, cache: bool = True, progress: bool = True, n_process: int
     errors: list[dict] = []
     if hasattr(source, "columns") and hasattr(source, "iterrows"):  # a DataFrame: no files to index
         items = ((item, None) for item in iter_sources(source))
-        return _run(items, errors, cache=cache, progress=progress, n_process=n_process, published=published,
-                    batch_size=batch_size, wanted=wanted, engine=engine, scheduler=scheduler)
+        return at_threshold(_run(items, errors, cache=cache, progress=progress, n_process=n_process,
+                                 published=published, batch_size=batch_size, wanted=wanted, engine=engine,
+                                 scheduler=scheduler), stance_threshold)
     index = cachemod.FileIndex(options=f"published={published}") if cache else None
     files: list[_FileRecord] = []
     corpus = _run(_file_items(source, index, files, wanted), errors, cache=cache, progress=progress,
@@ -236,7 +240,7 @@ def analyze(source, *, cache: bool = True, progress: bool = True, n_process: int
             index.save()
         except OSError:  # a read-only cache folder: the next run reads the files again, nothing else
             pass
-    return corpus
+    return at_threshold(corpus, stance_threshold)
 
 
 @dataclass
@@ -319,17 +323,19 @@ def _file_items(source, index, files: list, wanted):
 
 
 def analyze_text(text: str, *, published=None, title=None, plain: bool = False,
-                 article_id: str = "text", cache: bool = False) -> Corpus:
+                 article_id: str = "text", cache: bool = False, stance_threshold: float | None = None) -> Corpus:
     """Analyse one article given as a string.
 
     ``plain=True``: the whole string is body text (no title, caption, dateline or
     credits detection). ``published``: a date or ISO string; overrides inference.
+    ``stance_threshold``: as for :func:`analyze`.
     """
     from .reading import normalise_newlines
 
     src = Source(article_id=article_id, path=f"<text:{article_id}>", text=normalise_newlines(text),
                  title=" ".join(title.split()) if title else None, plain=plain, fmt="text")
-    return _run([(src, None)], [], cache=cache, progress=False, n_process=1, published=published, batch_size=1)
+    return at_threshold(_run([(src, None)], [], cache=cache, progress=False, n_process=1, published=published,
+                             batch_size=1), stance_threshold)
 
 
 def _wanted_tables(tables) -> tuple[str, ...]:

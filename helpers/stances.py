@@ -27,6 +27,9 @@ GENERIC_NOUNS = {"thing", "move", "decision", "choice", "step", "approach", "job
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 #: a positive cue negated ('is still not supporting Trump', 'not ready to endorse') is opposition
 WITHHELD = {"kind": "oppose", "polarity": -1, "cameo": "110"}
+#: the ``confidence`` of a rule edge: rules are not probabilistic, so a fixed 1.0 (model edges
+#: carry their calibrated probability, always below it)
+RULE_CONFIDENCE = 1.0
 
 
 #: (lemma, pos) -> cue row; loaded in ``lexicon`` so that actors need not import this module
@@ -186,8 +189,13 @@ class _Resolver:
         return pool[-1]
 
 
-def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=None, quotes=(), layout=None):
-    """Yield one record per directed stance, named like the ``stances`` table's columns."""
+def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=None, quotes=(), layout=None,
+                    model: bool = True):
+    """Yield one record per directed stance, named like the ``stances`` table's columns.
+
+    The rules come first (``confidence`` 1.0); then, with ``model=True``, the pair model of
+    :mod:`helpers.stance_model` adds negative edges between actors the rules left unlinked in
+    a sentence, with its calibrated probability as ``confidence``."""
     if sent_ids is None:
         sent_ids = {s.start: i for i, s in enumerate(doc.sents)}
     resolve = _Resolver(index, quotes)
@@ -222,8 +230,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else tok.pos_
         row = table.get((tok.lemma_.lower(), pos))
-        if row is None:
-            continue
+        if row is None or row.get("scope") == "model":
+            continue  # (a 'model' cue has other senses: only the pair model weighs it in context)
         if row["kind"] == "warn" and any(c.dep_ == "ccomp" for c in tok.children):
             continue  # 'warned Tony Blair that the war could be illegal': advice, not a stance
         if _negated(tok):
@@ -285,6 +293,49 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             if rec:
                 out.append(rec)
     out += _reported(doc, resolve, quotes, emit)
+    for rec in out:
+        rec["confidence"] = RULE_CONFIDENCE
+    if model and index is not None:
+        out += _model_edges(doc, index, quotes, out, sent_ids, article_id, body_ok)
+    return out
+
+
+def at_threshold(corpus, threshold: float | None = None):
+    """Keep the stance edges whose ``confidence`` reaches ``threshold`` (in place; returns the
+    corpus). Rule edges have confidence 1.0 and always stay. ``None`` is the model's calibrated
+    default (:func:`helpers.stance_model.default_threshold`); the cache keeps model edges down
+    to ``stance_model.STORE_FLOOR``, so a lower threshold (more recall, less precision) needs
+    no re-analysis: ``helpers.analyze(folder, stance_threshold=0.6)``."""
+    from . import stance_model
+
+    if threshold is None:
+        threshold = stance_model.default_threshold()
+    st = corpus.stances
+    if "confidence" in st.columns and len(st):
+        corpus.stances = st[st["confidence"].fillna(RULE_CONFIDENCE) >= threshold].reset_index(drop=True)
+    return corpus
+
+
+def _model_edges(doc: Doc, index, quotes, rules: list[dict], sent_ids, article_id: str, body_ok) -> list[dict]:
+    """Edges of the learned pair model (helpers/stance_model.py) for pairs no rule links."""
+    from . import stance_model
+
+    covered = {(r["source_id"], r["target_id"]) for r in rules}
+    out = []
+    for c, p, (kind, cameo, cue) in stance_model.model_edges(doc, index, quotes, covered=covered, body_ok=body_ok,
+                                                                     floor=stance_model.STORE_FLOOR):
+        sent = c.tgt.sent
+        text = sent.text
+        out.append({
+            "article_id": article_id, "sent_id": sent_ids.get(sent.start, -1),
+            "source": c.source.actor.name, "source_id": c.source.actor.key, "source_country": c.source.actor.country,
+            "target": c.target.actor.name, "target_id": c.target.actor.key, "target_country": c.target.actor.country,
+            "kind": kind, "polarity": -1, "cameo": cameo, "cue": cue, "evidence": text.strip(),
+            "start": sent.start_char + len(text) - len(text.lstrip()), "end": sent.start_char + len(text.rstrip()),
+            "source_start": c.source.start, "source_end": c.source.end,
+            "target_start": c.target.start, "target_end": c.target.end,
+            "quote_id": c.quote["quote_id"] if c.quote is not None else None, "confidence": round(p, 4),
+        })
     return out
 
 
