@@ -1342,12 +1342,9 @@ def _candidates(doc, words: set[str]):
                 if key in seen:
                     continue
                 seen.add(key)
-                text = doc[i:j].text
-                if _clean(text) and _quick_ok(text):
-                    if best is None or (j - i) > (best[1] - best[0]):
-                        if normalize(text, dt.date(2000, 6, 15)) is not None:
-                            best = (i, j)
-                            break
+                if (best is None or (j - i) > (best[1] - best[0])) and _readable(doc[i:j].text):
+                    best = (i, j)
+                    break
         if best:
             i, j = best
             # 'get around Wednesday's ruling': a leading particle that belongs to the verb is not part of it
@@ -1355,13 +1352,22 @@ def _candidates(doc, words: set[str]):
                     not (i <= doc[i].head.i < j):
                 i += 1
             spans.append((i, j))
-    # longest first, no overlaps
+    # longest first, no overlaps (one flag per token: a scan of the spans taken was quadratic)
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
     taken: list[tuple[int, int]] = []
+    used = bytearray(n)
     for s in spans:
-        if all(s[1] <= t[0] or s[0] >= t[1] for t in taken):
+        if not any(used[s[0]:s[1]]):
             taken.append(s)
+            used[s[0]:s[1]] = b"\x01" * (s[1] - s[0])
     return sorted(taken)
+
+
+@lru_cache(maxsize=1 << 16)
+def _readable(text: str) -> bool:
+    """A candidate span the normaliser can read. Cached: the same strings ('on Monday',
+    'last year') come back in every article, and each candidate is tried against the parser."""
+    return bool(_clean(text)) and _quick_ok(text) and normalize(text, dt.date(2000, 6, 15)) is not None
 
 
 def _quick_ok(text: str) -> bool:
