@@ -37,7 +37,6 @@ from helpers import analyze, analyze_text, load_pipeline  # noqa: E402
 from helpers.config import SHARED_DIR  # noqa: E402
 from helpers.stances import cues  # noqa: E402
 
-import pair_model  # noqa: E402  (benchmarks/pair_model.py)
 
 PARK = SHARED_DIR / "benchmarks" / "park2021"
 JUDGEMENTS = ROOT / "benchmarks" / "data" / "stance_judgements.csv"
@@ -82,10 +81,24 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def predict_ours(sentence: str, e1, e2) -> int:
-    stances = analyze_text(sentence, plain=True).stances
+def stance_rows(sentence: str):
+    """Every stance of the sentence, model edges down to confidence 0 (the floor lowered for
+    this benchmark only), so that any threshold can be scored from one analysis."""
+    from helpers import stance_model
+
+    floor, stance_model.STORE_FLOOR = stance_model.STORE_FLOOR, 0.0
+    try:
+        return analyze_text(sentence, plain=True, stance_threshold=0.0).stances
+    finally:
+        stance_model.STORE_FLOOR = floor
+
+
+def predict_ours(stances, e1, e2, threshold: float = 2.0) -> int:
+    """The label of the gold pair from the stance rows at ``threshold`` (rules always count)."""
     label = 0
     for row in stances.itertuples():
+        if row.confidence < 1.0 and row.confidence < threshold:
+            continue
         src, tgt = (row.source_start, row.source_end), (row.target_start, row.target_end)
         negative = row.polarity < 0
         if overlaps(src, e1) and overlaps(tgt, e2):
@@ -93,19 +106,6 @@ def predict_ours(sentence: str, e1, e2) -> int:
         if overlaps(src, e2) and overlaps(tgt, e1):
             return 4 if negative else 2
     return label
-
-
-def predict_model(doc, e1, e2) -> int:
-    """The benchmark-only pair classifier (benchmarks/pair_model.py) on the gold pair."""
-    if pair_model.model() is None:
-        return 0
-    (first, second), flip = (sorted([e1, e2]), e1[0] > e2[0])
-    a = doc.char_span(*first, alignment_mode="expand")
-    b = doc.char_span(*second, alignment_mode="expand")
-    if a is None or b is None or a.end > b.start or a.sent != b.sent:
-        return 0
-    label = pair_model.predict(a, b)[0]
-    return {0: 0, 1: 2, 2: 1, 3: 4, 4: 3}[label] if flip else label
 
 
 def predict_floor(doc, e1, e2, lemmas: dict[str, int]) -> int:
@@ -139,6 +139,8 @@ def scores(gold: list[int], pred: list[int]) -> dict:
 
 
 def park(split: str, limit: int | None) -> None:
+    from helpers import stance_model
+
     path = PARK / f"{split}.txt"
     if not path.is_file():
         print(f"{path} is missing: the Park 2021 benchmark needs ../shared (see ../shared/README.md).")
@@ -149,30 +151,36 @@ def park(split: str, limit: int | None) -> None:
     for (lemma, pos), row in cues().items():
         if pos == "VERB":
             lemmas[lemma] = int(row["polarity"])
-    gold, ours, floor, combined = [], [], [], []
+    gold, rows, floor = [], [], []
     t0 = time.perf_counter()
     for (sentence, e1, e2, label), doc in zip(items, nlp.pipe(s for s, *_ in items)):
         gold.append(label)
-        ours.append(predict_ours(sentence, e1, e2))
+        rows.append(stance_rows(sentence))
         floor.append(predict_floor(doc, e1, e2, lemmas))
-        combined.append(ours[-1] or predict_model(doc, e1, e2))
     seconds = time.perf_counter() - t0
-    print(f"## Park et al. 2021, {split}: {len(items)} sentences ({seconds:.0f} s)\n")
-    print(f"{'system':10} " + " ".join(f"{'F1 ' + str(lab):>7}" for lab in LABELS) + f" {'macro-F1':>9} {'A->B neg P/R/F1':>18}")
-    systems = [("ours", ours), ("cue floor", floor)]
-    if pair_model.model() is not None:
-        systems.append(("ours+pair", combined))
+    default = stance_model.default_threshold()
+    at = {th: [predict_ours(r, e1, e2, th) for r, (_, e1, e2, _) in zip(rows, items)]
+          for th in sorted({default, 2.0, *[k / 20 for k in range(1, 20)]})}
+    # the threshold that suits Park's own prior: the share of pairs given a stance nearest gold's
+    prior = sum(g != 0 for g in gold) / len(gold)
+    park_th = min(at, key=lambda th: (abs(sum(p != 0 for p in at[th]) / len(gold) - prior), -th))
+    print(f"## Park et al. 2021, {split}: {len(items)} sentences ({seconds:.0f} s); gold stance share {prior:.1%}\n")
+    print(f"{'system':24} " + " ".join(f"{'F1 ' + str(lab):>7}" for lab in LABELS)
+          + f" {'macro-F1':>9} {'neg P/R/F1 (3+4)':>18} {'A->B neg F1':>11} {'B->A neg F1':>11}")
+    systems = [("rules only", at[2.0]), (f"default threshold {default:.2f}", at[default]),
+               (f"Park prior threshold {park_th:.2f}", at[park_th]), ("cue floor", floor)]
     for name, pred in systems:
         s = scores(gold, pred)
-        print(f"{name:10} " + " ".join(f"{s[lab][2]:7.3f}" for lab in LABELS) + f" {s['macro']:9.3f}"
-              f"   {s['neg'][0]:.3f}/{s['neg'][1]:.3f}/{s['neg'][2]:.3f}")
-    s = scores(gold, ours)
-    print("\nours per label (precision / recall / support):")
+        print(f"{name:24} " + " ".join(f"{s[lab][2]:7.3f}" for lab in LABELS) + f" {s['macro']:9.3f}"
+              f"   {s['neg'][0]:.3f}/{s['neg'][1]:.3f}/{s['neg'][2]:.3f} {s[3][2]:11.3f} {s[4][2]:11.3f}")
+    print(f"\n(predicted stance share at the Park prior threshold: {sum(p != 0 for p in at[park_th]) / len(gold):.1%}; "
+          "A->B negative F1 is label 3, B->A label 4 (passives, 'X, Y said, is ...'); neg pools 3 and 4, "
+          "direction included)")
+    s = scores(gold, at[default])
+    print("\ndefault threshold, per label (precision / recall / support):")
     for lab in LABELS:
         p, r, _, n = s[lab]
         print(f"  {lab}: {p:.3f} / {r:.3f} / {n}")
-    confusion = Counter(zip(gold, ours))
-    print("\nconfusion (gold, predicted): count  " + ", ".join(f"{g}->{p}: {n}" for (g, p), n in sorted(confusion.items()) if g != p))
 
 
 def bbc_sample(n: int = 100, seed: int = 20261125) -> None:

@@ -245,7 +245,7 @@ def main() -> None:
         print(f"{th:9.2f} {h / max(1, n):6.3f} {f / max(1, g):6.3f} {n:6d} {mp:8.3f} {mn:11d}")
         if chosen is None and mn and mp >= args.precision:
             chosen = th  # the model's own edges hold the target precision
-        if h / max(1, n) >= rules_p and f > rules_only[2] and (gated is None or mh > gated[1]):
+        if h / max(1, n) >= rules_p and f > rules_only[2] and (gated is None or mh >= gated[1]):
             gated = (th, mh)  # the integration gate: precision no lower than the rules', recall higher
     if chosen is None and gated is not None:
         print(f"no threshold holds precision {args.precision} for the model's edges; "

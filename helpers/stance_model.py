@@ -83,7 +83,8 @@ def candidates(doc: Doc, index, quotes=(), body_ok=lambda off: True) -> list[Can
     for sent in doc.sents:
         if not body_ok(sent.start_char):
             continue
-        ms = [m for m in index.within(sent.start_char, sent.end_char) if m.actor.actor_type in ACTOR_TYPES]
+        ms = [m for m in index.within(sent.start_char, sent.end_char)
+              if m.actor.actor_type in ACTOR_TYPES and not _not_the_state(doc, m)]
         if len(ms) < 2 or len(ms) > MAX_MENTIONS:
             continue
         spans = [_span(doc, m) for m in ms]
@@ -124,6 +125,21 @@ def candidates(doc: Doc, index, quotes=(), body_ok=lambda off: True) -> list[Can
             seen.add(key)
             out.append(Candidate(speaker, m, sspan, tspan, speaker=True, quote=q, cue_tok=cue))
     return out
+
+
+def _not_the_state(doc: Doc, m) -> bool:
+    """A country mention inside another name or modifying a noun that is not the state
+    ('Priorities USA', 'a US newspaper'): see :func:`helpers.stances._not_the_state`."""
+    if m.actor.actor_type != "country":
+        return False
+    from .stances import _not_the_state as rule
+
+    span = _span(doc, m)
+    if span is None:
+        return False
+    root = span.root
+    head = root.head if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i != root.i else root
+    return rule(head, m)
 
 
 def _mention_of(index, actor_id: str, start: int, end: int):
@@ -379,8 +395,11 @@ def hypothetical(tok: Token) -> bool:
     """A cue that is negated, declined, modal, conditional or used as a plain modifier:
     'did not criticize', 'declined to endorse', 'would no longer defend', 'could have rallied
     the GOP to reject', 'if they attack', 'a challenging race'."""
-    if _negated(tok) or _declined(tok):
-        return True
+    from .stances import _hypothetical, _other_sense
+
+    if _negated(tok) or _declined(tok) or _other_sense(tok) \
+            or (tok.pos_ in ("VERB", "AUX") and _hypothetical(tok, cue_of(tok) or {})):
+        return True  # the rules' own tests: where a rule said 'not a stance', the model adds none
     return any(m.startswith(("modal:", "counterfactual", "conditional", "gerund_modifier")) for m in _modality(tok)) \
         or "adj_attributive" in _sense(tok)
 

@@ -62,10 +62,71 @@ def evaluative() -> dict[str, int]:
 
 
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" for c in tok.children):
-        return True
+    if any(c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+           for c in tok.children):
+        return True  # 'did not criticize', 'never condemned', 'would no longer defend'
     head = tok.head
     return tok.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children)
+
+
+#: nouns of a named author voice: 'the editorial board of The Washington Post' is the paper
+VOICES = {"board", "editorial", "editors", "editor", "columnist", "newsroom"}
+#: nouns that a country name modifies without being the state: 'a US newspaper', 'US voters'
+NOT_STATE = {"newspaper", "paper", "media", "outlet", "network", "broadcaster", "channel", "magazine", "website",
+             "company", "firm", "bank", "group", "voter", "citizen", "people", "public", "business", "university",
+             "activist", "student", "expert", "analyst", "researcher", "think", "tank", "fan", "player", "team"}
+#: particles that change a cue's sense ('backed out of', 'backed down', 'knocked off'), except these
+OTHER_SENSE_PRT = {"out", "down", "off", "away", "up"}
+SAME_SENSE_PRT = {("lash", "out"), ("call", "out"), ("single", "out"), ("speak", "out"), ("back", "up")}
+#: verbs that name something as something: 'called X a liar', 'referred to X as "the Devil"'
+NAMING = {"call", "label", "describe", "refer", "brand", "dub", "deem"}
+#: verbs that withhold the act of the cue they govern: 'declined to endorse', 'refused to condemn'
+WITHHOLDING = {"decline", "refuse", "avoid", "hesitate", "fail", "resist", "stop"}
+
+
+def _not_the_state(tok: Token, m) -> bool:
+    """A country name that is part of another name ('Priorities USA') or modifies a noun that is
+    not the state ('a US newspaper'): the phrase is not the country acting."""
+    if not (m.start <= tok.idx < m.end):
+        return tok.lemma_.lower() in NOT_STATE
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and not (m.start <= c.idx < m.end) for c in tok.children)
+
+
+def _hypothetical(tok: Token, row) -> bool:
+    """The cue is not said to happen: modal ('would', 'could have', 'might'), withheld ('declined
+    to endorse'), or a prediction under a condition ('if Clinton wins, Trump will attack her').
+    A stated threat with a condition still counts ('threatened to leave if ...')."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in cur.children):
+            return True
+        if cur is not tok and cur.lemma_.lower() in WITHHOLDING:
+            return True
+        if row.get("kind") != "threaten" and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in cur.children) and any(c.lower_ in ("will", "'ll", "would") for c in cur.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
+            return True
+        infinitive = cur.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if (cur.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "advcl") and not infinitive) \
+                or cur.head.i == cur.i:
+            break  # ('rallied the GOP to reject': a purpose clause shares the modal of its head)
+        cur = cur.head
+    return False
+
+
+def _other_sense(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return any((c.dep_ == "prt" or c.i == tok.i + 1) and c.lower_ in OTHER_SENSE_PRT
+               and (lemma, c.lower_) not in SAME_SENSE_PRT for c in tok.children)
+
+
+def _ccomp_subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            return next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def _with_conjuncts(tok: Token | None) -> list[Token]:
@@ -119,7 +180,14 @@ class _Resolver:
             return None
         if tok.pos_ == "PRON" and tok.lower_ in ("i", "me"):
             return self._speaker_of(tok)
+        if tok.lemma_.lower() in VOICES:
+            # a named author voice: 'the editorial board of The Post' -> The Washington Post
+            owner = _prep_object(tok, ("of", "at"))
+            if owner is not None:
+                return self(owner)
         m = self.index.resolve_token(tok)
+        if m is not None and m.actor.actor_type == "country" and _not_the_state(tok, m):
+            return None
         if m is None and tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "him", "her"):
             m = self.index.covering(tok.idx, tok.idx + len(tok))
         if m is None and tok.pos_ == "PRON" and tok.lower_ in THING_PRONOUNS:
@@ -234,6 +302,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue  # (a 'model' cue has other senses: only the pair model weighs it in context)
         if row["kind"] == "warn" and any(c.dep_ == "ccomp" for c in tok.children):
             continue  # 'warned Tony Blair that the war could be illegal': advice, not a stance
+        if _hypothetical(tok, row) or _other_sense(tok):
+            continue  # 'would have to reject', 'declined to endorse', 'if ..., X will attack'; 'backed out of'
         if _negated(tok):
             if int(row["polarity"]) < 0:
                 continue  # 'did not criticize': no edge
@@ -252,9 +322,10 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 source = _agent(tok)
                 target = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
                 if target is None:
-                    target = _prep_object(tok, ("on", "for", "against", "of"))
-                if tok.lemma_ in ("welcome", "reject", "dismiss", "deny", "praise", "criticize", "criticise",
-                                  "condemn") and target is not None and resolve(target) is None:
+                    target = _prep_object(tok, ("on", "for", "against", "of", "at"))  # 'lashed out at'
+                if target is None and row["kind"] == "demand":
+                    target = _ccomp_subject(tok)  # 'requested that the FBI release the files'
+                if target is not None and resolve(target) is None:
                     # 'rejected Russia's claims': the owner of what is criticized
                     owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound")), None)
                     target = owner or _prep_object(target, ("from", "by")) or target  # 'accusations from Washington'
@@ -293,6 +364,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             if rec:
                 out.append(rec)
     out += _reported(doc, resolve, quotes, emit)
+    out += _calls_on(doc, resolve, emit, body_ok)
+    out += _named_as(doc, resolve, emit, body_ok)
     for rec in out:
         rec["confidence"] = RULE_CONFIDENCE
     if model and index is not None:
@@ -314,6 +387,49 @@ def at_threshold(corpus, threshold: float | None = None):
     if "confidence" in st.columns and len(st):
         corpus.stances = st[st["confidence"].fillna(RULE_CONFIDENCE) >= threshold].reset_index(drop=True)
     return corpus
+
+
+def _calls_on(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+    """'X called on Y to ...' is a demand of Y ('called on the FBI to release the files'); 'call'
+    alone has too many other senses to be a cue word."""
+    demand = {"kind": "demand", "polarity": -1, "cameo": "100"}
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() != "call" or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok) \
+                or _hypothetical(tok, demand):
+            continue
+        target = _prep_object(tok, ("on", "upon"))
+        if target is None or not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in [*tok.children, *target.children]):
+            continue
+        for t in _with_conjuncts(target):
+            rec = emit(resolve(_agent(tok)), resolve(t), tok, demand, tok, cue_text=f"{tok.text} on")
+            if rec:
+                out.append(rec)
+    return out
+
+
+def _named_as(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+    """Name-calling: 'referred to Clinton as "the Devil"', 'called Trump a liar', 'described
+    Obama as weak': a naming verb whose complement holds a negative word of evaluative.csv."""
+    words = evaluative()
+    mock = {"kind": "mock", "polarity": -1, "cameo": "111"}
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in NAMING or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok) \
+                or _hypothetical(tok, mock):
+            continue
+        target = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None) or _prep_object(tok, ("to",))
+        comps = [c for c in tok.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp")]
+        comps += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+        if target is not None:
+            comps += [c for c in target.children if c.dep_ in ("appos", "attr", "oprd")]
+        word = next((w for c in comps for w in c.subtree if words.get(w.lower_, 0) < 0), None)
+        if target is None or word is None:
+            continue
+        rec = emit(resolve(_agent(tok)), resolve(target), tok, mock, tok, cue_text=f"{tok.text} … {word.text}")
+        if rec:
+            out.append(rec)
+    return out
 
 
 def _model_edges(doc: Doc, index, quotes, rules: list[dict], sent_ids, article_id: str, body_ok) -> list[dict]:
@@ -378,6 +494,11 @@ def _judged(word: Token) -> Token | None:
         owner = next((c for c in word.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
         if owner is not None:
             return owner
+    if word.pos_ == "ADJ" and word.dep_ in ("ccomp", "oprd", "xcomp"):
+        # a small clause: 'found [Comey's letter] "troubling"'
+        subj = next((c for c in word.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
     head = word
     while head.dep_ == "conj" and head.head is not head:
         head = head.head

@@ -127,3 +127,106 @@ def test_network_filters_by_actor_and_time(tmp_path):
     windows = c.network_windows(freq="QS")
     assert [set(g.edges) for _, g in windows] == [{("FRA", "RUS")}, {("DEU", "IRN")}]
     assert windows[0][0].startswith("01 Jan 2016")
+
+
+# ---------------------------------------------------------------- issue 14: the failure classes
+# Sentences written for these tests, one or more per class of error seen on held-out news.
+
+@pytest.mark.parametrize("sentence", [
+    # negated, hypothetical, counterfactual: not a stance (neither side's)
+    "Paul Ryan would no longer defend Donald Trump.",
+    "Mitt Romney declined to endorse Donald Trump.",
+    "Jeb Bush could have rallied the Republican Party to reject Donald Trump.",
+    "If Hillary Clinton wins, Donald Trump will attack Barack Obama.",
+    "Nikki Haley might criticize Donald Trump next week.",
+    # a cue word in another sense
+    "Ted Cruz backed out of the debate with Marco Rubio.",
+    "The race was challenging for Hillary Clinton, Bernie Sanders said.",
+    "Barack Obama called Angela Merkel on Monday.",
+])
+def test_not_a_stance(sentence):
+    assert not edges(sentence), edges(sentence)
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    # criticism inside quotes, the target named there
+    ('Harry Reid said he found James Comey\'s letter "troubling".', ("Harry Reid", "James Comey", -1)),
+    ('Rudy Giuliani referred to Hillary Clinton as "the Devil".', ("Rudy Giuliani", "Hillary Clinton", -1)),
+    ("Donald Trump called Ted Cruz a liar on Monday.", ("Donald Trump", "Ted Cruz", -1)),
+    # reported accusations
+    ("Paula Jones accused then-Gov. Bill Clinton of sexual harassment.", ("Paula Jones", "Bill Clinton", -1)),
+    # narrative verbs, and a named author voice as the source of a passive
+    ("Elizabeth Warren upbraided John Stumpf at the hearing.", ("Elizabeth Warren", "John Stumpf", -1)),
+    ("Mitch McConnell derided the move by Barack Obama.", ("Mitch McConnell", "Barack Obama", -1)),
+    ("Donald Trump was eviscerated by the editorial board of The Washington Post.",
+     ("Washington Post", "Donald Trump", -1)),
+    ("Bernie Sanders lashed out at Hillary Clinton over her speeches.", ("Bernie Sanders", "Hillary Clinton", -1)),
+    # demands
+    ("Jason Chaffetz called on the FBI to release the documents.", ("Jason Chaffetz", "FBI", -1)),
+    ("Chuck Grassley sent a letter to request that the FBI release the files.", ("Chuck Grassley", "FBI", -1)),
+])
+def test_failure_class_edge(sentence, edge):
+    assert edge in edges(sentence)
+
+
+@pytest.mark.xfail(reason="idioms of criticism ('dropped the ball') are in no lexicon and the model misses them",
+                   strict=False)
+def test_idiom_inside_quote():
+    assert ("Nancy Pelosi", "Republican Party", -1) in edges(
+        '"They have dropped the ball," Nancy Pelosi said of the Republican Party.')
+
+
+@pytest.mark.parametrize("sentence, country", [
+    # an organisation or a newspaper named after a country is not the country acting
+    ("Priorities USA criticized Donald Trump in a new advertisement.", "United States"),
+    ("A US newspaper criticized Vladimir Putin on Monday.", "United States"),
+])
+def test_organisation_is_not_its_country(sentence, country):
+    st = analyze_text(sentence, plain=True).stances
+    assert country not in set(st["source"]) | set(st["target"])
+
+
+def test_subheading_is_never_a_source():
+    text = ("Obama rallies voters in Ohio\n\nOBAMA FOCUSED\n\n"
+            "Barack Obama criticized Donald Trump on Monday in Ohio.\n")
+    st = analyze_text(text).stances
+    assert ("Barack Obama", "Donald Trump") in set(zip(st["source"], st["target"]))
+    assert not any("FOCUSED" in s.upper() and s.isupper() for s in st["source"])
+
+
+def test_confidence_column_and_threshold():
+    from helpers import stance_model
+
+    c = analyze_text("Angela Merkel criticized Vladimir Putin on Monday.", plain=True)
+    assert list(c.stances["confidence"]) == [1.0]  # a rule edge
+    # a threshold above every confidence keeps no edge; the default keeps the rule edge
+    assert analyze_text("Angela Merkel criticized Vladimir Putin.", plain=True, stance_threshold=1.5).stances.empty
+    assert 0.5 <= stance_model.default_threshold() <= 1.0
+
+
+def test_model_candidates_and_features():
+    from helpers import load_pipeline, stance_model
+
+    nlp = load_pipeline()
+    doc = nlp("Ohio Senator Rob Portman was sharply rebuked by Mike Pence.")
+    src, tgt = doc[8:10], doc[2:4]  # Mike Pence -> Rob Portman (B before A: a passive)
+    feats = stance_model.features(src, tgt)
+    assert "order:ts" in feats
+    assert any(f.startswith("cue-1:agent>subjpass") for f in feats)
+    hypo = nlp("Mike Pence would criticize Rob Portman.")
+    assert stance_model.hypothetical(hypo[3])
+    assert not stance_model.hypothetical(nlp("Mike Pence criticized Rob Portman.")[2])
+
+
+def test_model_file_loads_without_pickle():
+    import json
+
+    from helpers import stance_model
+
+    model = json.loads(stance_model.MODEL_PATH.read_text(encoding="utf-8"))
+    assert set(model) >= {"intercept", "threshold", "weights", "about"}
+    assert stance_model.MODEL_PATH.stat().st_size < 25_000_000
+    # a feature set with a strong negative cue between subject and object scores above a bare one
+    strong = stance_model.score(["bias", "cue-1:subj>obj", "cue-1:btw"], model)
+    bare = stance_model.score(["bias"], model)
+    assert strong > bare
