@@ -318,20 +318,38 @@ def _timeline_rows(df: pd.DataFrame, published) -> tuple[pd.DataFrame, list[pd.T
     return data, pub_lines
 
 
-def _window(data: pd.DataFrame, pub_lines: list, years: float | None):
-    """Step 2: keep rows that overlap the publication range +- ``years``.
+def _busiest_span(days, weights, gap: float) -> tuple[float, float]:
+    """The first and last day of the busiest cluster of ``days``.
 
-    Without publication dates the window is centred on the median date of the rows.
-    Returns the rows inside, the number left outside and the window as day numbers
-    (None when no window applies).
+    Days further apart than ``gap`` start a new cluster; the cluster with the largest total
+    weight wins (the later one on a tie). A corpus mixing 1987 and 2016 stories gets the
+    period where most of its rows are, not thirty empty years between two slivers.
+    """
+    order = np.argsort(days, kind="mergesort")
+    d, w = np.asarray(days, dtype=float)[order], np.asarray(weights, dtype=float)[order]
+    cuts = np.flatnonzero(np.diff(d) > gap) + 1
+    best = max(zip(np.split(d, cuts), np.split(w, cuts)), key=lambda c: (c[1].sum(), c[0][-1]))
+    return float(best[0][0]), float(best[0][-1])
+
+
+def _window(data: pd.DataFrame, years: float | None):
+    """Step 2: keep rows that overlap the busiest publication period +- ``years``.
+
+    The period is the cluster of publication days holding most rows (publication days
+    more than two windows apart are separate periods); without any publication date, the
+    cluster of the rows' own dates. Returns the rows inside, the number left outside and
+    the window as day numbers (None when no window applies).
     """
     if years is None or data.empty:
         return data, 0, None
-    if pub_lines:
-        lo, hi = _days(pd.Series(pub_lines)).min(), _days(pd.Series(pub_lines)).max() + 1.0
+    pad = 365.25 * years
+    pub = data["_pub"].dropna()
+    if len(pub):
+        days, counts = np.unique(np.floor(pub.to_numpy()), return_counts=True)
+        lo, hi = _busiest_span(days, counts, 2 * pad)
     else:
-        lo = hi = float(np.median(data["_x0"]))
-    lo, hi = lo - 365.25 * years, hi + 365.25 * years
+        lo, hi = _busiest_span(data["_x0"].to_numpy(), np.ones(len(data)), 2 * pad)
+    lo, hi = lo - pad, hi + 1.0 + pad
     inside = (data["_x1"] > lo) & (data["_x0"] < hi)
     return data[inside], int((~inside).sum()), (lo, hi)
 
@@ -353,12 +371,16 @@ def _nearest_events(data: pd.DataFrame, n_lanes: int) -> pd.DataFrame:
     """Step 4: at most ``n_lanes`` rows, those nearest publication, in date order.
 
     Distances are in days (floats), measured from the middle of each expression to its
-    article's publication day, or to the median date when that is unknown.
+    article's publication day, or to the median date when that is unknown. Articles take
+    turns (each one's nearest, then each one's second nearest, ...), so a corpus chart
+    shows many stories instead of the forty expressions of one wire batch dated "today".
     """
     if len(data) > n_lanes:
         ref = data["_pub"].fillna(float(np.median(data["_x0"])))
         data = data.assign(_dist=((data["_x0"] + data["_x1"]) / 2 - ref).abs())
-        data = data.sort_values(["_dist", "_x0"], kind="mergesort").head(n_lanes)
+        article = data["article_id"] if "article_id" in data.columns else pd.Series(0, index=data.index)
+        data["_turn"] = data.groupby(article.to_numpy())["_dist"].rank(method="first")
+        data = data.sort_values(["_turn", "_dist", "_x0"], kind="mergesort").head(n_lanes)
     return data.sort_values(["_x0", "_x1"], kind="mergesort").reset_index(drop=True)
 
 
@@ -396,18 +418,28 @@ def _draw_events(ax, data: pd.DataFrame, is_point: np.ndarray, lanes: np.ndarray
                     edgecolor=PALETTE[when], linewidth=1.0, zorder=2, gid="timeline-period")
 
 
+_MAX_PUB_LINES = 3  # more publication days than this are drawn as one shaded band
+
+
 def _draw_publication(ax, pub_lines: list, pub_nums: list) -> None:
-    """Step 7: a dashed line per publication day, labelled above the frame."""
-    for p in pub_nums:
-        ax.axvline(p, color=PALETTE["published"], linestyle="--", linewidth=1.1, zorder=1)
-    if pub_nums:
-        if len(pub_nums) == 1:
-            ptxt = f"published {pub_lines[0].day} {pub_lines[0]:%b %Y}"
-        else:
-            ptxt = f"published ({len(pub_nums)} dates)"
-        ax.annotate(ptxt, (pub_nums[-1], 1.0), xycoords=("data", "axes fraction"),
-                    xytext=(0, 3), textcoords="offset points", ha="center", va="bottom",
-                    fontsize=NOTE_SIZE, color=PALETTE["published"], gid="timeline-published")
+    """Step 7: a dashed line per publication day (a band for many), labelled above the frame."""
+    if not pub_nums:
+        return
+    if len(pub_nums) > _MAX_PUB_LINES:
+        ax.axvspan(min(pub_nums), max(pub_nums) + 1.0, color=PALETTE["published"], alpha=0.12,
+                   linewidth=0, zorder=0, gid="timeline-published-band")
+        first, last = pub_lines[0], pub_lines[-1]
+        ptxt = f"published: {len(pub_nums)} days, {first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+        anchor = (min(pub_nums) + max(pub_nums) + 1.0) / 2
+    else:
+        for p in pub_nums:
+            ax.axvline(p, color=PALETTE["published"], linestyle="--", linewidth=1.1, zorder=1)
+        ptxt = (f"published {pub_lines[0].day} {pub_lines[0]:%b %Y}" if len(pub_nums) == 1
+                else f"published ({len(pub_nums)} dates)")
+        anchor = pub_nums[-1]
+    ax.annotate(ptxt, (anchor, 1.0), xycoords=("data", "axes fraction"),
+                xytext=(0, 3), textcoords="offset points", ha="center", va="bottom",
+                fontsize=NOTE_SIZE, color=PALETTE["published"], gid="timeline-published")
 
 
 def _timeline_frame(ax, lanes: np.ndarray, labels: list[str], font: float) -> None:
@@ -425,7 +457,7 @@ def _timeline_frame(ax, lanes: np.ndarray, labels: list[str], font: float) -> No
     ax.set_xlabel("Date the expression refers to", fontsize=LABEL_SIZE)
 
 
-def _timeline_legend(ax, data: pd.DataFrame, is_point: np.ndarray, has_pub: bool) -> None:
+def _timeline_legend(ax, data: pd.DataFrame, is_point: np.ndarray, n_pub: int) -> None:
     """Step 9: the legend, right of the plot: kinds of marker present, periods, publication."""
     handles = [Line2D([], [], marker=_WHEN_MARKERS[w], linestyle="", color=PALETTE[w],
                       markersize=7, label=w) for w in ("past", "present", "future")
@@ -433,7 +465,9 @@ def _timeline_legend(ax, data: pd.DataFrame, is_point: np.ndarray, has_pub: bool
     if (~is_point).any():
         handles.append(Patch(facecolor=PALETTE["muted"], alpha=0.45, edgecolor=PALETTE["muted"],
                              label="period (week, month, year)"))
-    if has_pub:
+    if n_pub > _MAX_PUB_LINES:
+        handles.append(Patch(facecolor=PALETTE["published"], alpha=0.2, label="published"))
+    elif n_pub:
         handles.append(Line2D([], [], color=PALETTE["published"], linestyle="--",
                               label="published"))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
@@ -557,7 +591,9 @@ def timeline(df: pd.DataFrame | None, ax=None, *, published=None, max_label_char
     if data.empty:
         return _empty(ax, "No dated expressions to show\n(none of the expressions could be "
                           "placed on a calendar).", title, default_title)
-    data, n_outside, span = _window(data, pub_lines, window_years)
+    data, n_outside, span = _window(data, window_years)
+    if span is not None:  # publication days of other periods are not drawn either
+        pub_lines = [p for p in pub_lines if span[0] <= _days(pd.Series([p]))[0] < span[1]]
     if data.empty:
         return _empty(ax, f"No dated expressions within {window_years:g} years of "
                           f"publication\n({n_outside} dated further away).", title, default_title)
@@ -578,7 +614,7 @@ def timeline(df: pd.DataFrame | None, ax=None, *, published=None, max_label_char
     _draw_events(ax, data, is_point, lanes)
     _draw_publication(ax, pub_lines, pub_nums)
     _timeline_frame(ax, lanes, _event_labels(data, max_label_chars), font)
-    _timeline_legend(ax, data, is_point, bool(pub_nums))
+    _timeline_legend(ax, data, is_point, len(pub_nums))
     note = _timeline_note(len(data), n_window, n_outside, span)
     # leave room for the "published" label between the frame and the title
     _title(ax, None, (default_title if title is None else title) + note,
@@ -1188,7 +1224,7 @@ def _months(values) -> pd.Series:
 
 
 def mentions_over_time(counts: pd.DataFrame | None, ax=None, *, top: int = 8,
-                       title: str | None = None, label_chars: int = 28):
+                       title: str | None = None, label_chars: int = 28, gap_months: int = 12):
     """Mentions per month of the ``top`` most mentioned actors, one line each.
 
     Parameters
@@ -1200,6 +1236,9 @@ def mentions_over_time(counts: pd.DataFrame | None, ax=None, *, top: int = 8,
     ax : matplotlib Axes, optional
     top : int
     title : str, optional
+    gap_months : int
+        Months with mentions that are more than this far apart form separate periods; only
+        the period with the most mentions is drawn and the title counts the rest.
 
     Returns
     -------
@@ -1218,8 +1257,14 @@ def mentions_over_time(counts: pd.DataFrame | None, ax=None, *, top: int = 8,
     data["actor"] = data["actor"].map(lambda a: "(unknown)" if _is_missing(a) else str(a))
     if data.empty or data["n_mentions"].sum() <= 0:
         return _empty(ax, "No mentions with a known month.", title, default_title)
-    totals = data.groupby("actor")["n_mentions"].sum().sort_values(ascending=False,
-                                                                    kind="mergesort")
+    # a folder of stories from 1987 and 2016: the busier period, the other one counted
+    per_month = data.groupby("month")["n_mentions"].sum()
+    ordinal = np.array([m.ordinal for m in per_month.index], dtype=float)
+    lo, hi = _busiest_span(ordinal, per_month.to_numpy(), gap_months)
+    outside = data[(data["month"].map(lambda m: m.ordinal) < lo)
+                   | (data["month"].map(lambda m: m.ordinal) > hi)]
+    data = data.drop(outside.index)
+    totals = data.groupby("actor")["n_mentions"].sum()
     totals = totals[totals > 0]
     keep = sorted(totals.index, key=lambda a: (-totals[a], a))[:top]
     months = pd.period_range(data["month"].min(), data["month"].max(), freq="M")
@@ -1244,9 +1289,13 @@ def mentions_over_time(counts: pd.DataFrame | None, ax=None, *, top: int = 8,
     ax.set_xlabel("Month of publication", fontsize=LABEL_SIZE)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
               fontsize=NOTE_SIZE + 1, borderaxespad=0)
-    if len(totals) > len(keep):
-        default_title += f" (top {len(keep)} of {len(totals)} actors)"
-    _title(ax, title, default_title)
+    notes = [f"top {len(keep)} of {len(totals)} actors"] if len(totals) > len(keep) else []
+    if len(outside):
+        notes.append(f"{outside['n_mentions'].sum():,.0f} mentions in "
+                     f"{outside['month'].nunique()} months outside "
+                     f"{months[0]:%b %Y}–{months[-1]:%b %Y} not shown")
+    note = "\n(" + "; ".join(notes) + ")" if notes else ""
+    _title(ax, None, (default_title if title is None else title) + note)
     return ax
 
 
@@ -1358,7 +1407,8 @@ def quotes_by_speaker(quotes: pd.DataFrame | None, ax=None, *, top: int = 15,
     ----------
     quotes : DataFrame
         The ``quotes`` table: columns ``speaker`` and ``kind`` (direct|partial|indirect).
-        Quotes without a speaker are counted as "(unattributed)".
+        Quotes without a speaker are not drawn as a bar (on a corpus they would dwarf
+        every speaker); the title says how many there are.
     ax : matplotlib Axes, optional
     top : int
         Speakers with the most quotes first.
@@ -1380,6 +1430,11 @@ def quotes_by_speaker(quotes: pd.DataFrame | None, ax=None, *, top: int = 15,
                                                                            index=quotes.index))
         .map(lambda k: "other" if _is_missing(k) else str(k).lower()),
     })
+    unattributed = int((data["speaker"] == "(unattributed)").sum())
+    data = data[data["speaker"] != "(unattributed)"]
+    if data.empty:
+        return _empty(ax, f"None of the {unattributed} quotes has a known speaker.", title,
+                      default_title)
     table = pd.crosstab(data["speaker"], data["kind"])
     kinds = [k for k in QUOTE_KINDS if k in table.columns] + \
             sorted(k for k in table.columns if k not in QUOTE_KINDS)
@@ -1411,9 +1466,11 @@ def quotes_by_speaker(quotes: pd.DataFrame | None, ax=None, *, top: int = 15,
     ax.set_xlabel("Quotes", fontsize=LABEL_SIZE)
     ax.legend(title="kind of quote", loc="upper left", bbox_to_anchor=(1.01, 1.0),
               frameon=False, fontsize=NOTE_SIZE + 1, title_fontsize=NOTE_SIZE + 1)
-    if n_total > n:
-        default_title += f" (top {n} of {n_total} speakers)"
-    _title(ax, title, default_title)
+    notes = [f"top {n} of {n_total} speakers"] if n_total > n else []
+    if unattributed:
+        notes.append(f"{unattributed:,} quote{'s' if unattributed != 1 else ''} "
+                     "without a known speaker not shown")
+    _title(ax, title, default_title + (" (" + "; ".join(notes) + ")" if notes else ""))
     return ax
 
 
