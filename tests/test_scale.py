@@ -158,3 +158,22 @@ def test_cache_hits_load_only_the_tables_asked_for(folder, tmp_path, monkeypatch
     pd.testing.assert_frame_equal(people.actors, full.actors)
     with pytest.raises(ValueError, match="unknown table"):
         analyze(files, tables=["quotations"])
+
+
+def test_no_helper_module_imports_the_corpus():
+    """Imports go one way: corpus -> engine -> extract -> extractors (no corpus<->engine cycle)."""
+    import ast
+    from pathlib import Path
+
+    import helpers
+
+    importers = []
+    for path in Path(helpers.__file__).parent.glob("*.py"):
+        if path.name == "__init__.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""] + [a.name for a in node.names]
+                if node.level and ("corpus" in names or node.module == "corpus"):
+                    importers.append(path.name)
+    assert importers == []
