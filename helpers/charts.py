@@ -426,7 +426,7 @@ def _draw_publication(ax, pub_lines: list, pub_nums: list) -> None:
     if not pub_nums:
         return
     if len(pub_nums) > _MAX_PUB_LINES:
-        ax.axvspan(min(pub_nums), max(pub_nums) + 1.0, color=PALETTE["published"], alpha=0.12,
+        ax.axvspan(min(pub_nums), max(pub_nums) + 1.0, color=PALETTE["published"], alpha=0.06,
                    linewidth=0, zorder=0, gid="timeline-published-band")
         first, last = pub_lines[0], pub_lines[-1]
         ptxt = f"published: {len(pub_nums)} days, {first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
@@ -466,7 +466,7 @@ def _timeline_legend(ax, data: pd.DataFrame, is_point: np.ndarray, n_pub: int) -
         handles.append(Patch(facecolor=PALETTE["muted"], alpha=0.45, edgecolor=PALETTE["muted"],
                              label="period (week, month, year)"))
     if n_pub > _MAX_PUB_LINES:
-        handles.append(Patch(facecolor=PALETTE["published"], alpha=0.2, label="published"))
+        handles.append(Patch(facecolor=PALETTE["published"], alpha=0.12, label="published"))
     elif n_pub:
         handles.append(Line2D([], [], color=PALETTE["published"], linestyle="--",
                               label="published"))
@@ -1291,8 +1291,9 @@ def mentions_over_time(counts: pd.DataFrame | None, ax=None, *, top: int = 8,
               fontsize=NOTE_SIZE + 1, borderaxespad=0)
     notes = [f"top {len(keep)} of {len(totals)} actors"] if len(totals) > len(keep) else []
     if len(outside):
+        n_months = outside["month"].nunique()
         notes.append(f"{outside['n_mentions'].sum():,.0f} mentions in "
-                     f"{outside['month'].nunique()} months outside "
+                     f"{n_months} month{'s' if n_months != 1 else ''} outside "
                      f"{months[0]:%b %Y}–{months[-1]:%b %Y} not shown")
     note = "\n(" + "; ".join(notes) + ")" if notes else ""
     _title(ax, None, (default_title if title is None else title) + note)
