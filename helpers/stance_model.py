@@ -460,10 +460,11 @@ def model_edges(doc: Doc, index, quotes=(), *, covered=frozenset(), body_ok=lamb
     floor = model["threshold"] if floor is None else floor
     out = []
     best: dict[tuple, int] = {}
-    for c in featurize(candidates(doc, index, quotes, body_ok)):
+    for c in candidates(doc, index, quotes, body_ok):
         key = (c.source.actor.key, c.target.actor.key, c.tgt.sent.start)
         if (c.source.actor.key, c.target.actor.key) in covered or evidence(c) is None:
-            continue
+            continue  # (gated before the features are computed: most pairs stop here)
+        featurize([c])
         p = score(c.feats, model)
         if p < floor:
             continue
