@@ -14,7 +14,7 @@ runner of ``make report``, with its per-cell and kernel-start timeouts):
 - ``reuters21578``: the Reuters-21578 ``.sgm`` files read directly by the helpers. By default
   the first file (reut2-000.sgm, 1,000 stories); ``--full`` takes all of them;
 - ``polnear-train``: the PolNeAR train texts (../shared/benchmarks/polnear/train/text);
-- ``mixed``: one folder of symlinks to all of these, at least 1,000 articles.
+- ``mixed``: one folder of symlinks to all of these, at least 1,000 articles (run first).
 
 One row per folder: articles, rows of ``corpus.errors``, seconds for the four notebooks,
 charts (PNG files) written, and the exception of every notebook that failed. Figures and the
@@ -42,7 +42,7 @@ SHARED = ROOT.parent / "shared"
 CORPORA = SHARED / "corpora"
 POLNEAR = SHARED / "benchmarks" / "polnear" / "train" / "text"
 OUT = ROOT / "reports" / "real_folders"
-MIXED_TARGET = 1000  # articles in the mixed folder (without --limit)
+MIXED_TARGET = 1050  # files in the mixed folder without --limit: >= 1,000 articles after duplicates
 
 
 def _articles(folder: Path, suffix: str) -> list[Path]:
@@ -108,8 +108,8 @@ def build_folders(tmp: Path, *, limit: int | None, full: bool) -> dict[str, Path
         files = cut(_articles(POLNEAR, ".txt"))
         folders["polnear-train"] = _link_folder(tmp, "polnear-train", files)
         pool["polnear-train"] = files
-    if folders:
-        folders["mixed"] = _mixed(tmp, pool, sgm, limit)
+    if folders:  # first: it is the folder a partial run must not miss
+        folders = {"mixed": _mixed(tmp, pool, sgm, limit), **folders}
     return folders
 
 
