@@ -1,17 +1,23 @@
-"""Actors benchmark: the most-mentioned actors of a corpus, and hand-labelled type/country precision.
+"""Actors benchmark: a fixed sample of mentions judged by hand, and the top actors of four folders.
 
-    .venv/bin/python benchmarks/actors.py [--corpus DIR] [--top 20]
+    .venv/bin/python benchmarks/actors.py [--sample-only] [--folders bbc reuters2016 polnear reuters21578]
 
-1. Runs ``analyze`` on BBC politics (../shared/corpora/bbc/politics, 417 articles) and prints the
-   top actors by mentions, then checks them automatically: no entity twice under two names (a
-   bare surname next to its full name, two names sharing an alias, two names one lexicon alias
-   maps together) and no fragment or non-entity (a role title, a name particle, a word listed in
-   helpers/lexicons/not_actors.txt, one word of another top actor's name).
-2. Scores ``actor_type`` and ``country`` against benchmarks/data/actor_labels.csv: 130 mention
-   spans sampled from the project's own output on ../shared corpora and judged by hand (offsets
-   and labels only; the texts stay in ../shared). Each label is matched to the predicted mention
-   that overlaps it most; a span labelled "none" (not an actor) that is still predicted counts as
-   a type error, and one no longer predicted counts as right.
+1. **Per-mention sample** (benchmarks/data/actor_labels.csv): 300 mention spans drawn once at
+   random (seed 20261130, 75 per folder) from the project's output on four folders of ../shared:
+   all BBC sections, Reuters 2016 February, the PolNeAR train texts and a 600-story sample of
+   Reuters-21578 (seed 21578). Keys (folder, file, start, end, surface) and the hand verdicts
+   (true type, entity, country) only; the texts stay in ../shared. The keys are fixed: every run
+   judges the same spans, and nothing here redraws them. Each label is matched to the predicted
+   mention that overlaps it most; a span judged "none" (not an actor) that is still predicted
+   counts as a type error, one no longer predicted as right. Prints type accuracy, and for
+   persons the country coverage (gold country known, predicted right) and precision (country
+   predicted, gold known: right).
+2. **Top 50 actors per folder** (benchmarks/data/actor_top50.csv): each folder is analysed whole
+   and its 50 most-mentioned actors are checked against hand verdicts stored per actor name
+   (folder, name, the entity it denotes or "none", true type, true country). A row is right when
+   its name denotes an entity, its type and country are right, and no other actor of the folder
+   (any mention count) denotes the same entity (nothing of it split elsewhere). Rows whose name
+   has no verdict yet are listed as NEW / unjudged and do not count either way.
 
 Exits cleanly, saying what is missing, when ../shared is absent.
 """
@@ -19,6 +25,9 @@ from __future__ import annotations
 
 import argparse
 import csv
+import html
+import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -26,140 +35,199 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from helpers import analyze, lexicon  # noqa: E402
-from helpers.actors import _surname_keys  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from helpers import analyze  # noqa: E402
 from helpers.config import SHARED_DIR  # noqa: E402
 
 LABELS = ROOT / "benchmarks" / "data" / "actor_labels.csv"
+TOP50 = ROOT / "benchmarks" / "data" / "actor_top50.csv"
+R21578 = "corpora/reuters21578"
+FOLDERS = {
+    "bbc": "corpora/bbc",
+    "reuters2016": "corpora/reuters2016/2016-02-*",
+    "polnear": "benchmarks/polnear/train/text",
+    "reuters21578": R21578,
+}
 
 
-def duplicates(top) -> list[tuple[str, str, str]]:
-    """Pairs of top actors that look like one entity under two names, with the reason."""
-    alias_canon = {a.lower(): row["canonical"] for a, row in lexicon.aliases().items()}
-    found = []
-    rows = list(top.itertuples())
-    for i, a in enumerate(rows):
-        for b in rows[i + 1:]:
-            if a.actor_type == "person" and b.actor_type == "person":
-                if a.name in _surname_keys(b.name) or b.name in _surname_keys(a.name):
-                    found.append((a.name, b.name, "surname of full name"))
-                    continue
-            shared = {x.lower() for x in a.aliases} & {x.lower() for x in b.aliases} - {"he", "she", "his", "her", "him", "it"}
-            if shared:
-                found.append((a.name, b.name, f"shared alias {sorted(shared)[0]!r}"))
-            elif alias_canon.get(a.name.lower(), a.name) == alias_canon.get(b.name.lower(), b.name):
-                found.append((a.name, b.name, "one lexicon entry"))
-    return found
+def reuters21578(n: int = 600, seed: int = 21578) -> pd.DataFrame:
+    """A seeded sample of Reuters-21578 stories with a body of 200+ characters, as a DataFrame:
+    article_id '<file>#<NEWID>', text = the unescaped BODY (its 'Reuter' sign-off included)."""
+    rows = []
+    for path in sorted((SHARED_DIR / R21578).glob("*.sgm")):
+        raw = path.read_bytes().decode("latin-1")
+        for m in re.finditer(r'<REUTERS[^>]*NEWID="(\d+)"[^>]*>(.*?)</REUTERS>', raw, re.S):
+            body = re.search(r"<BODY>(.*?)</BODY>", m.group(2), re.S)
+            if not body:
+                continue
+            text = html.unescape(body.group(1)).replace("\x03", "").strip()
+            if len(text) < 200:
+                continue
+            rows.append({"article_id": f"{path.name}#{m.group(1)}", "text": text})
+    random.Random(seed).shuffle(rows)
+    return pd.DataFrame(sorted(rows[:n], key=lambda r: r["article_id"]))
 
 
-def fragments(top, wider) -> list[tuple[str, str]]:
-    titles, particles, not_actors = lexicon.titles(), lexicon.name_particles(), lexicon.not_actors()
-    aliases = lexicon.aliases()
-    words_of_others = Counter(w for name in wider["name"] if " " in name for w in name.split())
-    found = []
-    for row in top.itertuples():
-        name = row.name
-        if name.lower() in titles:
-            found.append((name, "a role title"))
-        elif name in particles:
-            found.append((name, "a name particle"))
-        elif name in not_actors:
-            found.append((name, "listed as not an actor"))
-        elif " " not in name and name not in aliases and words_of_others[name] and row.actor_type != "person" \
-                and not name.isupper():  # an acronym stands alone: 'BBC' beside 'BBC News'
-            found.append((name, "one word of another actor's name"))
-        elif len(name) < 2 or not any(ch.isupper() for ch in name):
-            found.append((name, "not a name"))
-    return found
+def _source(folder: str):
+    if folder == "reuters21578":
+        return reuters21578()
+    pattern = FOLDERS[folder]
+    return sorted(SHARED_DIR.glob(pattern)) if "*" in pattern else SHARED_DIR / pattern
 
 
-def top_actors(corpus_dir: Path, n: int) -> None:
-    corpus = analyze(corpus_dir, progress=False)
-    actors = corpus.actors
-    print(f"## Top {n} actors of {corpus_dir} ({len(corpus.articles)} articles analysed, "
-          f"{len(corpus.errors)} error rows)\n")
-    top = actors.head(n)
-    print(f"{'#':>3}  {'actor':28} {'type':13} {'country':7} {'mentions':>8} {'articles':>8}  surface forms")
-    for i, row in enumerate(top.itertuples(), 1):
-        forms = [a for a in row.aliases if a.lower() not in ("he", "she", "his", "her", "him", "it", "its")][:5]
-        print(f"{i:>3}  {row.name:28} {row.actor_type:13} {row.country or '':7} {row.n_mentions:>8} {row.n_articles:>8}  "
-              + ", ".join(forms))
-    dups = duplicates(top)
-    frags = fragments(top, actors.head(200))
-    print(f"\nentities appearing twice among the top {n}: {len(dups)}")
-    for a, b, why in dups:
-        print(f"   {a} / {b}: {why}")
-    print(f"fragments or non-entities among the top {n}: {len(frags)}")
-    for name, why in frags:
-        print(f"   {name}: {why}")
+def _key(folder: str, corpus) -> dict[str, str]:
+    """article_id -> the label file key ('corpora/bbc/politics/001.txt' or '...sgm#NEWID')."""
+    if folder == "reuters21578":
+        return {aid: f"{R21578}/{aid}" for aid in corpus.articles["article_id"]}
+    return {aid: str(Path(p).resolve().relative_to(SHARED_DIR.resolve()))
+            for aid, p in zip(corpus.articles["article_id"], corpus.articles["path"])}
 
 
-def label_precision() -> None:
-    with open(LABELS, encoding="utf-8", newline="") as fh:
-        labels = list(csv.DictReader(line for line in fh if not line.startswith("#")))
-    files = sorted({row["file"] for row in labels})
-    missing = [f for f in files if not (SHARED_DIR / f).is_file()]
-    if missing:
-        print(f"\nlabelled files missing from {SHARED_DIR}: {len(missing)} (e.g. {missing[0]}); skipping precision")
-        return
-    corpus = analyze([SHARED_DIR / f for f in files], progress=False)
-    by_path = {Path(p).resolve(): a for p, a in zip(corpus.articles["path"], corpus.articles["article_id"])}
-    mentions = {aid: g for aid, g in corpus.mentions.groupby("article_id")}
+def _read(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def score_sample(corpora: dict) -> None:
+    labels = _read(LABELS)
     type_ok = type_n = 0
-    country_ok = country_n = covered = country_gold = 0
+    p_ok = p_n = covered = gold_n = 0
+    entity_ok = entity_n = 0
+    drift = 0
     confusion: Counter = Counter()
-    for row in labels:
-        start, end = int(row["start"]), int(row["end"])
-        aid = by_path.get((SHARED_DIR / row["file"]).resolve())
-        m = mentions.get(aid)
-        pred = None
-        if m is not None:
-            overlap = (m["end"].clip(upper=end) - m["start"].clip(lower=start))
-            if (overlap > 0).any():
-                pred = m.loc[overlap.idxmax()]
-        gold_type, gold_country = row["gold_type"], row["gold_country"]
-        pred_type = pred["actor_type"] if pred is not None else "none"
-        pred_country = pred["country"] if pred is not None and isinstance(pred["country"], str) and pred["country"] else "-"
-        if pred is None and gold_type == "none":
-            type_ok += 1
-            type_n += 1
-            confusion[("none", "none")] += 1
+    wrong_country = []
+    for folder in FOLDERS:
+        rows = [r for r in labels if r["folder"] == folder]
+        if not rows:
             continue
-        type_n += 1
-        type_ok += pred_type == gold_type
-        confusion[(gold_type, pred_type)] += 1
-        if gold_country not in ("?",) and gold_type != "none":
-            if pred_country != "-":
-                country_n += 1
-                country_ok += pred_country == gold_country
-            if gold_country != "-":
-                country_gold += 1
-                covered += pred_country == gold_country
-    print(f"\n## actor_type and country on {len(labels)} hand-labelled mentions ({LABELS.relative_to(ROOT)})\n")
-    print(f"actor_type accuracy: {type_ok}/{type_n} = {100 * type_ok / type_n:.1f}%")
-    print(f"country precision (mentions given a country, gold known): {country_ok}/{country_n} = "
-          f"{100 * country_ok / max(country_n, 1):.1f}%")
-    print(f"country coverage (gold country known, predicted right): {covered}/{country_gold} = "
-          f"{100 * covered / max(country_gold, 1):.1f}%")
+        corpus = corpora.get(folder)
+        if corpus is None:
+            if folder == "reuters21578":
+                frame = reuters21578()
+                wanted = {r["file"].split("/")[-1] for r in rows}
+                corpus = analyze(frame[frame["article_id"].isin(wanted)], progress=False)
+            else:
+                corpus = analyze(sorted({SHARED_DIR / r["file"] for r in rows}), progress=False)
+        keys = {v: k for k, v in _key(folder, corpus).items()}
+        texts = dict(zip(corpus.articles["article_id"], corpus.articles["text"]))
+        groups = {aid: g for aid, g in corpus.mentions.groupby("article_id")}
+        for row in rows:
+            start, end = int(row["start"]), int(row["end"])
+            aid = keys.get(row["file"])
+            if aid is None or texts[aid][start:end] != row["surface"]:
+                drift += 1  # the text under the key changed (a reader changed): not scored
+                continue
+            m = groups.get(aid)
+            pred = None
+            if m is not None:
+                overlap = m["end"].clip(upper=end) - m["start"].clip(lower=start)
+                if (overlap > 0).any():
+                    pred = m.loc[overlap.idxmax()]
+            gold_type, gold_country = row["gold_type"], row["gold_country"]
+            pred_type = pred["actor_type"] if pred is not None else "none"
+            pred_country = pred["country"] if pred is not None and isinstance(pred["country"], str) else "-"
+            type_n += 1
+            type_ok += pred_type == gold_type
+            confusion[(gold_type, pred_type)] += 1
+            if gold_type != "none" and pred is not None:
+                entity_n += 1
+                entity_ok += _same_entity(pred["actor"], row["gold_entity"])
+            if gold_type == "person" and gold_country != "?":
+                if pred_country != "-" and pred_type == "person":
+                    p_n += 1
+                    p_ok += pred_country == gold_country
+                    if pred_country != gold_country:
+                        wrong_country.append((row["file"], row["surface"], pred_country, gold_country))
+                if gold_country != "-":
+                    gold_n += 1
+                    covered += pred_country == gold_country
+    print(f"## Per-mention sample: {type_n} of {len(labels)} hand-labelled mentions scored "
+          f"({LABELS.relative_to(ROOT)}; {drift} keys whose text changed, not scored)\n")
+    print(f"actor_type accuracy: {type_ok}/{type_n} = {100 * type_ok / max(type_n, 1):.1f}%  (goal >= 95%)")
+    print(f"persons' country coverage: {covered}/{gold_n} = {100 * covered / max(gold_n, 1):.1f}%  (goal >= 85%)")
+    print(f"persons' country precision: {p_ok}/{p_n} = {100 * p_ok / max(p_n, 1):.1f}%  (goal >= 97%)")
+    print(f"right entity (canonical name) where an actor is predicted: {entity_ok}/{entity_n} = "
+          f"{100 * entity_ok / max(entity_n, 1):.1f}%")
     print("\nconfusions (gold -> predicted):")
     for (gold, pred), count in sorted(confusion.items(), key=lambda kv: -kv[1]):
         if gold != pred:
             print(f"   {gold:13} -> {pred:13} {count}")
-    per_type = Counter(g for g, _ in confusion.elements())
-    right = Counter(g for g, p in confusion.elements() if g == p)
-    print("\nper gold type: " + ", ".join(f"{t} {right[t]}/{per_type[t]}" for t in sorted(per_type)))
+    for f, surface, pred, gold in wrong_country:
+        print(f"   wrong country: {surface!r} in {f}: {pred} (true {gold})")
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", str(name).lower()).strip()
+
+
+def _same_entity(pred: str, gold: str) -> bool:
+    """The predicted canonical name names the judged entity (case, dots and initials aside)."""
+    p, g = _norm(pred).split(), _norm(gold).split()
+    strip = lambda ws: [w for w in ws if len(w) > 1] or ws  # noqa: E731
+    return strip(p) == strip(g) or "".join(p) == "".join(g)
+
+
+def top_actors(folder: str, corpus, n: int, verdicts: dict) -> tuple[int, int, int]:
+    actors = corpus.actors
+    judged = {name: v for (f, name), v in verdicts.items() if f == folder}
+    entity_of = {name: v["entity"] for name, v in judged.items() if v["entity"] != "none"}
+    print(f"\n## Top {n} actors of {folder} ({len(corpus.articles)} articles)\n")
+    print(f"{'#':>3}  {'verdict':8} {'actor':30} {'type':13} {'country':7} {'mentions':>8}  why")
+    right = wrong = new = 0
+    for i, row in enumerate(actors.head(n).itertuples(), 1):
+        v = judged.get(row.name)
+        country = row.country if isinstance(row.country, str) else "-"
+        why = ""
+        if v is None:
+            verdict, new = "NEW", new + 1
+            why = "unjudged: " + ", ".join(a for a in row.aliases[:4])
+        else:
+            problems = []
+            if v["entity"] == "none":
+                problems.append("not an actor")
+            else:
+                if v["gold_type"] != row.actor_type:
+                    problems.append(f"type should be {v['gold_type']}")
+                if v["gold_country"] not in ("?", country):
+                    problems.append(f"country should be {v['gold_country']}")
+                split = [a for a in actors["name"] if a != row.name and entity_of.get(a) == v["entity"]]
+                if split:
+                    problems.append("split: also " + ", ".join(split[:3]))
+            verdict = "wrong" if problems else "right"
+            right += not problems
+            wrong += bool(problems)
+            why = "; ".join(problems)
+        print(f"{i:>3}  {verdict:8} {row.name[:30]:30} {row.actor_type:13} {country:7} {row.n_mentions:>8}  {why}")
+    judged_n = right + wrong
+    print(f"\n{folder}: {right}/{judged_n} judged rows right = {100 * right / max(judged_n, 1):.1f}% "
+          f"(goal >= 95%); {new} rows new/unjudged")
+    return right, wrong, new
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=SHARED_DIR / "corpora" / "bbc" / "politics")
-    parser.add_argument("--top", type=int, default=20)
+    parser.add_argument("--sample-only", action="store_true", help="score the 300 mentions only (fast)")
+    parser.add_argument("--folders", nargs="*", default=list(FOLDERS), choices=list(FOLDERS))
+    parser.add_argument("--top", type=int, default=50)
     args = parser.parse_args()
-    if not args.corpus.is_dir():
-        print(f"{args.corpus} is missing: this benchmark needs ../shared (see ../shared/README.md). Nothing to do.")
+    missing = [f for f in args.folders if not list(SHARED_DIR.glob(FOLDERS[f].rstrip("*") + "*"))]
+    if not SHARED_DIR.is_dir() or missing:
+        print(f"{SHARED_DIR} lacks {', '.join(missing) or 'everything'}: this benchmark needs ../shared "
+              "(see ../shared/README.md). Nothing to do.")
         return
-    top_actors(args.corpus, args.top)
-    label_precision()
+    corpora = {}
+    if not args.sample_only:
+        verdicts = {(r["folder"], r["name"]): r for r in _read(TOP50)} if TOP50.is_file() else {}
+        totals = {}
+        for folder in args.folders:
+            corpora[folder] = analyze(_source(folder), progress=False)
+            totals[folder] = top_actors(folder, corpora[folder], args.top, verdicts)
+        print("\n## Top actors, all folders\n")
+        for folder, (right, wrong, new) in totals.items():
+            print(f"{folder:13} {right}/{right + wrong} right = {100 * right / max(right + wrong, 1):.1f}%, {new} unjudged")
+        print()
+    score_sample(corpora)
 
 
 if __name__ == "__main__":
