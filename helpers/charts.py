@@ -850,11 +850,11 @@ def _renderer(fig):
     return fig._get_renderer()  # pragma: no cover - backends without get_renderer
 
 
-def _network_graph(graph, min_weight: float, max_nodes: int | None):
-    """Step 1: the graph to draw: edges of at least ``min_weight``, at most ``max_nodes``.
-
-    Keeps the actors with the most statements (weighted in + out degree). Returns the
-    graph and how many actors were left out.
+def _network_graph(graph, min_weight: float, max_nodes: int | None, max_edges: int | None):
+    """Step 1: the graph to draw: edges of at least ``min_weight``, at most ``max_nodes``
+    actors (those with the most statements, weighted in + out degree) and at most
+    ``max_edges`` relations among them (the heaviest). Returns the graph and how many
+    actors and relations were left out.
     """
     g = _as_digraph(graph).copy()
     heavy = [(u, v) for u, v, d in g.edges(data=True) if (d.get("weight", 1) or 0) >= min_weight]
@@ -862,17 +862,25 @@ def _network_graph(graph, min_weight: float, max_nodes: int | None):
         keep = {n for e in heavy for n in e}
         g = g.edge_subgraph(heavy).copy()
         g.add_nodes_from((n, graph.nodes[n]) for n in keep)
-    if max_nodes is None or g.number_of_nodes() <= max_nodes:
-        return g, 0
-    degree = dict(g.degree(weight="weight"))
-    top = sorted(g.nodes, key=lambda n: (-degree[n], str(n)))[:max_nodes]
     n_before = g.number_of_nodes()
-    g = g.subgraph(top).copy()
-    g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
-    return g, n_before - g.number_of_nodes()
+    if max_nodes is not None and n_before > max_nodes:
+        degree = dict(g.degree(weight="weight"))
+        top = sorted(g.nodes, key=lambda n: (-degree[n], str(n)))[:max_nodes]
+        g = g.subgraph(top).copy()
+        g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
+    edges_left_out = 0
+    if max_edges is not None and g.number_of_edges() > max_edges:
+        # a hairball helps no reader: the strongest relations, every actor still on them
+        ranked = sorted(g.edges(data=True), key=lambda e: (-(e[2].get("weight", 1) or 0),
+                                                           str(e[0]), str(e[1])))
+        edges_left_out = len(ranked) - max_edges
+        g.remove_edges_from([(u, v) for u, v, _ in ranked[max_edges:]])
+        g.remove_nodes_from([n for n in list(g.nodes) if g.degree(n) == 0])
+    return g, n_before - g.number_of_nodes(), edges_left_out
 
 
-def _network_title(pols: list, title: str | None, default: str, g, left_out: int) -> tuple:
+def _network_title(pols: list, title: str | None, default: str, g, left_out: int,
+                   edges_left_out: int = 0) -> tuple:
     """Step 2: the default title from the polarities present, and the title with its note."""
     if pols and all(p < 0 for p in pols):
         default = "Who criticises whom"
@@ -881,6 +889,9 @@ def _network_title(pols: list, title: str | None, default: str, g, left_out: int
     if left_out:
         n = g.number_of_nodes()
         title = f"{title or default}: the {n} most involved of {n + left_out}"
+    if edges_left_out:
+        m = g.number_of_edges()
+        title = f"{title or default}\n(the {m} strongest of {m + edges_left_out} relations)"
     return title, default
 
 
@@ -1011,7 +1022,7 @@ def _draw_edges(ax, g, pos: dict, nodes: list, size: dict, edge_labels: bool) ->
 
 def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
             layout: str | dict = "spring", seed: int = 0, edge_labels: bool = False,
-            label_chars: int = 22, max_nodes: int | None = 30):
+            label_chars: int = 22, max_nodes: int | None = 30, max_edges: int | None = 40):
     """Who says what about whom: a directed graph of actors.
 
     Parameters
@@ -1037,6 +1048,9 @@ def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
         Draw only the actors with the most stances (weighted in + out degree) so that a
         corpus-sized network stays legible; the subtitle says how many were left out.
         None draws every node.
+    max_edges : int or None
+        Draw at most this many relations among them, the heaviest (most statements), and
+        say so in the title; actors left without a relation are dropped. None draws all.
 
     Returns
     -------
@@ -1061,12 +1075,13 @@ def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
     default_title = "Who says what about whom"
     if graph is None or graph.number_of_nodes() == 0:
         return _empty(ax, "No actors to draw: the network is empty.", title, default_title)
-    g, left_out = _network_graph(graph, min_weight, max_nodes)
+    g, left_out, edges_left_out = _network_graph(graph, min_weight, max_nodes, max_edges)
     if g.number_of_nodes() == 0:
         return _empty(ax, f"No relation is reported at least {min_weight:g} times.",
                       title, default_title)
     pols = [float(np.clip(d.get("polarity", 0) or 0, -1, 1)) for _, _, d in g.edges(data=True)]
-    title, default_title = _network_title(pols, title, default_title, g, left_out)
+    title, default_title = _network_title(pols, title, default_title, g, left_out,
+                                          edges_left_out)
 
     if ax is None:
         ax = plt.figure(figsize=(10, 7.5)).add_axes((0.02, 0.11, 0.96, 0.80))

@@ -315,6 +315,17 @@ def test_network_min_weight(min_weight, n_edges, n_nodes):
     assert len(_node_labels(ax)) == n_nodes
 
 
+def test_network_keeps_the_strongest_relations_of_a_dense_graph():
+    g = nx.DiGraph()
+    for i, (u, v) in enumerate(itertools.permutations(range(8), 2)):  # 56 relations
+        g.add_edge(f"Actor {u}", f"Actor {v}", weight=1 + i % 5, polarity=-1, kinds=["criticize"])
+    ax = charts.network(g, max_edges=20)
+    assert len(_arrows(ax)) == 20
+    # 11 relations of weight 5 and 9 of the 11 of weight 4: two arrow widths, not five
+    assert len({round(a.get_linewidth(), 3) for a in _arrows(ax)}) == 2
+    assert "the 20 strongest of 56 relations" in ax.get_title(loc="left")
+
+
 def test_network_edge_labels():
     ax = charts.network(_graph(), edge_labels=True)
     labels = [t.get_text() for t in ax.texts if t.get_gid() == "edge-label"]
