@@ -270,6 +270,7 @@ def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token]
         low = tok.text.lower()
         if low in titles or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ != "PERSON") \
                 or (tok.is_lower and tok.pos_ == "NOUN" and (low in titles or tok.dep_ == "compound")) \
+                or (tok.is_lower and tok.pos_ == "ADJ" and tok.dep_ == "amod") \
                 or (low in _AFTER_TITLE and not tok.whitespace_) or (low in _AFTER_TITLE and doc[i - 1].text == "-"):
             role.insert(0, tok)
             i -= 1
@@ -278,7 +279,7 @@ def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token]
     # keep the phrase only if its last word is a title ("Foreign Minister", "spokeswoman")
     while role and role[-1].text.lower() not in titles:
         role.pop()
-    while role and role[0].is_lower and role[0].text.lower() not in titles and role[0].dep_ != "compound":
+    while role and role[0].is_lower and role[0].text.lower() not in titles and role[0].dep_ not in ("compound", "amod"):
         role.pop(0)
     if not role:
         return [], []
@@ -335,10 +336,12 @@ class _Article:
     text: str
     blocked: list
     sent_of: dict
+    token_starts: list
     persons: dict = field(default_factory=dict)         # name -> roles, countries, gender, ...
     person_forms: dict = field(default_factory=dict)    # a surface form -> the full name
     ambiguous: dict = field(default_factory=dict)       # a surname shared by full names -> those names
     role_tokens: set = field(default_factory=set)
+    first_names: set = field(default_factory=set)        # first names that stand for a full name
     candidates: list = field(default_factory=list)
     actors: dict = field(default_factory=dict)
     officials: set = field(default_factory=set)
@@ -365,7 +368,8 @@ def _article(doc: Doc, layout, sent_ids) -> _Article:
         sid = sent_ids.get(s.start, -1)
         for t in range(s.start, s.end):
             sent_of[t] = sid
-    return _Article(doc=doc, layout=layout, text=doc_text(doc), blocked=blocked, sent_of=sent_of)
+    return _Article(doc=doc, layout=layout, text=doc_text(doc), blocked=blocked, sent_of=sent_of,
+                    token_starts=[t.idx for t in doc])
 
 
 def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
@@ -416,8 +420,11 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         first = role[0].i
         if first >= 2 and doc[first - 1].text in _POSSESSIVE:  # "the Philippines' president"
             first = max(sent.start, doc[first - 2].left_edge.i, first - 4)
-        found = _countries_in(text[doc[first].idx:role[-1].idx + len(role[-1])]) or \
-            _countries_in(text[max(sent.start_char, doc[first].idx - 30):role[-1].idx + len(role[-1])])
+        found = _countries_in(text[doc[first].idx:role[-1].idx + len(role[-1])])
+        if not found:  # a body named right before the role: 'Lib Dem spokesman' ('Dem' tagged a name)
+            before = text[max(sent.start_char, doc[first].idx - 30):doc[first].idx].rstrip()
+            found = [c for form, c in _country_forms().items() if before.endswith(form)
+                     and not before[:-len(form)][-1:].isalnum()][:1]
         info["countries"] += found[-1:]  # the word nearest the title: 'U.S. envoy to Russia' is American
         before = doc[first - 1] if first > sent.start else None
         if before is not None and before.ent_type_ == "PERSON":  # 'Clinton campaign chairman'
@@ -466,6 +473,8 @@ def titled_people(art: _Article) -> None:
         if low not in titles or (titles[low]["kind"] == "honorific" and not tok.text[0].isupper()):
             continue
         j = tok.i + 1
+        while j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in _AFTER_TITLE:
+            j += 2  # 'president-elect Rodrigo Duterte'
         name_toks = []
         while j < len(doc) and (doc[j].is_title or doc[j].text in particles or re.match(r"^[A-Z][a-z]*-[A-Z]", doc[j].text)) \
                 and doc[j].text.lower() not in titles and doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "X", "ADP", "DET") \
@@ -508,11 +517,16 @@ def merge_people(art: _Article) -> None:
     for key, fulls in surname_of.items():
         if len(fulls) == 1:
             forms[key] = next(iter(fulls))
-        elif key not in persons or " " in key:
+        else:
             art.ambiguous[key] = sorted(fulls)
-    for n in persons:  # the first name alone, when the model calls it a person: 'Bernie'
-        if " " not in n and n not in surname_of and len(first_of.get(n, ())) == 1:
-            forms[n] = next(iter(first_of[n]))
+    # the first name alone ('Bernie'): one full name has it and nothing else is named so
+    lexical = set(lexicon.aliases()) | set(lexicon.countries()) | set(lexicon.demonyms()) \
+        | set(lexicon.institutions()) | lexicon.not_actors()
+    for first, fulls in first_of.items():
+        if len(fulls) == 1 and first not in surname_of and first not in lexical and not _INITIAL.match(first) \
+                and (first in persons or first not in forms):
+            forms[first] = next(iter(fulls))
+            art.first_names.add(first)
     for n in list(persons):
         target = forms.get(n, n)
         if n in art.ambiguous:
@@ -536,7 +550,8 @@ def person_occurrences(art: _Article) -> None:
     if not forms:
         return
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
-    found = [m for m in pattern.finditer(art.text) if not art.is_blocked(m.start(), m.end())]
+    found = [m for m in pattern.finditer(art.text) if not art.is_blocked(m.start(), m.end())
+             and (m.group(0) not in art.first_names or _lone_first_name(art, m.start(), m.end()))]
     full = [(m.start(), forms[m.group(0)]) for m in found if forms[m.group(0)] == m.group(0)]
     _pronoun_genders(art, [(m.start(), m.end(), forms[m.group(0)]) for m in found if forms[m.group(0)]])
     counts: dict[str, int] = {}
@@ -549,13 +564,23 @@ def person_occurrences(art: _Article) -> None:
         art.candidates.append((m.start(), m.end(), "person:" + target, "ner" if surface == target else "alias"))
 
 
+def _lone_first_name(art: _Article, start: int, end: int) -> bool:
+    """A first name standing alone as a proper noun ('as Bernie waved'), not the start of
+    another name ('Bernie Madoff') nor a word the model calls something else."""
+    span = art.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "PROPN" or span.root.ent_type_ not in ("", "PERSON", "ORG"):
+        return False
+    nxt = art.doc[span.end] if span.end < len(art.doc) else None
+    return nxt is None or not (nxt.is_title and nxt.pos_ == "PROPN")
+
+
 def _next_pronoun(art: _Article, end: int) -> Token | None:
     """The first he/she/his/her after ``end`` in the same or the next sentence."""
-    span = art.doc.char_span(end, min(end + 1, len(art.text)), alignment_mode="expand")
-    if span is None or not len(span):
+    i = bisect_right(art.token_starts, end - 1)
+    if i >= len(art.doc):
         return None
-    sid = art.sent_of.get(span[0].i, -1)
-    for tok in art.doc[span[0].i:]:
+    sid = art.sent_of.get(i, -1)
+    for tok in art.doc[i:]:
         if art.sent_of.get(tok.i, -1) > sid + 1:
             return None
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
@@ -735,6 +760,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
     doc, text = art.doc, art.text
     aliases, countries, demonyms = lexicon.aliases(), lexicon.countries(), lexicon.demonyms()
     capitals, titles, forms = lexicon.capitals(), lexicon.titles(), _lexicon_forms()
+    by_key = {name_key(form, "person"): full for form, full in art.person_forms.items()}
     known_words = set()
     for name in list(art.persons) + list(aliases):
         known_words.update(name.split())
@@ -766,8 +792,12 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
                 mtype = "place"
         elif kind.startswith("propn:"):
             name = kind[6:]
-            if name in art.persons or name in art.person_forms:
-                a = art.actor(art.person_forms.get(name, name), "person")
+            words = name.split()
+            while len(words) > 1 and words[0].lower() in titles:
+                words = words[1:]  # 'POPE FRANCIS' in a headline: the title is not the name
+            person = by_key.get(name_key(" ".join(words), "person"))
+            if name in art.persons or name in art.person_forms or person:
+                a = art.actor(person or art.person_forms.get(name, name), "person")
                 mtype = "person"
             else:
                 mtype = _unknown_type(name, span.root)

@@ -141,3 +141,160 @@ def test_mention_counts_by_month(tmp_path):
     monthly = c.mention_counts(per="month")
     russia = monthly[monthly["actor"] == "Russia"]
     assert len(russia) == 2 and russia["n_mentions"].sum() == 3
+
+
+# ----------------------------------------------------------------------------- issue 13: one actor per entity
+
+def _actor_names(c) -> set[str]:
+    return set(c.actors["name"])
+
+
+@pytest.mark.parametrize("text, short, full", [
+    # surname alone, after a title
+    ("Senator Maria Alvarez spoke on Monday. Critics said Alvarez was wrong.", "Alvarez", "Maria Alvarez"),
+    # honorific and surname
+    ("Peter Holm opened the meeting. Mr. Holm then left the room.", "Holm", "Peter Holm"),
+    # middle initial
+    ("Donald J. Trump spoke in Ohio. Later Donald Trump spoke in Iowa.", "Donald Trump", "Donald Trump"),
+    # first name alone, when the model calls it a person
+    ("Bernie Sanders held a rally. Supporters cheered as Bernie waved.", "Bernie", "Bernie Sanders"),
+    # Chinese and Korean family names come first
+    ("Admiral Sun Jianguo addressed the forum. Sun said the navy was ready.", "Sun", "Sun Jianguo"),
+    ("Park Geun-hye met the envoy. Park said talks would continue.", "Park", "Park Geun-hye"),
+    # Vietnamese second references use the last given name
+    ("General Nguyen Chi Vinh arrived in Manila. Vinh said the talks went well.", "Vinh", "Nguyen Chi Vinh"),
+])
+def test_short_forms_join_the_full_name_in_their_article(text, short, full):
+    c = analyze_text(text, plain=True)
+    rows = c.mentions[c.mentions["text"] == short]
+    assert not rows.empty and set(rows["actor"]) == {full}
+    assert short == full or short not in _actor_names(c)
+
+
+@pytest.mark.parametrize("text, variants", [
+    ("The F.B.I. said on Monday it would act. The FBI declined further comment.", ("F.B.I.", "FBI")),
+    ("POPE FRANCIS arrived on Friday. Pope Francis then spoke.", ("POPE FRANCIS", "Francis")),
+])
+def test_case_variants_and_dotted_acronyms_are_one_actor(text, variants):
+    c = analyze_text(text, plain=True)
+    ids = {c.mentions.loc[c.mentions["text"].str.contains(v, regex=False), "actor_id"].iloc[0] for v in variants}
+    assert len(ids) == 1
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # 1. an honorific picks the person of that gender
+    ("Hillary Clinton spoke first, and she was cheered. Bill Clinton spoke next, and he joked. "
+     "Later Mrs. Clinton left.", "Clinton", "Hillary Clinton"),
+    # 1. a title picks the person who holds it
+    ("Former President Bill Clinton joined Hillary Clinton on stage. "
+     "Former President Clinton praised the crowd.", "Clinton", "Bill Clinton"),
+    # 2. the gender of the next pronoun
+    ("Hillary Clinton spoke first, and she was cheered. Bill Clinton spoke next, and he joked. "
+     "Clinton said she would win.", "Clinton", "Hillary Clinton"),
+])
+def test_ambiguous_surname_resolved_by_cues(text, surface, expected):
+    c = analyze_text(text, plain=True)
+    rows = c.mentions[c.mentions["text"] == surface]
+    assert rows.iloc[-1]["actor"] == expected
+
+
+def test_ambiguous_surname_falls_back_to_salience():
+    text = ("Hillary Clinton campaigned in Iowa. Hillary Clinton spoke of jobs. Hillary Clinton thanked "
+            "volunteers. Bill Clinton stayed home. On Tuesday Clinton won the vote.")
+    c = analyze_text(text, plain=True)
+    assert c.mentions[c.mentions["text"] == "Clinton"].iloc[-1]["actor"] == "Hillary Clinton"
+
+
+def test_corpus_merge_never_joins_a_possessive_or_a_non_person(tmp_path):
+    _write(tmp_path, "a.txt", "Company news.\n\nAnalysts said Latty's Twitter account was busy.\n")
+    _write(tmp_path, "b.txt", "Company news.\n\nTwitter said it would hire staff. Twitter shares rose.\n")
+    c = analyze(tmp_path, cache=False, progress=False)
+    assert not any("'s" in n for n in c.actors["name"])
+    b = c.mentions[(c.mentions["article_id"] == "b") & (c.mentions["text"] == "Twitter")]
+    assert not b.empty and not set(b["actor"]) & {"Latty", "Latty's Twitter"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Democratic presidential candidate Jane Roe spoke in Ohio.", "Democratic"),
+    ("The communist regime collapsed in 1989, and many celebrated.", "communist"),
+])
+def test_adjectives_are_not_actors(text, absent):
+    c = analyze_text(text, plain=True)
+    assert absent not in set(c.mentions["text"])
+
+
+def test_bracket_fragments_are_cleaned_from_names():
+    c = analyze_text('He said "[Russian President Vladimir] Putin wants talks," and left.', plain=True)
+    assert not any("]" in n or "[" in n for n in c.actors["name"])
+
+
+@pytest.mark.parametrize("sentence, surface, country", [
+    ("U.S. Defense Secretary Ash Carter met sailors in Manila.", "Ash Carter", "USA"),
+    ("The Philippines' president-elect Rodrigo Duterte spoke in Davao.", "Rodrigo Duterte", "PHL"),
+    ("FBI Director James Comey testified on Tuesday.", "James Comey", "USA"),
+    ("House Speaker Paul Ryan said the bill would pass.", "Paul Ryan", "USA"),
+    ("Kremlin spokesman Dmitry Peskov declined to comment.", "Dmitry Peskov", "RUS"),
+    ("Senator Ron Wyden (D-Ore.) said the bill was flawed.", "Ron Wyden", "USA"),
+    ("Lena Moor, Germany's finance minister, said rates would rise.", "Lena Moor", "DEU"),
+])
+def test_country_from_role_phrases_institutions_and_appositives(sentence, surface, country):
+    c = analyze_text(sentence, plain=True)
+    assert actor_of(c, surface)["country"] == country
+
+
+def test_country_from_affiliation():
+    text = ("Democratic presidential nominee Hillary Clinton spoke in Ohio. "
+            "Clinton campaign chairman John Podesta said the emails were stolen.")
+    c = analyze_text(text, plain=True)
+    assert actor_of(c, "John Podesta")["country"] == "USA"
+
+
+def test_dominant_country_never_overrides_a_persons_own_country():
+    text = ("China said its navy would patrol. China warned the United States. China held drills. "
+            "U.S. Defense Secretary Ash Carter said Washington would respond. China protested again.")
+    c = analyze_text(text, plain=True)
+    assert actor_of(c, "Ash Carter")["country"] == "USA"
+
+
+def test_person_without_evidence_keeps_no_country():
+    c = analyze_text("Maria Lenz, 34, a nurse, said the clinic was closed.", plain=True)
+    assert actor_of(c, "Maria Lenz")["country"] is None
+
+
+@pytest.mark.parametrize("name, keys", [
+    ("Jean-Yves Le Drian", ["Le Drian", "Drian"]),
+    ("Sun Jianguo", ["Sun", "Jianguo"]),
+    ("Nguyen Chi Vinh", ["Vinh"]),
+    ("Donald J. Trump", ["Trump"]),
+])
+def test_surname_keys_follow_name_order(name, keys):
+    from helpers.actors import _surname_keys
+
+    assert _surname_keys(name) == keys
+
+
+def test_gazetteer_never_retypes_a_person_alone(tmp_path):
+    # 'Warren' is a city in the gazetteer; a person in every context stays a person
+    _write(tmp_path, "a.txt", "Politics.\n\nSenator Elizabeth Warren said the bank was wrong. Warren spoke again.\n")
+    _write(tmp_path, "b.txt", "Politics.\n\nMrs. Warren criticized the plan.\n")
+    c = analyze(tmp_path, cache=False, progress=False)
+    assert set(c.mentions.loc[c.mentions["text"] == "Warren", "actor_type"]) == {"person"}
+
+
+def test_place_vote_across_the_corpus(tmp_path):
+    # the model may call a rare city a person once; most contexts and the gazetteer say place
+    _write(tmp_path, "a.txt", "News.\n\nFighting spread in Aleppo on Monday.\n")
+    _write(tmp_path, "b.txt", "News.\n\nAid reached Aleppo and families fled Aleppo.\n")
+    c = analyze(tmp_path, cache=False, progress=False)
+    assert set(c.mentions.loc[c.mentions["text"] == "Aleppo", "actor_type"]) <= {"place"}
+
+
+def test_actors_and_stances_import_without_a_cycle():
+    import importlib
+    import sys
+
+    for name in [m for m in sys.modules if m.startswith("helpers.")]:
+        sys.modules.pop(name)
+    actors = importlib.import_module("helpers.actors")
+    assert "helpers.stances" not in sys.modules
+    assert actors.extract_mentions
