@@ -15,7 +15,9 @@
    helpers/lexicons/stance_cues.csv between the two entities, direction by their order. Every
    sentence is analysed once with the model's storage floor lowered to 0, then each threshold is
    read off the ``confidence`` column. benchmarks/pair_model.py scores the classifier alone.
-2. ``--bbc-sample``: draws 100 edges at random from BBC politics (seeded) and prints each with
+2. ``--model-cost``: only the time the pair model adds to the stance extractor, as a share of
+   the spaCy parse of 80 BBC politics articles.
+3. ``--bbc-sample``: draws 100 edges at random from BBC politics (seeded) and prints each with
    its evidence for judging by hand; ``benchmarks/data/stance_judgements.csv`` holds the
    judgements (offsets and verdicts only), and their precision is printed.
 
@@ -218,12 +220,51 @@ def bbc_sample(n: int = 100, seed: int = 20261125) -> None:
         print("\nno judgements recorded yet in", JUDGEMENTS)
 
 
+def model_cost(n: int = 80) -> None:
+    """What the pair model adds to the stance extractor, against the parse it follows: the first
+    ``n`` BBC politics articles parsed once, then extract_stances without and with the model."""
+    from helpers.actors import extract_mentions
+    from helpers.engine import prepare
+    from helpers.nlp import parse_stream
+    from helpers.quotes import extract_quotes
+    from helpers.reading import read_file
+    from helpers.stances import extract_stances
+
+    paths = sorted((SHARED_DIR / "corpora" / "bbc" / "politics").glob("*.txt"))[:n]
+    if not paths:
+        print("../shared/corpora/bbc/politics is missing: skipping the model cost.")
+        return
+    nlp = load_pipeline()
+    jobs = [prepare(0, next(iter(read_file(p, p.name)))) for p in paths]
+    t0 = time.perf_counter()
+    docs = list(parse_stream(nlp, ((j.layout.text, j.layout.boundaries) for j in jobs)))
+    parse = time.perf_counter() - t0
+    ready = []
+    for job, doc in zip(jobs, docs):
+        sent_ids = {s.start: i for i, s in enumerate(doc.sents)}
+        index = extract_mentions(doc, job.layout, sent_ids=sent_ids)
+        ready.append((doc, index, list(extract_quotes(doc, index, sent_ids=sent_ids, layout=job.layout)), sent_ids,
+                      job.layout))
+    took = {}
+    for model in (False, True, False, True):  # twice each: the second run is warm
+        t0 = time.perf_counter()
+        for doc, index, quotes, sent_ids, layout in ready:
+            extract_stances(doc, index, sent_ids=sent_ids, quotes=quotes, layout=layout, model=model)
+        took[model] = time.perf_counter() - t0
+    print(f"\n## model cost on {len(paths)} BBC articles: parse {parse:.1f} s; stances without the model "
+          f"{took[False]:.2f} s, with it {took[True]:.2f} s: +{100 * (took[True] - took[False]) / parse:.1f}% of the parse")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="valid")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--bbc-sample", action="store_true")
+    parser.add_argument("--model-cost", action="store_true", help="only time the pair model against the parse")
     args = parser.parse_args()
+    if args.model_cost:
+        model_cost()
+        return
     park(args.split, args.limit)
     if args.bbc_sample:
         bbc_sample()
