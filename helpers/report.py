@@ -150,6 +150,19 @@ def _wait(proc: subprocess.Popen, budget: float, idle_timeout: float | None) -> 
     return "done"
 
 
+def _running_cell(output: str) -> str:
+    """Where a killed run was: the cell papermill had marked running in its output copy."""
+    try:
+        book = json.loads(Path(output).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "before the first cell"
+    for i, cell in enumerate(book.get("cells", [])):
+        if cell.get("metadata", {}).get("papermill", {}).get("status") == "running":
+            first = "".join(cell.get("source", "")).strip().splitlines()[:1] or [""]
+            return f"in cell {i} ({first[0][:60]})"
+    return "between cells"
+
+
 def _attempt(spec: dict, budget: float, idle_timeout: float | None, env: dict) -> dict:
     """Run :func:`_execute` in a child process group; kill the group when it overruns or stalls."""
     with tempfile.TemporaryDirectory(prefix="nbrun-") as tmp:
@@ -165,11 +178,12 @@ def _attempt(spec: dict, budget: float, idle_timeout: float | None, env: dict) -
                 os.killpg(proc.pid, signal.SIGKILL)  # papermill and the kernel it started
                 proc.wait()
         if state == "killed":
-            return {"kind": "killed", "error": f"TimeoutError: no result after {budget:.0f}s; "
-                                               "the run and its kernel were killed"}
+            return {"kind": "killed", "error": f"TimeoutError: no result after {budget:.0f}s "
+                                               f"{_running_cell(spec['output'])}; the run and its "
+                                               "kernel were killed"}
         if state == "stalled":
             return {"kind": "stalled", "error": f"TimeoutError: the kernel sat idle for {idle_timeout:.0f}s "
-                                                "waiting for a reply; it was killed"}
+                                                f"{_running_cell(spec['output'])}; it was killed"}
         if result_file.is_file():
             return json.loads(result_file.read_text(encoding="utf-8"))
         tail = (Path(tmp) / "stderr.txt").read_text("utf-8", "replace").strip().splitlines()[-1:] or [""]

@@ -92,6 +92,7 @@ def test_an_idle_kernel_is_killed_long_before_the_cell_timeout(tmp_path):
     run = report.run_notebook(path, tmp_path / "out.ipynb", cell_timeout=3600, idle_timeout=4,
                               retries=1)
     assert not run.ok and run.kind == "stalled" and run.attempts == 2
+    assert "in cell 1 (import time)" in run.error  # where it stalled
     assert time.perf_counter() - t0 < 120  # not the hour of the cell timeout
 
 
