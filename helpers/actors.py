@@ -290,23 +290,28 @@ def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token]
 
 def _country_forms() -> dict[str, str]:
     """Every written form that names a country's state: names, demonyms, one-country institutions."""
-    forms = {name: iso3 for name, (_, iso3) in lexicon.countries().items()}
+    forms = dict(lexicon.subdivision_countries())  # 'Texas Gov.', 'New Jersey Sen.'
+    forms.update({name: iso3 for name, (_, iso3) in lexicon.countries().items()})
     forms.update(lexicon.demonyms())
     for form, row in lexicon.institutions().items():
         forms.setdefault(form, row["country"])
     return forms
 
 
-def _countries_in(text: str) -> list[str]:
+_COUNTRY_MEMO: dict[int, tuple[dict, re.Pattern]] = {}
+
+
+def _countries_in(text: str, *, at_end: bool = False) -> list[str]:
     """The countries a piece of a role phrase names, longest form first and not inside a longer one:
     'U.S. Defense Secretary' -> ['USA'], 'House Speaker' -> ['USA'], 'Kremlin spokesman' -> ['RUS']."""
-    forms = _country_forms()
-    found: list[tuple[int, int, str]] = []
-    for form in sorted(forms, key=len, reverse=True):
-        for m in re.finditer(rf"(?<![\w.]){re.escape(form)}(?![\w-])", text):
-            if not any(m.start() < e and m.end() > s for s, e, _ in found):
-                found.append((m.start(), m.end(), forms[form]))
-    return [c for _, _, c in sorted(found)]
+    key = id(lexicon.aliases())
+    if key not in _COUNTRY_MEMO:
+        forms = _country_forms()
+        _COUNTRY_MEMO.clear()
+        _COUNTRY_MEMO[key] = (forms, re.compile(r"(?<![\w.])(?:" + "|".join(
+            re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])"))
+    forms, pattern = _COUNTRY_MEMO[key]
+    return [forms[m.group(0)] for m in pattern.finditer(text) if not at_end or m.end() == len(text)]
 
 
 #: a US lawmaker's party and state after the name: 'Paul Ryan (R-Wis.)', 'Sen. X, D-Calif.'
@@ -423,8 +428,8 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         found = _countries_in(text[doc[first].idx:role[-1].idx + len(role[-1])])
         if not found:  # a body named right before the role: 'Lib Dem spokesman' ('Dem' tagged a name)
             before = text[max(sent.start_char, doc[first].idx - 30):doc[first].idx].rstrip()
-            found = [c for form, c in _country_forms().items() if before.endswith(form)
-                     and not before[:-len(form)][-1:].isalnum()][:1]
+            tail = re.search(r"(?:\S+\s+){0,2}\S+$", before)
+            found = _countries_in(tail.group(0), at_end=True)[-1:] if tail else []
         info["countries"] += found[-1:]  # the word nearest the title: 'U.S. envoy to Russia' is American
         before = doc[first - 1] if first > sent.start else None
         if before is not None and before.ent_type_ == "PERSON":  # 'Clinton campaign chairman'
@@ -642,7 +647,26 @@ def _resolve_surname(art: _Article, start: int, end: int, names: list[str], full
     return later[0][1] if later else ranked[0]
 
 
+_FORMS_MEMO: dict[int, tuple[dict, re.Pattern]] = {}
+
+
 def _lexicon_forms() -> dict[str, tuple[str, dict]]:
+    """Every written form the lexicons know -> (kind, row); built once per loaded aliases table."""
+    return _lexicon_index()[0]
+
+
+def _lexicon_index() -> tuple[dict, re.Pattern]:
+    key = id(lexicon.aliases())  # the user's aliases reload when the table cache is cleared
+    if key not in _FORMS_MEMO:
+        forms = _build_forms()
+        pattern = re.compile(r"(?<![\w./-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                             + r")(?![\w-]|\.\w)")
+        _FORMS_MEMO.clear()
+        _FORMS_MEMO[key] = (forms, pattern)
+    return _FORMS_MEMO[key]
+
+
+def _build_forms() -> dict[str, tuple[str, dict]]:
     forms: dict[str, tuple[str, dict]] = {}
     for alias, row in lexicon.aliases().items():
         forms[alias] = ("alias", row)
@@ -652,16 +676,18 @@ def _lexicon_forms() -> dict[str, tuple[str, dict]]:
                                               "country": row["country"]}))
     for name, (canonical, iso3) in lexicon.countries().items():
         forms.setdefault(name, ("country", {"canonical": canonical, "actor_type": "country", "country": iso3}))
+    for name, iso3 in lexicon.subdivision_countries().items():
+        if " " in name:  # 'New Jersey' is a state, not Jersey: the longer name wins
+            forms.setdefault(name, ("place", {"canonical": name, "actor_type": "place", "country": iso3}))
     for dem, iso3 in lexicon.demonyms().items():
         forms.setdefault(dem, ("demonym", {"canonical": lexicon.country_names().get(iso3, dem),
                                            "actor_type": "country", "country": iso3}))
     return forms
 
 
-def lexicon_names(art: _Article, forms=None) -> None:
+def lexicon_names(art: _Article) -> None:
     """Stage 4: names the lexicons know: aliases, institutions, countries, demonyms."""
-    forms = forms or _lexicon_forms()
-    gaz = re.compile(r"(?<![\w./-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-]|\.\w)")
+    forms, gaz = _lexicon_index()
     for m in gaz.finditer(art.text):
         if art.is_blocked(m.start(), m.end()):
             continue
@@ -679,11 +705,20 @@ def _adjective(ent: Span) -> bool:
     return tok.tag_ not in ("NNS", "NNPS") and not tok.text.endswith("s") and tok.text not in lexicon.demonyms()
 
 
+_TICKER = re.compile(r"[<(][A-Z]{1,5}(?:\.[A-Z]{1,2})?[>)]")
+
+
+def _ticker(text: str, start: int, end: int) -> bool:
+    """A stock symbol in brackets after a company name: '<HON>', '(V.N)', '<TCSF.PA>'."""
+    return bool(_TICKER.fullmatch(text[max(0, start - 1):end + 1])) or \
+        bool(_TICKER.fullmatch(text[max(0, start - 1):text.find(">", end, end + 4) + 1 or end + 1]))
+
+
 def model_entities(art: _Article) -> None:
     """Stage 5: the model's other entities (organisations, places, groups), trimmed."""
     not_actors = lexicon.not_actors()
     for ent in art.doc.ents:
-        if ent.label_ not in ENTITY_LABELS or ent.label_ == "PERSON":
+        if ent.label_ not in ENTITY_LABELS or ent.label_ == "PERSON" or _ticker(art.text, ent.start_char, ent.end_char):
             continue
         ent = _trim(ent)
         if ent is None or (ent.label_ == "NORP" and _adjective(ent)):
@@ -716,7 +751,7 @@ def acting_propns(art: _Article) -> None:
         span = doc[first:tok.i + 1]
         name = _clean_name(span.text)
         if not name or not name[0].isupper() or name in not_actors or name.lower() in titles \
-                or art.is_blocked(span.start_char, span.end_char):
+                or art.is_blocked(span.start_char, span.end_char) or _ticker(art.text, span.start_char, span.end_char):
             continue
         art.candidates.append((span.start_char, span.start_char + len(name), f"propn:{name}", "propn"))
 
@@ -725,6 +760,13 @@ def choose(candidates) -> list[tuple[int, int, str, str]]:
     """Stage 7 (repairs): one reading per stretch of text: people first, then the longest span,
     then the lexicon before the model."""
     rank = {"person": 0, "lex": 1, "ent": 2, "propn": 3}
+    # a country word inside a longer organisation name is part of that name: 'Bank of England',
+    # 'U.S. Court of Appeals', 'International Telecom Japan'
+    bodies = [(s, e) for s, e, kind, _ in candidates if kind.startswith(("ent:ORG:", "ent:FAC:"))]
+    forms = _lexicon_forms()
+    candidates = [c for c in candidates if not (
+        c[2].startswith("lex:") and forms[c[2][4:]][0] in ("country", "demonym")
+        and any(s <= c[0] and c[1] <= e and (s, e) != (c[0], c[1]) for s, e in bodies))]
     ordered = sorted(candidates, key=lambda c: (rank[c[2].split(":")[0]], -(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
@@ -831,7 +873,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             else:  # GPE, LOC, FAC: places
                 if " " not in name and name in known_words:
                     continue
-                a = art.actor(name, "place", capitals.get(name))
+                a = art.actor(name, "place", capitals.get(name) or lexicon.subdivision_countries().get(name))
                 mtype = "place"
         if surface not in a.aliases:
             a.aliases.append(surface)

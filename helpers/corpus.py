@@ -518,6 +518,8 @@ class _Progress:
 
 #: share of a surname's full-name mentions above which a bare surname goes to that person
 DOMINANT_SHARE = 0.9
+#: titles that go with a given name, so the one word after them is no surname
+_GIVEN_NAME_TITLES = {"pope", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan"}
 
 
 def _merge_actors(corpus: Corpus) -> None:
@@ -548,7 +550,15 @@ def _merge_actors(corpus: Corpus) -> None:
     named = corpus.mentions[corpus.mentions["via"] != "coref"]
     weight = named[named["actor_type"] == "person"].groupby("actor_id").size()
     remap: dict[str, tuple[str, str]] = {}
+    full_ids = {row["name"]: row["actor_id"] for _, row in full.iterrows()}
+    for _, row in full.iterrows():  # a middle name: 'Hillary Rodham Clinton' is Hillary Clinton
+        words = row["name"].split()
+        short = f"{words[0]} {words[-1]}"
+        if len(words) > 2 and short in full_ids and full_ids[short] != row["actor_id"] and _is_name(row["name"]):
+            remap[row["actor_id"]] = (full_ids[short], short)
     for _, row in people.drop_duplicates("actor_id").iterrows():
+        if any(str(r).lower() in _GIVEN_NAME_TITLES for r in row["roles"]):
+            continue  # 'Pope Francis', 'King Salman': a given name with a title, not a surname
         if " " not in row["name"] and _is_name(row["name"]):
             cands = sorted(by_surname.get(row["name"], set()), key=lambda c: -weight.get(c[0], 0))
             if len(cands) == 1:

@@ -138,3 +138,22 @@ def gazetteer() -> frozenset[str]:
             names.add(city["name"])
     names.update(capitals())
     return frozenset(n for n in names if n and n[0].isupper())
+
+
+@lru_cache(maxsize=None)
+def subdivision_countries() -> dict[str, str]:
+    """Name of a state, province or region (pycountry subdivisions) -> ISO3 of its country, for
+    names only one country uses ('New Jersey' -> USA, 'Bavaria' -> DEU; 'Western' is left out)."""
+    import pycountry
+
+    seen: dict[str, set] = {}
+    for sub in pycountry.subdivisions:
+        if len(sub.name) >= 4 and " " in sub.name or sub.name.isalpha():
+            seen.setdefault(sub.name, set()).add(sub.country_code)
+    out = {}
+    for name, codes in seen.items():
+        if len(codes) == 1 and name not in not_actors() and name not in countries():
+            country = pycountry.countries.get(alpha_2=next(iter(codes)))
+            if country is not None:
+                out[name] = country.alpha_3
+    return out

@@ -298,3 +298,42 @@ def test_actors_and_stances_import_without_a_cycle():
     actors = importlib.import_module("helpers.actors")
     assert "helpers.stances" not in sys.modules
     assert actors.extract_mentions
+
+
+@pytest.mark.parametrize("text, surface, actor_type", [
+    ("The Bank of England raised rates on Thursday.", "Bank of England", "organization"),
+    ("Kessler Tools Corp of Germany said the Kessler Japan unit would close.", "Kessler Japan", "organization"),
+])
+def test_country_word_inside_an_organisation_name_is_part_of_it(text, surface, actor_type):
+    c = analyze_text(text, plain=True)
+    assert actor_of(c, surface)["actor_type"] == actor_type
+
+
+@pytest.mark.parametrize("text, ticker", [
+    ("Honeywell Inc <HON> said profits rose.", "HON"),
+    ("Visa Inc (V.N) said it would buy a stake.", "V.N"),
+])
+def test_ticker_symbols_are_not_actors(text, ticker):
+    c = analyze_text(text, plain=True)
+    assert ticker not in set(c.mentions["text"])
+
+
+@pytest.mark.parametrize("sentence, surface, country", [
+    ("Former New Jersey Gov. Chris Christie spoke in Iowa.", "Chris Christie", "USA"),
+    ("Texas Sen. Ted Cruz agreed with the plan.", "Ted Cruz", "USA"),
+])
+def test_country_from_a_state_in_the_role_phrase(sentence, surface, country):
+    c = analyze_text(sentence, plain=True)
+    assert actor_of(c, surface)["country"] == country
+    assert "Jersey" not in set(c.mentions["text"])  # 'New Jersey' is a state, not the island
+
+
+def test_corpus_joins_a_middle_name_and_keeps_titled_given_names_apart(tmp_path):
+    _write(tmp_path, "a.txt", "Politics.\n\nHillary Clinton spoke. Hillary Clinton won.\n")
+    _write(tmp_path, "b.txt", "Politics.\n\nHillary Rodham Clinton spoke in Ohio.\n")
+    _write(tmp_path, "c.txt", "Church.\n\nSister Mary Francis ran the school. Mary Francis retired.\n")
+    _write(tmp_path, "d.txt", "Church.\n\nPope Francis visited Mexico on Friday.\n")
+    c = analyze(tmp_path, cache=False, progress=False)
+    assert set(c.mentions.loc[c.mentions["article_id"] == "b", "actor"]) >= {"Hillary Clinton"}
+    d = c.mentions[(c.mentions["article_id"] == "d") & (c.mentions["text"] == "Francis")]
+    assert not d.empty and "Mary Francis" not in set(d["actor"])
