@@ -271,13 +271,15 @@ def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token]
         if low in titles or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ != "PERSON") \
                 or (tok.is_lower and tok.pos_ == "NOUN" and (low in titles or tok.dep_ == "compound")) \
                 or (tok.is_lower and tok.pos_ == "ADJ" and tok.dep_ == "amod") \
-                or (low in _AFTER_TITLE and not tok.whitespace_) or (low in _AFTER_TITLE and doc[i - 1].text == "-"):
+                or (low in _AFTER_TITLE and not tok.whitespace_) or (low in _AFTER_TITLE and doc[i - 1].text == "-") \
+                or (low == "of" and role and f"{doc[i - 1].lower_} of {role[0].lower_}" in titles):
             role.insert(0, tok)
             i -= 1
             continue
         break
     # keep the phrase only if its last word is a title ("Foreign Minister", "spokeswoman")
-    while role and role[-1].text.lower() not in titles:
+    while role and role[-1].text.lower() not in titles and \
+            " ".join(t.lower_ for t in role[-3:]) not in titles:  # 'Secretary of State'
         role.pop()
     while role and role[0].is_lower and role[0].text.lower() not in titles and role[0].dep_ not in ("compound", "amod"):
         role.pop(0)
@@ -445,7 +447,12 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
     if _US_PARTY_STATE.match(after):
         info["countries"].append("USA")
     appositive = _appositive(text, span.end_char)
-    if appositive and any(w.lower().strip("'\u2019s") in titles for w in re.findall(r"[\w.'\u2019-]+", appositive)):
+    words = re.findall(r"[\w.'\u2019-]+", appositive)
+    at_titles = [k for k, w in enumerate(words) if w.lower().strip("'\u2019s") in titles]
+    last_title = at_titles[-1] if at_titles else None
+    if any(k + 1 < len(words) and words[k + 1][0].isupper() and words[k + 1].lower() not in titles for k in at_titles):
+        appositive = ""  # ', Russian Foreign Minister Sergei Lavrov and ...': a list of names, not an appositive
+    if appositive and last_title is not None:
         info["countries"] += _countries_in(appositive)[:1]
         words = [w.lower() for w in re.findall(r"[\w-]+", appositive)]
         if words and words[-1] in titles:
@@ -685,6 +692,10 @@ def _build_forms() -> dict[str, tuple[str, dict]]:
     return forms
 
 
+_CURRENCY = re.compile(r"\s+(?:francs?|dollars?|dlrs?|pounds?|yen|marks?|crowns?|pesos?|rupees?|yuan|euros?|"
+                       r"lire|rand|rubles?|roubles?|won|ringgit|baht|shekels?|riyals?|dinars?)\b")
+
+
 def lexicon_names(art: _Article) -> None:
     """Stage 4: names the lexicons know: aliases, institutions, countries, demonyms."""
     forms, gaz = _lexicon_index()
@@ -692,6 +703,8 @@ def lexicon_names(art: _Article) -> None:
         if art.is_blocked(m.start(), m.end()):
             continue
         kind, row = forms[m.group(0)]
+        if kind == "demonym" and _CURRENCY.match(art.text, m.end()):
+            continue  # 'Swiss francs', '2.20 billion Canadian dlr': a currency, not an actor
         art.candidates.append((m.start(), m.end(), f"lex:{m.group(0)}",
                                "alias" if kind == "alias" and m.group(0) != row["canonical"] else "gazetteer"))
 
@@ -721,7 +734,7 @@ def model_entities(art: _Article) -> None:
         if ent.label_ not in ENTITY_LABELS or ent.label_ == "PERSON" or _ticker(art.text, ent.start_char, ent.end_char):
             continue
         ent = _trim(ent)
-        if ent is None or (ent.label_ == "NORP" and _adjective(ent)):
+        if ent is None or (ent.label_ == "NORP" and _adjective(ent)) or _CURRENCY.match(art.text, ent.end_char):
             continue
         name = _clean_name(ent.text)
         if not name or name in not_actors or art.is_blocked(ent.start_char, ent.end_char):

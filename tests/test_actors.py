@@ -337,3 +337,19 @@ def test_corpus_joins_a_middle_name_and_keeps_titled_given_names_apart(tmp_path)
     assert set(c.mentions.loc[c.mentions["article_id"] == "b", "actor"]) >= {"Hillary Clinton"}
     d = c.mentions[(c.mentions["article_id"] == "d") & (c.mentions["text"] == "Francis")]
     assert not d.empty and "Mary Francis" not in set(d["actor"])
+
+
+def test_a_list_of_names_is_not_an_appositive():
+    c = analyze_text("Secretary of State John Kerry, Russian Foreign Minister Sergei Lavrov and the envoy met.",
+                     plain=True)
+    assert actor_of(c, "John Kerry")["country"] != "RUS"
+    assert actor_of(c, "Sergei Lavrov")["country"] == "RUS"
+
+
+@pytest.mark.parametrize("text, demonym", [
+    ("The notes pay 100 mln Swiss francs.", "Swiss"),
+    ("It lost 2.2 billion Canadian dlrs last year.", "Canadian"),
+])
+def test_a_currency_is_not_a_country_actor(text, demonym):
+    c = analyze_text(text, plain=True)
+    assert demonym not in set(c.mentions["text"])
