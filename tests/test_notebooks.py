@@ -27,6 +27,9 @@ def test_four_notebooks_are_committed_clean():
         assert cells[0]["cell_type"] == "markdown"
         assert "parameters" in cells[1]["metadata"].get("tags", []) and "ARTICLES" in "".join(cells[1]["source"])
         assert not any(c.get("outputs") for c in cells if c["cell_type"] == "code"), f"{path.name} has outputs"
+        for cell in cells:  # widgets hang headless runs: the runner skips cells tagged so
+            if "interact(" in "".join(cell["source"]):
+                assert report.INTERACTIVE_TAG in cell["metadata"].get("tags", []), path.name
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +97,18 @@ def test_an_idle_kernel_is_killed_long_before_the_cell_timeout(tmp_path):
     assert not run.ok and run.kind == "stalled" and run.attempts == 2
     assert "in cell 1 (import time)" in run.error  # where it stalled
     assert time.perf_counter() - t0 < 120  # not the hour of the cell timeout
+
+
+@pytest.mark.notebooks
+def test_interactive_cells_are_left_out_of_headless_runs(tmp_path):
+    path = _notebook(tmp_path, "print('kept')", "raise RuntimeError('widget ran')")
+    book = nbformat.read(path, as_version=4)
+    book.cells[-1].metadata["tags"] = [report.INTERACTIVE_TAG]
+    nbformat.write(book, path)
+    run = report.run_notebook(path, tmp_path / "out.ipynb", cell_timeout=30)
+    assert run.ok, run.log
+    executed = nbformat.read(tmp_path / "out.ipynb", as_version=4)
+    assert not any("widget ran" in c.source for c in executed.cells)
 
 
 @pytest.mark.notebooks
