@@ -10,8 +10,8 @@ One function, :func:`run_notebook`, is used by ``make report``, by the notebook 
   (start + cells x cell timeout + grace); if that is exceeded the whole process group
   (papermill and its kernel) is killed, whatever state the kernel is in;
 - a kernel that sits idle (no CPU) for ``idle_timeout`` seconds while a cell should be
-  running is waiting for a message that was lost: the group is killed at once instead of
-  waiting out the cell timeout;
+  running is stuck (nbclient waiting for a reply that does not come): the group is killed
+  at once instead of waiting out the cell timeout;
 - cells tagged ``interactive`` (ipywidgets filters for JupyterLab) are left out: with no
   frontend such a cell sometimes never answers, and a static report cannot use it;
 - a run that timed out, stalled or lost its kernel is tried once more with a fresh kernel, then
@@ -148,8 +148,8 @@ def _wait(proc: subprocess.Popen, budget: float, idle_timeout: float | None) -> 
 
     Stalled: the run and its kernel together used less than half a CPU second in
     ``idle_timeout`` seconds. A notebook cell here always computes (no network, no input),
-    so a silent kernel is one waiting for a message that was lost: the known papermill /
-    nbclient hang, which otherwise lasts until the cell timeout.
+    so a silent kernel is stuck, with nbclient waiting for a reply (what widget cells did
+    here; papermill/nbclient hangs of this kind otherwise last until the cell timeout).
     """
     import psutil
 
@@ -225,8 +225,8 @@ def run_notebook(notebook: str | Path, output: str | Path, parameters: dict | No
     cell_timeout, start_timeout : seconds
         Longest wait for one cell, and for the kernel to start.
     idle_timeout : seconds or None
-        A run whose kernel uses no CPU for this long is stalled (a lost message) and is
-        killed, however long the cell timeout; None turns this check off.
+        A run whose kernel uses no CPU for this long is stalled and is killed, however
+        long the cell timeout; None turns this check off.
     retries : int
         How many more times a run that stalled (a timeout, a dead or silent kernel) is
         tried with a fresh kernel. A cell that raises is not retried.
