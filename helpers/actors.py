@@ -775,18 +775,38 @@ def choose(candidates) -> list[tuple[int, int, str, str]]:
     rank = {"person": 0, "lex": 1, "ent": 2, "propn": 3}
     # a country word inside a longer organisation name is part of that name: 'Bank of England',
     # 'U.S. Court of Appeals', 'International Telecom Japan'
-    bodies = [(s, e) for s, e, kind, _ in candidates if kind.startswith(("ent:ORG:", "ent:FAC:"))]
+    bodies = sorted((s, e) for s, e, kind, _ in candidates if kind.startswith(("ent:ORG:", "ent:FAC:")))
+    body_starts = [s for s, _ in bodies]
+    reach, furthest = [], -1  # the furthest end of any body starting at or before each one
+    for _, e in bodies:
+        furthest = max(furthest, e)
+        reach.append(furthest)
+
+    def inside_body(start, end):  # within a longer or shifted body, not the same span
+        i = bisect_right(body_starts, start) - 1
+        while i >= 0 and reach[i] >= end:
+            s, e = bodies[i]
+            if end <= e and (s, e) != (start, end):
+                return True
+            i -= 1
+        return False
+
     forms = _lexicon_forms()
     candidates = [c for c in candidates if not (
-        c[2].startswith("lex:") and forms[c[2][4:]][0] in ("country", "demonym")
-        and any(s <= c[0] and c[1] <= e and (s, e) != (c[0], c[1]) for s, e in bodies))]
+        c[2].startswith("lex:") and forms[c[2][4:]][0] in ("country", "demonym") and inside_body(c[0], c[1]))]
     ordered = sorted(candidates, key=lambda c: (rank[c[2].split(":")[0]], -(c[1] - c[0]), c[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c[1] for c in candidates), default=0) + 1)  # one flag per character read
+    empty: list[tuple[int, int]] = []  # chosen spans with no characters (none expected)
     chosen = []
     for start, end, kind, via in ordered:
-        if any(start < e and end > s for s, e in taken):
+        if start < end:
+            if taken.find(1, start, end) >= 0 or any(start < e and end > s for s, e in empty):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+        elif any(start < e and end > s for s, e, _, _ in chosen):
             continue
-        taken.append((start, end))
+        else:
+            empty.append((start, end))
         chosen.append((start, end, kind, via))
     return sorted(chosen)
 
@@ -996,6 +1016,14 @@ def _home_country(mentions: list[Mention]) -> str | None:
     return None
 
 
+def _last_before(starts: list[int], offset: int) -> int:
+    """The index of the last item of ``starts`` below ``offset`` (-1 if none): a bisection
+    when the starts are in order (mentions are), else a scan."""
+    if all(a <= b for a, b in zip(starts, starts[1:])):
+        return bisect_right(starts, offset - 1) - 1
+    return max((k for k, s in enumerate(starts) if s < offset), default=-1)
+
+
 def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
     """Link 'he'/'she' and role nouns ('the minister') to a person when the link is clear.
 
@@ -1003,10 +1031,13 @@ def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
     when exactly one person of compatible gender is there; a role noun links to the most
     recent person who holds that role. Unclear cases stay unlinked.
     """
-    inside = quoted_spans(doc_text(doc))
+    text = doc_text(doc)
+    in_quote = bytearray(len(text) + 1)  # one flag per character: inside a quotation or not
+    for a, b in quoted_spans(text):
+        in_quote[a:b] = b"\x01" * (b - a)
 
     def quoted(offset):
-        return any(a <= offset < b for a, b in inside)
+        return 0 <= offset < len(in_quote) and in_quote[offset] == 1
 
     out: list[Mention] = []
     # a person named inside a quotation is not who 'he said' after it refers to
@@ -1014,12 +1045,12 @@ def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
     outside = [m for m in people if not quoted(m.start)]
     if not people:
         return out
+    people_starts, outside_starts = [m.start for m in people], [m.start for m in outside]  # in text order
     for tok in doc:
         low = tok.text.lower()
         if low in PRONOUNS and tok.pos_ == "PRON":
             sid = sent_of.get(tok.i, -1)
-            pool = people if quoted(tok.idx) else outside
-            starts = [m.start for m in pool]
+            pool, starts = (people, people_starts) if quoted(tok.idx) else (outside, outside_starts)
             i = bisect_right(starts, tok.idx) - 1
             window = []
             while i >= 0 and pool[i].sent_id >= sid - 1:
@@ -1030,11 +1061,16 @@ def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
             if len(cands) == 1:
                 m = next(iter(cands.values()))
                 out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, m.actor, "person", "coref", sent_of.get(tok.i, -1)))
-    for match in ROLE_NOUNS_RE.finditer(doc_text(doc)):
+    holders: dict[str, tuple[list[int], list[Mention]]] = {}  # a role word -> the people holding it, in order
+    for match in ROLE_NOUNS_RE.finditer(text):
         role_word = match.group(1).split()[-1]
-        prior = [m for m in people if m.start < match.start() and any(role_word in r.lower() for r in m.actor.roles)]
-        if prior:
-            m = prior[-1]
+        if role_word not in holders:
+            held = [m for m in people if any(role_word in r.lower() for r in m.actor.roles)]
+            holders[role_word] = ([m.start for m in held], held)
+        held_starts, held = holders[role_word]
+        k = _last_before(held_starts, match.start())  # the last holder named before the match
+        if k >= 0:
+            m = held[k]
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             out.append(Mention(match.start(), match.end(), match.group(0), m.actor, "person", "coref",
                                sent_of.get(span.start, -1) if span is not None else -1))

@@ -602,7 +602,8 @@ def _voted_types(df: pd.DataFrame) -> pd.Series:
     total = types.groupby("actor_id")["n_mentions"].transform("sum")
     gaz = lexicon.gazetteer()
     names = df.drop_duplicates("actor_id").set_index("actor_id")["name"]
-    in_gaz = types["actor_id"].map(names).isin(gaz)
+    # a set look-up per actor: Series.isin(gaz) would convert the whole gazetteer on every call
+    in_gaz = pd.Series([isinstance(n, str) and n in gaz for n in types["actor_id"].map(names)], index=types.index)
     top = types.sort_values(["n_mentions", "actor_type"], ascending=[False, True], kind="stable").drop_duplicates("actor_id")
     person_led = set(top.loc[top["actor_type"] == "person", "actor_id"])
     bonus = in_gaz & (types["actor_type"] == "place") & ~types["actor_id"].isin(person_led)
