@@ -109,3 +109,109 @@ def test_long_text_chunks_stay_near_chunk_chars():
     assert all(e - s <= nlpmod.CHUNK_CHARS for s, e in spans)
     assert all(e - s > nlpmod.CHUNK_CHARS * 0.9 for s, e in spans[:-1])
     assert load_pipeline().max_length >= nlpmod.CHUNK_CHARS
+
+
+def _best_of(fn, repeats=5):
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _candidates(n):
+    """``n`` stretches of a long article, each read several ways at once: a person, an
+    organisation whose name holds a country word, that country word alone, a demonym, an
+    overlapping proper noun and a model entity on the same span as a lexicon name."""
+    from helpers.actors import _lexicon_forms
+
+    forms = _lexicon_forms()
+    country = next(f for f, (kind, _) in forms.items() if kind == "country" and " " not in f)
+    demonym = next(f for f, (kind, _) in forms.items() if kind == "demonym" and " " not in f)
+    out = []
+    for k in range(n):
+        at = k * 120
+        out += [(at, at + 9, "person:Ana Ruiz", "ner"),
+                (at + 4, at + 14, "propn:Ruiz Lenz", "propn"),
+                (at + 20, at + 45, f"ent:ORG:Bank of {country}", "ner"),
+                (at + 28, at + 28 + len(country), f"lex:{country}", "gazetteer"),
+                (at + 50, at + 50 + len(demonym), f"lex:{demonym}", "gazetteer"),
+                (at + 50, at + 50 + len(demonym), f"ent:NORP:{demonym}", "ner"),
+                (at + 60, at + 70, f"lex:{country}", "gazetteer"),
+                (at + 60, at + 70, f"ent:FAC:{country} Dock", "ner")]
+    return out
+
+
+def _reference_choose(candidates):
+    """What choose did before: each candidate against every body and every span taken (quadratic)."""
+    from helpers.actors import _lexicon_forms
+
+    rank = {"person": 0, "lex": 1, "ent": 2, "propn": 3}
+    bodies = [(s, e) for s, e, kind, _ in candidates if kind.startswith(("ent:ORG:", "ent:FAC:"))]
+    forms = _lexicon_forms()
+    candidates = [c for c in candidates if not (
+        c[2].startswith("lex:") and forms[c[2][4:]][0] in ("country", "demonym")
+        and any(s <= c[0] and c[1] <= e and (s, e) != (c[0], c[1]) for s, e in bodies))]
+    taken, chosen = [], []
+    for start, end, kind, via in sorted(candidates, key=lambda c: (rank[c[2].split(":")[0]], -(c[1] - c[0]), c[0])):
+        if any(start < e and end > s for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.append((start, end, kind, via))
+    return sorted(chosen)
+
+
+def test_choose_keeps_its_readings_and_grows_linearly():
+    from helpers.actors import choose
+
+    cands = _candidates(40)
+    assert choose(cands) == _reference_choose(cands)
+    kinds = {c[2].split(":")[0] for c in choose(cands)}
+    assert kinds == {"person", "lex", "ent"}  # the overlapping proper noun and inner country word lose
+    choose(_candidates(10))
+    small, big = (_best_of(lambda c=_candidates(n): choose(c)) for n in (300, 2400))
+    assert big / small < 24, (small, big)  # quadratic: 64
+
+
+def _coref_case(n):
+    """A long article of ``n`` paragraphs, each naming two people (one quoted), with pronouns
+    inside and outside quotations and a role noun: every pronoun and role noun is looked up."""
+    from helpers.actors import Actor, Mention
+
+    para = ('Ana Ruiz met the minister Tom Hale. "Marta Lenz knows he is late," she said. '
+            "The minister left after he spoke.\n\n")
+    text = para * n
+    doc = load_pipeline().make_doc(text)
+    for tok in doc:
+        if tok.lower_ in ("he", "she"):
+            tok.pos_ = "PRON"
+    sent_of, sid = {}, 0
+    for tok in doc:
+        sent_of[tok.i] = sid
+        sid += tok.text == "."
+    ana = Actor("ana ruiz", "Ana Ruiz", "person", gender="f")
+    tom = Actor("tom hale", "Tom Hale", "person", roles=["minister"], gender="m")
+    marta = Actor("marta lenz", "Marta Lenz", "person", gender="f")
+    mentions = []
+    for k in range(n):
+        base = k * len(para)
+        for name, actor in (("Ana Ruiz", ana), ("Tom Hale", tom), ("Marta Lenz", marta)):
+            start = base + para.index(name)
+            mentions.append(Mention(start, start + len(name), name, actor, "person", "ner",
+                                    sent_of[doc.char_span(start, start + 1, alignment_mode="expand").start]))
+    return doc, mentions, sent_of
+
+
+def test_coref_links_pronouns_and_role_nouns_and_grows_linearly():
+    from helpers.actors import _coref
+
+    doc, mentions, sent_of = _coref_case(3)
+    links = {(m.text, m.actor.name) for m in _coref(doc, mentions, {}, sent_of)}
+    # 'she said' after a quote naming Marta Lenz: the speaker outside the quote is Ana Ruiz
+    assert ("she", "Ana Ruiz") in links and ("she", "Marta Lenz") not in links
+    assert ("The minister", "Tom Hale") in links and ("he", "Tom Hale") in links
+    cases = {n: _coref_case(n) for n in (10, 150, 1200)}
+    _coref(*cases[10][:1], cases[10][1], {}, cases[10][2])
+    small, big = (_best_of(lambda c=cases[n]: _coref(c[0], c[1], {}, c[2]), 3) for n in (150, 1200))
+    assert big / small < 24, (small, big)  # quadratic: 64
