@@ -1016,14 +1016,6 @@ def _home_country(mentions: list[Mention]) -> str | None:
     return None
 
 
-def _last_before(starts: list[int], offset: int) -> int:
-    """The index of the last item of ``starts`` below ``offset`` (-1 if none): a bisection
-    when the starts are in order (mentions are), else a scan."""
-    if all(a <= b for a, b in zip(starts, starts[1:])):
-        return bisect_right(starts, offset - 1) - 1
-    return max((k for k, s in enumerate(starts) if s < offset), default=-1)
-
-
 def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
     """Link 'he'/'she' and role nouns ('the minister') to a person when the link is clear.
 
@@ -1041,7 +1033,7 @@ def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
 
     out: list[Mention] = []
     # a person named inside a quotation is not who 'he said' after it refers to
-    people = [m for m in mentions if m.actor_type == "person"]
+    people = sorted((m for m in mentions if m.actor_type == "person"), key=lambda m: m.start)
     outside = [m for m in people if not quoted(m.start)]
     if not people:
         return out
@@ -1068,7 +1060,7 @@ def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
             held = [m for m in people if any(role_word in r.lower() for r in m.actor.roles)]
             holders[role_word] = ([m.start for m in held], held)
         held_starts, held = holders[role_word]
-        k = _last_before(held_starts, match.start())  # the last holder named before the match
+        k = bisect_right(held_starts, match.start() - 1) - 1  # the last holder named before the match
         if k >= 0:
             m = held[k]
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
