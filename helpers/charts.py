@@ -374,13 +374,24 @@ def _nearest_events(data: pd.DataFrame, n_lanes: int) -> pd.DataFrame:
     article's publication day, or to the median date when that is unknown. Articles take
     turns (each one's nearest, then each one's second nearest, ...), so a corpus chart
     shows many stories instead of the forty expressions of one wire batch dated "today".
+    When a turn has more rows than lanes left, they are taken evenly over the publication
+    dates, so a corpus of many months shows every part of it, not its first weeks.
     """
     if len(data) > n_lanes:
         ref = data["_pub"].fillna(float(np.median(data["_x0"])))
-        data = data.assign(_dist=((data["_x0"] + data["_x1"]) / 2 - ref).abs())
+        data = data.assign(_dist=((data["_x0"] + data["_x1"]) / 2 - ref).abs(), _ref=ref)
         article = data["article_id"] if "article_id" in data.columns else pd.Series(0, index=data.index)
         data["_turn"] = data.groupby(article.to_numpy())["_dist"].rank(method="first")
-        data = data.sort_values(["_turn", "_dist", "_x0"], kind="mergesort").head(n_lanes)
+        data = data.sort_values(["_turn", "_ref", "_dist", "_x0"], kind="mergesort")
+        keep, left = [], n_lanes
+        for _, turn in data.groupby("_turn", sort=True):
+            if len(turn) > left:  # evenly spaced over publication order
+                turn = turn.iloc[np.unique(np.linspace(0, len(turn) - 1, left).round().astype(int))]
+            keep.append(turn)
+            left -= len(turn)
+            if left <= 0:
+                break
+        data = pd.concat(keep)
     return data.sort_values(["_x0", "_x1"], kind="mergesort").reset_index(drop=True)
 
 
@@ -479,7 +490,7 @@ def _timeline_note(n_shown: int, n_window: int, n_outside: int, span) -> str:
     notes = []
     if n_window > n_shown:
         notes.append(f"{n_shown} of {n_window + n_outside} dated expressions, "
-                     "those closest to publication")
+                     "each article's closest to publication")
     if n_outside:
         lo, hi = (mdates.num2date(v) for v in span)
         notes.append(f"{n_outside} dated outside {lo:%Y}–{hi:%Y} not shown")

@@ -1202,6 +1202,17 @@ _AMBIGUOUS = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "sept", 
               "summer", "winter", "autumn", "quarter", "quarters", "minute", "minutes", "time", "past",
               "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "future",
               "period"}
+#: words after a four-digit number that make it a 24-hour clock time ('1700 GMT')
+_CLOCK_ZONES = ("gmt", "utc", "bst", "cet", "est", "edt", "et", "pst", "pdt", "cst", "cdt", "local", "hours",
+                "hrs", "hrs.")
+
+
+def _clock_time(tok) -> bool:
+    """'1700 GMT', 'from 1700 local time': a 24-hour clock time in wire copy, not a year."""
+    return bool(re.fullmatch(r"[01]\d[0-5]\d|2[0-3][0-5]\d", tok.text)) and tok.i + 1 < len(tok.doc) \
+        and tok.nbor(1).lower_ in _CLOCK_ZONES
+
+
 _YEAR_PREPS = {"in", "since", "by", "until", "till", "of", "from", "during", "before", "after", "fiscal",
                "early", "late", "mid", "to", "through", "between", "and", "for", "around", "circa", "as"}
 
@@ -1212,7 +1223,8 @@ def _is_anchor(tok, words: set[str]) -> bool:
         prev = tok.nbor(-1) if tok.i > 0 else None
         if tok.ent_type_ == "DATE" or (prev is not None and prev.lower_ in _YEAR_PREPS):
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-            return not (nxt is not None and nxt.lower_ in ("percent", "%", "people", "shares", "points"))
+            return not (_clock_time(tok) or nxt is not None and nxt.lower_ in ("percent", "%", "people",
+                                                                                "shares", "points"))
         return False
     if re.fullmatch(r"(?:1[5-9]\d|20\d)0s|'\d0s", tok.text) or re.fullmatch(r"\d{4}-\d\d-\d\d", tok.text):
         return True
@@ -1312,7 +1324,7 @@ def _candidates(doc, words: set[str]):
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
             for t in ent:
-                if t.like_num or t.lower_ in words:
+                if (t.like_num and not _clock_time(t)) or t.lower_ in words:
                     anchors.append(t.i)
     seen = set()
     for a in sorted(set(anchors)):

@@ -169,6 +169,9 @@ def test_sentences(nlp, text, published, expected):
     "Iraq imports about three-quarters of its food.",
     "The Communist Party daily Granma printed the speech.",
     "You may leave if you wish.",
+    # a 24-hour clock time in wire copy is not a year
+    "The gala is televised from 1700 local time.",
+    "Trading resumes at 1430 GMT.",
 ])
 def test_not_temporal(nlp, text):
     assert timexes(nlp, text) == []
