@@ -1315,6 +1315,14 @@ def _ambiguous_ok(tok, low: str) -> bool:
 _JUNK_AFTER = re.compile(r"\s*-?\s*olds?\b|\s*of age\b", re.I)
 
 
+def _prefix(flags) -> list[int]:
+    """Running counts: ``out[j] - out[i]`` is how many of ``flags[i:j]`` are true."""
+    out = [0]
+    for f in flags:
+        out.append(out[-1] + bool(f))
+    return out
+
+
 def _candidates(doc, words: set[str]):
     """Longest readable span around each anchor token: (start_tok, end_tok)."""
     n = len(doc)
@@ -1326,29 +1334,27 @@ def _candidates(doc, words: set[str]):
             for t in ent:
                 if (t.like_num and not _clock_time(t)) or t.lower_ in words:
                     anchors.append(t.i)
+    # token flags read once, and prefix sums so that "any token in i..j is X" is one subtraction
+    space = [t.is_space or "\n" in t.text for t in doc]
+    punct = [t.is_punct for t in doc]
+    texts = [t.text for t in doc]
+    breaks = _prefix([space[k] or (punct[k] and texts[k] not in (",", "-", "/", ":", ".", "'"))
+                      for k in range(n)])
+    starts = _prefix([bool(t.is_sent_start) for t in doc])
     seen = set()
     for a in sorted(set(anchors)):
         best = None
         for i in range(a, max(-1, a - 7), -1):
-            ti = doc[i]
-            if ti.is_space or (ti.is_punct and ti.text not in ("'",)) or "\n" in ti.text:
-                if i != a:
-                    break
-            if i < a and doc[i].is_sent_start and i != a:
-                pass
+            if (space[i] or (punct[i] and texts[i] != "'")) and i != a:
+                break
             for j in range(min(n, a + 7), a, -1):
-                if j - i > 9:
+                if j - i > 9 or punct[j - 1] or doc[j - 1].is_space:
                     continue
-                last = doc[j - 1]
-                if last.is_punct or last.is_space:
+                if breaks[j] - breaks[i]:  # a line break or a stop inside the span
                     continue
-                if any(doc[k].is_space or "\n" in doc[k].text or
-                       (doc[k].is_punct and doc[k].text not in (",", "-", "/", ":", ".", "'"))
-                       for k in range(i, j)):
+                if i < a and starts[a + 1] - starts[i + 1]:  # a sentence starts between i and the anchor
                     continue
-                if i < a and any(doc[k].is_sent_start for k in range(i + 1, a + 1)):
-                    continue
-                if doc[i].tag_ == "POS" or doc[i].is_punct:
+                if punct[i] or doc[i].tag_ == "POS":
                     continue
                 key = (i, j)
                 if key in seen:
