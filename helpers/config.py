@@ -21,6 +21,8 @@ REPORTS_DIR = PROJ_ROOT / "reports"
 FIGURES_DIR = Path(os.environ.get("HELPERS_FIGURES_DIR") or REPORTS_DIR / "figures")
 SHARED_DIR = PROJ_ROOT.parent / "shared"
 
+#: modules that draw or run notebooks and never shape a table: editing them keeps the cache
+PRESENTATION_ONLY = frozenset({"charts.py", "report.py"})
 #: bump by hand when a change alters tables in a way the source hash cannot see
 SCHEMA_VERSION = "1"
 
@@ -35,13 +37,16 @@ def pipeline_version() -> str:
     """A stamp of everything that shapes the tables.
 
     The cache key of an article is its content hash plus this stamp: the helpers'
-    source and lexicons, the user's alias file, the spaCy model's name and version.
+    source and lexicons (not the chart and notebook-runner modules), the user's alias file, the
+    spaCy model's name and version.
     Changing any of them invalidates the cache instead of serving stale rows.
     """
     from .nlp import model_signature
 
     h = hashlib.sha256(SCHEMA_VERSION.encode())
     for path in sorted(PACKAGE_DIR.rglob("*")):
+        if path.name in PRESENTATION_ONLY:
+            continue
         if path.is_file() and path.suffix in {".py", ".csv", ".txt", ".json"}:
             h.update(path.relative_to(PACKAGE_DIR).as_posix().encode())
             h.update(path.read_bytes())

@@ -170,3 +170,27 @@ def _stat(size, mtime_ns):
         st_mtime_ns = mtime_ns
 
     return Info()
+
+
+def test_editing_a_chart_keeps_the_cache_but_editing_an_extractor_does_not(tmp_path, monkeypatch):
+    import shutil
+
+    from helpers import config
+
+    pkg = tmp_path / "helpers"
+    shutil.copytree(config.PACKAGE_DIR, pkg, ignore=shutil.ignore_patterns("__pycache__", "models"))
+    monkeypatch.setattr(config, "PACKAGE_DIR", pkg)
+
+    def version():
+        config.pipeline_version.cache_clear()
+        return config.pipeline_version()
+
+    try:
+        before = version()
+        (pkg / "charts.py").write_text((pkg / "charts.py").read_text() + "\n# a new colour\n")
+        assert version() == before
+        (pkg / "actors.py").write_text((pkg / "actors.py").read_text() + "\n# a new rule\n")
+        assert version() != before
+    finally:
+        monkeypatch.undo()
+        config.pipeline_version.cache_clear()
