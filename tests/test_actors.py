@@ -348,3 +348,15 @@ def test_a_list_of_names_is_not_an_appositive():
 def test_a_currency_is_not_a_country_actor(text, demonym):
     c = analyze_text(text, plain=True)
     assert demonym not in set(c.mentions["text"])
+
+
+def test_every_iso_country_has_a_readable_name():
+    """Network nodes and country roll-ups are labelled by name: no ISO code is left without one
+    (pycountry's 'Palestine, State of' style names are skipped, so the alias table names them)."""
+    import pycountry
+
+    from helpers.lexicon import country_names
+
+    names = country_names()
+    assert [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in names] == []
+    assert names["PSE"] == "Palestine"
