@@ -310,8 +310,7 @@ def _countries_in(text: str, *, at_end: bool = False) -> list[str]:
     if key not in _COUNTRY_MEMO:
         forms = _country_forms()
         _COUNTRY_MEMO.clear()
-        _COUNTRY_MEMO[key] = (forms, re.compile(r"(?<![\w.])(?:" + "|".join(
-            re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])"))
+        _COUNTRY_MEMO[key] = (forms, re.compile(r"(?<![\w.])" + lexicon.alternation(forms) + r"(?![\w-])"))
     forms, pattern = _COUNTRY_MEMO[key]
     return [forms[m.group(0)] for m in pattern.finditer(text) if not at_end or m.end() == len(text)]
 
@@ -561,7 +560,7 @@ def person_occurrences(art: _Article) -> None:
     forms.update({k: None for k in art.ambiguous})
     if not forms:
         return
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+    pattern = re.compile(r"(?<![\w-])" + lexicon.alternation(forms) + r"(?![\w-])")
     found = [m for m in pattern.finditer(art.text) if not art.is_blocked(m.start(), m.end())
              and (m.group(0) not in art.first_names or _lone_first_name(art, m.start(), m.end()))]
     full = [(m.start(), forms[m.group(0)]) for m in found if forms[m.group(0)] == m.group(0)]
@@ -666,8 +665,7 @@ def _lexicon_index() -> tuple[dict, re.Pattern]:
     key = id(lexicon.aliases())  # the user's aliases reload when the table cache is cleared
     if key not in _FORMS_MEMO:
         forms = _build_forms()
-        pattern = re.compile(r"(?<![\w./-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                             + r")(?![\w-]|\.\w)")
+        pattern = re.compile(r"(?<![\w./-])" + lexicon.alternation(forms) + r"(?![\w-]|\.\w)")
         _FORMS_MEMO.clear()
         _FORMS_MEMO[key] = (forms, pattern)
     return _FORMS_MEMO[key]
