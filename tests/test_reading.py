@@ -31,6 +31,14 @@ from helpers.reading import (
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+
+def _sgm_fixture(folder: Path) -> Path:
+    """Our own Reuters-21578-style file (invented stories), stored under another suffix so that
+    nothing in the repository looks like the research corpus; the test gives it its .sgm name."""
+    path = folder / "reuters21578_sample.sgm"
+    path.write_bytes((FIXTURES / "sgml_wire_sample.txt.in").read_bytes())
+    return path
+
 SAMPLE = "Caf\u00e9 owner said \u201cno\u201d to a \u00a3500 fee.\nSecond line."
 
 
@@ -650,8 +658,8 @@ def test_wire_page_file_keeps_its_layout():
 
 # ----------------------------------------------------------------------------- Reuters-21578 SGML
 
-def test_reuters_21578_sgm():
-    sources, errors = read_all(FIXTURES / "reuters21578_sample.sgm")
+def test_reuters_21578_sgm(tmp_path):
+    sources, errors = read_all(_sgm_fixture(tmp_path))
     assert [s.article_id for s in sources] == ["reuters21578_sample#11", "reuters21578_sample#12",
                                                "reuters21578_sample#13", "reuters21578_sample#16"]
     first, second, brief, undated = sources
@@ -674,10 +682,10 @@ def test_reuters_21578_sgm():
     assert "no closing </REUTERS>" in errors[0].error
 
 
-def test_reuters_21578_dateline_reaches_the_layout():
+def test_reuters_21578_dateline_reaches_the_layout(tmp_path):
     from helpers.articles import detect_layout
 
-    sources, _ = read_all(FIXTURES / "reuters21578_sample.sgm")
+    sources, _ = read_all(_sgm_fixture(tmp_path))
     layouts = [detect_layout(s) for s in sources]
     assert [lay.dateline for lay in layouts] == ["WINNIPEG", "MONTREAL", None, "GDANSK"]
     assert layouts[0].span_text(layouts[0].title) == "PRAIRIE WHEAT STOCKS FALL 12 PCT <PWC>"
