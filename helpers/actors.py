@@ -303,15 +303,25 @@ def _country_forms() -> dict[str, str]:
 _COUNTRY_MEMO: dict[int, tuple[dict, re.Pattern]] = {}
 
 
+def _per_aliases_table(memo: dict, build):
+    """``build()``, once per loaded aliases table: the user's aliases reload when the table
+    cache is cleared, and then the forms and patterns built from them are built again."""
+    key = id(lexicon.aliases())
+    if key not in memo:
+        memo.clear()
+        memo[key] = build()
+    return memo[key]
+
+
+def _forms_and_pattern(forms: dict, before: str, after: str) -> tuple[dict, re.Pattern]:
+    return forms, re.compile(before + lexicon.alternation(forms) + after)
+
+
 def _countries_in(text: str, *, at_end: bool = False) -> list[str]:
     """The countries a piece of a role phrase names, longest form first and not inside a longer one:
     'U.S. Defense Secretary' -> ['USA'], 'House Speaker' -> ['USA'], 'Kremlin spokesman' -> ['RUS']."""
-    key = id(lexicon.aliases())
-    if key not in _COUNTRY_MEMO:
-        forms = _country_forms()
-        _COUNTRY_MEMO.clear()
-        _COUNTRY_MEMO[key] = (forms, re.compile(r"(?<![\w.])" + lexicon.alternation(forms) + r"(?![\w-])"))
-    forms, pattern = _COUNTRY_MEMO[key]
+    forms, pattern = _per_aliases_table(
+        _COUNTRY_MEMO, lambda: _forms_and_pattern(_country_forms(), r"(?<![\w.])", r"(?![\w-])"))
     return [forms[m.group(0)] for m in pattern.finditer(text) if not at_end or m.end() == len(text)]
 
 
@@ -662,13 +672,8 @@ def _lexicon_forms() -> dict[str, tuple[str, dict]]:
 
 
 def _lexicon_index() -> tuple[dict, re.Pattern]:
-    key = id(lexicon.aliases())  # the user's aliases reload when the table cache is cleared
-    if key not in _FORMS_MEMO:
-        forms = _build_forms()
-        pattern = re.compile(r"(?<![\w./-])" + lexicon.alternation(forms) + r"(?![\w-]|\.\w)")
-        _FORMS_MEMO.clear()
-        _FORMS_MEMO[key] = (forms, pattern)
-    return _FORMS_MEMO[key]
+    return _per_aliases_table(
+        _FORMS_MEMO, lambda: _forms_and_pattern(_build_forms(), r"(?<![\w./-])", r"(?![\w-]|\.\w)"))
 
 
 def _build_forms() -> dict[str, tuple[str, dict]]:
