@@ -21,8 +21,8 @@ REPORTS_DIR = PROJ_ROOT / "reports"
 FIGURES_DIR = Path(os.environ.get("HELPERS_FIGURES_DIR") or REPORTS_DIR / "figures")
 SHARED_DIR = PROJ_ROOT.parent / "shared"
 
-#: modules that draw or run notebooks and never shape a table: editing them keeps the cache
-PRESENTATION_ONLY = frozenset({"charts.py", "report.py"})
+#: modules that draw, run notebooks or read finished tables and never shape one: editing them keeps the cache
+PRESENTATION_ONLY = frozenset({"charts.py", "report.py", "network_view.py", "dossier.py"})
 #: bump by hand when a change alters tables in a way the source hash cannot see
 SCHEMA_VERSION = "1"
 
