@@ -45,6 +45,8 @@ MAX_FILE_BYTES = 50_000_000
 #: paragraph boundaries (helpers.nlp), so this only guards memory and time
 MAX_TEXT_CHARS = 20_000_000
 FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+#: "<outlet>_<date>_<slug>" file names, as scraped corpora name them ("nyt_2016-10-02_clinton-.txt")
+FILENAME_OUTLET = re.compile(r"^([A-Za-z][A-Za-z0-9.-]*)_(?:19|20)\d\d-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?:_|$)")
 
 
 @dataclass
@@ -181,6 +183,12 @@ def clean_title(title: str | None) -> str | None:
         title = decoded
     title = " ".join(title.split())
     return title or None
+
+
+def outlet_from_filename(path: str) -> str | None:
+    """The outlet a file name starts with, before an underscore and the date; else None."""
+    m = FILENAME_OUTLET.match(Path(path).stem)
+    return m[1] if m else None
 
 
 def date_from_filename(path: str) -> dt.date | None:
@@ -977,6 +985,7 @@ def _read_file(path: Path, article_id: str) -> Iterator[Source | ReadError]:
     if published is None:
         published = date_from_filename(spath)
         published_from = "filename" if published else None
+    outlet = outlet or outlet_from_filename(spath)
     yield Source(article_id=article_id, path=spath, text=text,
                  title=str(title).strip() if title else None, published=published,
                  published_from=published_from, outlet=str(outlet).strip() if outlet else None,
