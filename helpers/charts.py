@@ -55,6 +55,10 @@ __all__ = [
     "mentions_over_time",
     "mentions_heatmap",
     "quotes_by_speaker",
+    "actor_mentions",
+    "counterparts",
+    "outlet_top",
+    "outlet_criticism",
     "save",
 ]
 
@@ -1594,3 +1598,149 @@ def save(fig_or_ax, name: str, data=None, *, directory: str | Path | None = None
     if data is not None:
         _csv_ready(data).to_csv(folder / f"{stem}.csv", index=False)
     return png
+
+
+# --------------------------------------------------------------------------- dossier and outlets
+
+def actor_mentions(per_period: pd.DataFrame | None, ax=None, *, actor: str = "the actor",
+                   title: str | None = None):
+    """Bars of one actor's mentions per period (``dossier.mentions_over_time``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"period": pd.to_datetime(["2024-03-01", "2024-04-01"]),
+    ...                    "n_mentions": [3, 1], "n_articles": [2, 1]})
+    >>> actor_mentions(df, actor="Klaus Weber").get_title(loc="left")
+    'Mentions of Klaus Weber per month'
+    """
+    default = f"Mentions of {actor} per month"
+    if per_period is None or len(per_period) == 0:
+        return _empty(ax, f"No dated mentions of {actor}.", title, default)
+    data = per_period.copy()
+    data["period"] = _to_datetime(data["period"])
+    data = data.dropna(subset=["period"]).sort_values("period")
+    n = len(data)
+    if ax is None:
+        ax = _new_ax(min(12, max(6, 0.35 * n + 3)), 3.6)
+    x = np.arange(n)
+    values = data["n_mentions"].to_numpy(dtype=float)
+    ax.bar(x, values, color=PALETTE["bar"], width=0.75, zorder=2)
+    step = max(1, math.ceil(n / 14))  # at most about 14 tick labels: they never overlap
+    ax.set_xticks(x[::step], [d.strftime("%b %Y") for d in data["period"].iloc[::step]],
+                  rotation=45 if n > 6 else 0, ha="right" if n > 6 else "center", fontsize=TICK_SIZE)
+    if n <= 24:
+        for xi, v in zip(x, values):
+            if v > 0:
+                ax.annotate(f"{v:,.0f}", (xi, v), xytext=(0, 2), textcoords="offset points",
+                            ha="center", va="bottom", fontsize=NOTE_SIZE, color=PALETTE["text"])
+    ax.set_ylim(0, values.max() * 1.15 + 0.5)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.set_ylabel("Mentions", fontsize=LABEL_SIZE)
+    _style_axes(ax, grid_axis="y")
+    _title(ax, title, default)
+    return ax
+
+
+def counterparts(table: pd.DataFrame | None, ax=None, *, actor: str = "the actor", top: int = 15,
+                 title: str | None = None, label_chars: int = 30):
+    """Whom the actor criticizes or supports (right) and who criticizes or supports it (left),
+    one row per counterpart (``dossier.counterparts``)."""
+    default = f"Stances by {actor} (right) and about them (left)"
+    if table is None or len(table) == 0:
+        return _empty(ax, f"No stance from or about {actor} was found.", title, default)
+    data = table.head(top)
+    n, n_total = len(data), len(table)
+    if ax is None:
+        ax = _new_ax(9, max(2.6, 0.36 * n + 1.6))
+    y = np.arange(n)
+    light = {"negative": "#E8A3A9", "positive": "#9DBBDD"}
+    right_neg, right_pos = data["criticizes"].to_numpy(float), data["supports"].to_numpy(float)
+    left_neg, left_pos = data["criticized_by"].to_numpy(float), data["supported_by"].to_numpy(float)
+    ax.barh(y, right_neg, color=PALETTE["negative"], height=0.7, zorder=2, label=f"{actor} criticizes")
+    ax.barh(y, right_pos, left=right_neg, color=PALETTE["positive"], height=0.7, zorder=2,
+            label=f"{actor} supports")
+    ax.barh(y, -left_neg, color=light["negative"], height=0.7, zorder=2, label=f"criticizes {actor}")
+    ax.barh(y, -left_pos, left=-left_neg, color=light["positive"], height=0.7, zorder=2,
+            label=f"supports {actor}")
+    ax.axvline(0, color=PALETTE["muted"], linewidth=0.8)
+    ax.set_yticks(y, [_truncate(c, label_chars) for c in data["counterpart"]], fontsize=TICK_SIZE)
+    ax.set_ylim(n - 0.4, -0.6)
+    lim = max((right_neg + right_pos).max(), (left_neg + left_pos).max(), 1) * 1.15
+    ax.set_xlim(-lim, lim)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{abs(v):.0f}"))
+    ax.set_xlabel(f"← about {_truncate(actor, 24)}   statements   by {_truncate(actor, 24)} →",
+                  fontsize=LABEL_SIZE)
+    _style_axes(ax, grid_axis="x")
+    ax.tick_params(axis="y", length=0)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=NOTE_SIZE + 1)
+    if n_total > n:
+        default += f" (top {n} of {n_total})"
+    _title(ax, title, default)
+    return ax
+
+
+def outlet_top(table: pd.DataFrame | None, ax=None, *, what: str = "mentions", title: str | None = None,
+               label_chars: int = 28, max_actors: int = 25):
+    """Heatmap: each outlet's (columns) share of its mentions or quotes going to each actor
+    (rows), from ``dossier.outlet_top``; the cells say the share in percent."""
+    default = f"Whom each outlet {'mentions' if what == 'mentions' else 'quotes'} most (share of its {what})"
+    if table is None or len(table) == 0:
+        return _empty(ax, "No outlet to compare.", title, default)
+    grid = table.pivot_table(index="actor", columns="outlet", values="share", aggfunc="sum")
+    order = grid.max(axis=1).sort_values(ascending=False).index[:max_actors]
+    left_out = len(grid) - len(order)
+    grid = grid.loc[order]
+    rows, cols = grid.shape
+    if ax is None:
+        ax = _new_ax(min(14, max(6, 1.1 * cols + 3.5)), max(2.8, 0.34 * rows + 1.8))
+    values = grid.to_numpy(dtype=float)
+    cmap = LinearSegmentedColormap.from_list("share", ["#F4F7FB", PALETTE["bar"], "#1F3A66"])
+    ax.imshow(np.nan_to_num(values, nan=0.0), cmap=cmap, aspect="auto", vmin=0,
+              vmax=max(np.nanmax(values), 0.01))
+    for i in range(rows):
+        for j in range(cols):
+            v = values[i, j]
+            if not np.isnan(v):
+                dark = v > 0.55 * np.nanmax(values)
+                ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=NOTE_SIZE,
+                        color="white" if dark else PALETTE["text"])
+    ax.set_xticks(np.arange(cols), [_truncate(c, 16) for c in grid.columns], fontsize=TICK_SIZE,
+                  rotation=30 if cols > 5 else 0, ha="right" if cols > 5 else "center")
+    ax.set_yticks(np.arange(rows), [_truncate(a, label_chars) for a in grid.index], fontsize=TICK_SIZE)
+    ax.tick_params(length=0)
+    for side in ax.spines.values():
+        side.set_visible(False)
+    if left_out:
+        default += f" ({rows} of {rows + left_out} actors)"
+    _title(ax, title, default)
+    return ax
+
+
+def outlet_criticism(table: pd.DataFrame | None, ax=None, *, title: str | None = None):
+    """Bars per outlet: the share of its stance edges that are criticism, annotated with the
+    counts behind it (``dossier.outlet_criticism``)."""
+    default = "Share of each outlet's stance edges that are criticism"
+    if table is None or len(table) == 0:
+        return _empty(ax, "No outlet to compare.", title, default)
+    data = table.sort_values(["criticism_share", "outlet"], ascending=[False, True], na_position="last")
+    n = len(data)
+    if ax is None:
+        ax = _new_ax(9, max(2.4, 0.4 * n + 1.4))
+    y = np.arange(n)
+    share = data["criticism_share"].to_numpy(dtype=float)
+    ax.barh(y, np.nan_to_num(share), color=PALETTE["negative"], height=0.7, zorder=2)
+    for yi, (v, c, s, a) in enumerate(zip(share, data["criticism"], data["stances"], data["articles"])):
+        txt = "no stance" if np.isnan(v) else f"{v:.0%}  ({c} of {s} edges, {a} articles)"
+        ax.annotate(txt, (0 if np.isnan(v) else v, yi), xytext=(4, 0), textcoords="offset points",
+                    va="center", fontsize=NOTE_SIZE, color=PALETTE["text"])
+    ax.set_yticks(y, [_truncate(o, 24) for o in data["outlet"]], fontsize=TICK_SIZE)
+    ax.set_ylim(n - 0.4, -0.6)
+    ax.set_xlim(0, 1.45)
+    ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0], ["0%", "25%", "50%", "75%", "100%"])
+    ax.set_xlabel("criticism / all stance edges", fontsize=LABEL_SIZE)
+    _style_axes(ax, grid_axis="x")
+    ax.tick_params(axis="y", length=0)
+    _title(ax, title, default)
+    return ax

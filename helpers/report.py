@@ -41,7 +41,7 @@ from . import config
 __all__ = ["NotebookRun", "run_notebook", "run_notebooks", "export_html", "NOTEBOOKS"]
 
 #: the notebooks ``make report`` runs, in order
-NOTEBOOKS = ("01_articles", "02_timeline", "03_actor_network", "04_mentions")
+NOTEBOOKS = ("01_articles", "02_timeline", "03_actor_network", "04_mentions", "05_actor_dossier")
 NOTEBOOK_DIR = config.PROJ_ROOT / "notebooks"
 
 # outcomes of one attempt that a fresh kernel may cure

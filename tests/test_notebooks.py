@@ -18,8 +18,9 @@ from helpers import config, report
 NOTEBOOKS = sorted((config.PROJ_ROOT / "notebooks").glob("*.ipynb"))
 
 
-def test_four_notebooks_are_committed_clean():
-    assert [p.stem for p in NOTEBOOKS] == ["01_articles", "02_timeline", "03_actor_network", "04_mentions"]
+def test_five_notebooks_are_committed_clean():
+    assert [p.stem for p in NOTEBOOKS] == ["01_articles", "02_timeline", "03_actor_network", "04_mentions",
+                                           "05_actor_dossier"]
     assert tuple(p.stem for p in NOTEBOOKS) == report.NOTEBOOKS
     for path in NOTEBOOKS:
         book = json.loads(path.read_text())
@@ -39,6 +40,8 @@ def articles(tmp_path_factory):
     (folder / "second.txt").write_text(
         "Minister criticizes rival\n\nLONDON (Reuters) - British Foreign Secretary Jane Doe criticized Russia "
         "on Tuesday, saying Moscow had to stop. \"This is unacceptable,\" Doe said.\n")
+    for path in (config.PROJ_ROOT / "tests" / "fixtures" / "outlets").glob("*.txt"):  # two more outlets
+        shutil.copy(path, folder)
     return folder
 
 
