@@ -216,5 +216,5 @@ def show(corpus_or_data, *, height: int = 640, **options):
 
     data = corpus_or_data if isinstance(corpus_or_data, dict) else view_data(corpus_or_data, **options)
     doc = html.escape(to_html(data), quote=True)
-    return HTML(f'<iframe srcdoc="{doc}" style="width:100%;height:{int(height)}px;border:1px solid #ddd" '
-                f'sandbox="allow-scripts"></iframe>')
+    return HTML(f'<div><iframe srcdoc="{doc}" style="width:100%;height:{int(height)}px;border:1px solid #ddd" '
+                f'sandbox="allow-scripts"></iframe></div>')
