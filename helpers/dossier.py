@@ -72,6 +72,8 @@ def mentions_over_time(corpus, actor_id: str, freq: str = "M") -> pd.DataFrame:
     columns = ["period", "n_mentions", "n_articles"]
     m = _counted(corpus, corpus.mentions)
     m = m[m["actor_id"] == actor_id]
+    if m.empty:
+        return pd.DataFrame(columns=columns)
     pub = corpus.articles.set_index("article_id")["published"]
     m = m.assign(period=m["article_id"].map(pub)).dropna(subset=["period"])
     if m.empty:
