@@ -13,6 +13,7 @@ Usage::
     python benchmarks/stance_devset.py check              # every gold row points at real text
     python benchmarks/stance_devset.py agreement          # inter-annotator agreement on doubles
     python benchmarks/stance_devset.py score --split train # the pipeline's negative edges vs gold
+    python benchmarks/stance_devset.py diagnose --split train # why each gold edge is missed
 
 ``KEY`` is a path relative to ../shared. Offsets are into the file as decoded (UTF-8,
 newlines as in the file), so they do not depend on this project's readers.
@@ -146,6 +147,22 @@ def agreement() -> None:
               f"agreed={both}; pairwise F1 (edge = article, source, target) = {f1:.3f}")
 
 
+def norm(name: str) -> str:
+    """A name as compared with gold: lower case, no leading 'the', no dots, commas, middle
+    initials or 'Jr' ('Joseph R. Biden Jr.' = 'joseph biden', 'The Daily Beast' = 'daily beast')."""
+    words = re.sub(r"[.,]", " ", name.lower()).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(w for w in words if len(w) > 1 and w not in ("jr", "sr"))
+
+
+def matches(gold_name: str, names: set[str]) -> bool:
+    """A gold name is one of an actor's names (normalized), or the actor is known only by the
+    gold person's surname ('Obama' for 'Barack Obama')."""
+    g = norm(gold_name)
+    return any(n == g or (" " not in n and len(g.split()) > 1 and g.split()[-1] == n) for n in map(norm, names))
+
+
 def _names(actors, actor_id) -> set[str]:
     row = actors.get(actor_id)
     if row is None:
@@ -190,7 +207,7 @@ def score(split: str, annotator: str = "A") -> None:
     wrong = []
     for (key, sid, tid), row in system.items():
         names_s, names_t = _names(actors, sid), _names(actors, tid)
-        found = [g for g in gold if g[0] == key and g[1] in names_s and g[2] in names_t]
+        found = [g for g in gold if g[0] == key and matches(g[1], names_s) and matches(g[2], names_t)]
         if found:
             hits += 1
             matched.update(found)
@@ -209,6 +226,146 @@ def score(split: str, annotator: str = "A") -> None:
             print(f"  FN {g[0].split('/')[-1][:40]}: {g[1]} -> {g[2]}")
 
 
+DOCS = Path("/tmp/stance-devset-docs")
+
+
+def parsed(split: str):
+    """(key, layout, doc) for every article of ``split``, parsed once and kept as a spaCy DocBin
+    under /tmp/stance-devset-docs, so the stance stage can be re-run in seconds."""
+    sys.path.insert(0, str(ROOT))
+    from spacy.tokens import DocBin
+
+    from helpers.engine import prepare
+    from helpers.nlp import load_pipeline, parse_stream
+    from helpers.reading import read_file
+
+    keys = [r["article_key"] for r in csv.DictReader(ARTICLES.open()) if r["split"] == split]
+    jobs = []
+    for key in keys:
+        src = next(s for s in read_file(SHARED / key, key) if not hasattr(s, "error"))
+        jobs.append((key, prepare(0, src)))
+    nlp = load_pipeline()
+    path = DOCS / f"{split}.spacy"
+    docs = list(DocBin().from_disk(path).get_docs(nlp.vocab)) if path.is_file() else []
+    if len(docs) != len(jobs) or any(d.text != j.layout.text for d, (_, j) in zip(docs, jobs)):
+        docs = list(parse_stream(nlp, ((j.layout.text, j.layout.boundaries) for _, j in jobs)))
+        db = DocBin(store_user_data=False)
+        for d in docs:
+            db.add(d)
+        DOCS.mkdir(parents=True, exist_ok=True)
+        db.to_disk(path)
+    return [(key, job.layout, doc) for (key, job), doc in zip(jobs, docs)]
+
+
+def diagnose(split: str = "train", threshold: float | None = None, verbose: bool = True) -> tuple[int, int, int, int]:
+    """Score the stance stage in-process on parsed docs and say, for each gold edge, why it was
+    missed: a side not found as an actor in the article, a side not mentioned in the evidence
+    sentence (a pronoun, or named in another sentence), no candidate pair, no evidence cue for
+    the gate, or a model probability below the threshold. The locked test split is refused."""
+    if split == "test":
+        sys.exit("the locked test split is only scored (score --split test), never diagnosed")
+    from collections import Counter
+
+    from helpers import stance_model as sm
+    from helpers.actors import extract_mentions
+    from helpers.quotes import extract_quotes
+    from helpers.stances import extract_stances
+
+    th = sm.default_threshold() if threshold is None else threshold
+    gold_rows = [r for r in load_gold() if r["annotator"] == "A" and r["source"] != "-"]
+    hits = n_sys = found = n_gold = 0
+    classes: Counter = Counter()
+    for key, layout, doc in parsed(split):
+        sent_ids = {s.start: i for i, s in enumerate(doc.sents)}
+        index = extract_mentions(doc, layout, sent_ids=sent_ids)
+        quotes = list(extract_quotes(doc, index, article_id=key, sent_ids=sent_ids, layout=layout))
+        recs = [r for r in extract_stances(doc, index, article_id=key, sent_ids=sent_ids, quotes=quotes,
+                                           layout=layout) if r["polarity"] < 0 and r["confidence"] >= th]
+        actors = {a.key: a for a in index.actors.values()}
+
+        def names(aid):
+            a = actors.get(aid)
+            return {a.name.lower(), *(x.lower() for x in a.aliases)} if a else set()
+
+        raw = read(key)
+        gold = {}
+        for g in gold_rows:
+            if g["article_key"] == key:
+                ev = raw[int(g["evidence_start"]):int(g["evidence_end"])]
+                at = doc.text.find(ev) if ev.strip() else -1
+                gold.setdefault((g["source"].lower(), g["target"].lower()), []).append(
+                    (at, at + len(ev), ev, g["kind"]))
+        system = {}
+        for r in recs:
+            system.setdefault((r["source_id"], r["target_id"]), r)
+        matched = set()
+        for (sid, tid), r in system.items():
+            m = {g for g in gold if matches(g[0], names(sid)) and matches(g[1], names(tid))}
+            hits += bool(m)
+            matched |= m
+            if not m and verbose:
+                print(f"  FP {key.split('/')[-1][:36]}: {r['source']} -> {r['target']} ({r['kind']}: {r['cue']}, "
+                      f"{r['confidence']:.2f}) | {r['evidence'][:200]}")
+        n_sys += len(system)
+        found += len(matched)
+        n_gold += len(gold)
+        body = lambda off, lay=layout: lay.part_at(off) == "body"  # noqa: E731
+        cands = sm.candidates(doc, index, quotes, body)
+        for g, evs in gold.items():
+            if g in matched:
+                classes["found"] += 1
+                continue
+            ids_s = {a for a in actors if matches(g[0], names(a))}
+            ids_t = {a for a in actors if matches(g[1], names(a))}
+            spans = []
+            for s, e, *_ in evs:
+                span = doc.char_span(s, e, alignment_mode="expand") if s >= 0 else None
+                if span is not None:  # the whole sentences the evidence lies in
+                    spans.append((doc[span.start].sent.start_char, doc[span.end - 1].sent.end_char))
+            speakers = {q["speaker_id"] for q in quotes for s, e in spans if q["start"] < e and s < q["end"]}
+
+            def in_ev(ids):
+                return bool(ids & speakers) or any(m.actor.key in ids and any(s <= m.start < e for s, e in spans)
+                                                   for m in index.mentions)
+            pair = [c for c in cands if c.source.actor.key in ids_s and c.target.actor.key in ids_t]
+            pair_ev = [c for c in pair if any(c.tgt.sent.start_char < e and s < c.tgt.sent.end_char for s, e in spans)]
+            if not spans:
+                why = "evidence not found in the parsed text"
+            elif not ids_s:
+                why = "source not an actor of the article"
+                g_names = [g[0]]
+            elif not ids_t:
+                why = "target not an actor of the article"
+                g_names = [g[1]]
+            elif not in_ev(ids_s) and not in_ev(ids_t):
+                why = "neither side mentioned in the evidence"
+            elif not in_ev(ids_s):
+                why = "source not mentioned in the evidence"
+            elif not in_ev(ids_t):
+                why = "target not mentioned in the evidence"
+            elif not pair_ev:
+                why = "both mentioned, no candidate pair"
+            else:
+                gated = [c for c in pair_ev if sm.evidence(c) is not None]
+                if not gated:
+                    why = "candidate, no evidence cue (gate)"
+                else:
+                    p = max(sm.score(sm.featurize([c])[0].feats, sm.load_model()) for c in gated)
+                    why = f"candidate below threshold ({'<0.5' if p < 0.5 else '0.5-' + str(th)})"
+            classes[why] += 1
+            if verbose and why.endswith("of the article"):
+                print(f"     actors: {sorted(a.name for a in actors.values())}")
+            if verbose:
+                print(f"  FN [{why}] {key.split('/')[-1][:36]}: {g[0]} -> {g[1]} ({evs[0][3]}) | "
+                      f"{evs[0][2][:220]!r}")
+    p, r = hits / max(1, n_sys), found / max(1, n_gold)
+    print(f"split={split} threshold={th} gold edges={n_gold} system edges={n_sys}: "
+          f"precision {hits}/{n_sys} = {p:.3f}, recall {found}/{n_gold} = {r:.3f}")
+    for why, n in classes.most_common():
+        print(f"  {n:3d}  {why}")
+    return hits, n_sys, found, n_gold
+
+
 if __name__ == "__main__":
     if not SHARED.is_dir():
         print(f"../shared is missing ({SHARED}): nothing to do")
@@ -216,6 +373,11 @@ if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "check"
     if cmd == "score":
         score(sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else "train")
+        sys.exit(0)
+    if cmd == "diagnose":
+        diagnose(sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else "train",
+                 float(sys.argv[sys.argv.index("--threshold") + 1]) if "--threshold" in sys.argv else None,
+                 verbose="--quiet" not in sys.argv)
         sys.exit(0)
     {"select": lambda: select(), "locate": lambda: locate(sys.argv[2], sys.argv[3]),
      "check": lambda: check(), "agreement": lambda: agreement()}[cmd]()

@@ -91,7 +91,7 @@ def park_pairs(split: str, nlp, docs_dir: Path):
 def real_articles(split: str, nlp):
     """Per train article: key, candidate rows (features, source names, target names, sentence
     span), the rule edges (source names, target names) and the gold edges."""
-    from stance_devset import load_gold
+    from stance_devset import load_gold, matches
     from helpers.actors import extract_mentions
     from helpers.engine import prepare
     from helpers.nlp import parse_stream
@@ -138,7 +138,7 @@ def real_articles(split: str, nlp):
                           "span": (min(sent.start_char, c.src.sent.start_char if c.speaker else sent.start_char),
                                    sent.end_char)})
         for c in cands:
-            match = [g for g in g_edges if g[0] in c["s"] and g[1] in c["t"]]
+            match = [g for g in g_edges if matches(g[0], c["s"]) and matches(g[1], c["t"])]
             if not match:
                 c["label"] = 0
             elif any(g[2] is None or (g[2][0] < c["span"][1] and c["span"][0] < g[2][1]) for g in match):
@@ -164,7 +164,7 @@ def article_score(arts, probs: list[list[float]], threshold: float):
                 system[(c["sid"], c["tid"])] = (c["s"], c["t"], "model")
         matched = set()
         for s, t, how in system.values():
-            m = {g for g in gold if g[0] in s and g[1] in t}
+            m = {g for g in gold if matches(g[0], s) and matches(g[1], t)}
             hits += bool(m)
             matched |= m
             if how == "model":

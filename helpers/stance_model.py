@@ -206,7 +206,8 @@ def _relation(side: Span, cue: Token) -> str:
 
 
 def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "no longer") for c in tok.children):
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no longer") or (c.lower_ in ("nor", "neither") and c.i < tok.i)
+           for c in tok.children):
         return True
     return tok.dep_ in ("xcomp", "acomp", "ccomp") and any(c.dep_ == "neg" for c in tok.head.children)
 

@@ -20,7 +20,7 @@ from .doctext import doc_text
 from . import lexicon
 
 ACTOR_TYPES = ("person", "organization", "country", "group")
-OBLIGATION = {("have", "to"), ("must", None), ("should", None), ("ought", "to")}
+OBLIGATION = {("have", "to"), ("must", None), ("should", None), ("ought", "to"), ("need", "to")}
 THING_PRONOUNS = {"it", "they", "them", "its", "their"}
 #: nouns an evaluative adjective passes its judgement through: 'did the right thing'
 GENERIC_NOUNS = {"thing", "move", "decision", "choice", "step", "approach", "job", "idea", "call", "policy"}
@@ -63,8 +63,8 @@ def evaluative() -> dict[str, int]:
 
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
-           for c in tok.children):
-        return True  # 'did not criticize', 'never condemned', 'would no longer defend'
+           or (c.lower_ in ("nor", "neither") and c.i < tok.i) for c in tok.children):
+        return True  # 'did not criticize', 'never condemned', 'would no longer defend', 'nor have they warned'
     head = tok.head
     return tok.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children)
 
@@ -166,6 +166,73 @@ def _prep_object(tok: Token, preps=("of", "against", "toward", "towards", "on", 
     return None
 
 
+#: third-person pronouns of a person, with the gender each implies
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def person_antecedent(index, tok: Token):
+    """'he', 'his', 'her' that the actors' cautious coreference left unlinked: the person actor
+    they stand for when the context leaves one choice. Candidates are the person mentions of this
+    sentence before the pronoun and of the sentence before, whose known gender (if any) agrees.
+    One actor: that one. Several: the subject of the pronoun's own clause is left out when the
+    pronoun is not itself a subject ('Pelosi condemned his comments': not Pelosi's), then the
+    latest subject of this sentence, then the subject of the previous one; otherwise None
+    (unclear stays unlinked)."""
+    gender = PERSON_PRONOUNS.get(tok.lower_)
+    if gender is None or index is None:
+        return None
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    pool = [m for m in index.within(start, tok.idx)
+            if m.actor.actor_type == "person" and m.actor.gender in (None, gender) and m.via != "coref"]
+    if _unlinked_before(index, tok):
+        return None  # an earlier 'he' already unlinked: the chain goes back further than we look
+    if len({m.actor.key for m in pool}) > 1 and tok.dep_ not in ("nsubj", "nsubjpass"):
+        verb = _clause_verb(tok)
+        own = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if own is not None:
+            own_m = index.resolve_token(own)
+            pool = [m for m in pool if own_m is None or m.actor.key != own_m.actor.key] or pool
+    keys = {m.actor.key for m in pool}
+    if len(keys) == 1:
+        return pool[-1]
+    here = [m for m in pool if m.start >= sent.start_char and _span_dep(tok.doc, m) in ("nsubj", "nsubjpass")]
+    if len(keys) > 1 and here:
+        return here[-1]  # 'Mr. Schultz said he did not support Mr. Trump': the subject of this sentence
+    if len(keys) > 1 and sent.start > 0:
+        prev = tok.doc[sent.start - 1].sent
+        subj = [m for m in pool if m.start < sent.start_char and _span_dep(tok.doc, m) in ("nsubj", "nsubjpass")]
+        if subj and len({m.actor.key for m in subj}) == 1 and subj[-1].start >= prev.start_char:
+            return subj[-1]
+    return None
+
+
+def _unlinked_before(index, tok: Token) -> bool:
+    """An earlier 'he'/'she' of the same gender, subject of its clause in this sentence or the one
+    before, that no mention links: whoever it is, a later pronoun may be the same unknown person."""
+    gender = PERSON_PRONOUNS.get(tok.lower_)
+    sent = tok.sent
+    for t in tok.doc[tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start:tok.i]:
+        if t.lower_ in ("he", "she") and PERSON_PRONOUNS[t.lower_] == gender and t.dep_ in ("nsubj", "nsubjpass") \
+                and index.covering(t.idx, t.idx + len(t)) is None:
+            return True
+    return False
+
+
+def _topic(tok: Token, resolve) -> bool:
+    """A country name as a noun modifier names the topic, not the owner: 'opposed the Iraq
+    invasion', 'criticized the Syria policy' (a demonym or possessive owns: 'Russian claims')."""
+    if tok.dep_ != "compound":
+        return False
+    m = resolve(tok)
+    return m is not None and m.actor.actor_type == "country"
+
+
+def _span_dep(doc: Doc, m) -> str:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root.dep_ if span is not None else ""
+
+
 class _Resolver:
     """Resolve a noun phrase to the actor mention it stands for (places do not act)."""
 
@@ -188,8 +255,12 @@ class _Resolver:
         m = self.index.resolve_token(tok)
         if m is not None and m.actor.actor_type == "country" and _not_the_state(tok, m):
             return None
-        if m is None and tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "him", "her"):
+        if m is None and tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS:
             m = self.index.covering(tok.idx, tok.idx + len(tok))
+            if m is None:
+                m = person_antecedent(self.index, tok)
+        if m is not None and m.via == "coref" and tok.lower_ in PERSON_PRONOUNS and _unlinked_before(self.index, tok):
+            m = None  # '"He, like Trump, refused. He should"': the first 'he' is not Trump, nor the second
         if m is None and tok.pos_ == "PRON" and tok.lower_ in THING_PRONOUNS:
             m = self._antecedent(tok)
         if m is None:
@@ -219,8 +290,8 @@ class _Resolver:
         from .actors import Actor, Mention, slug
 
         iso3 = m.actor.country
-        if not iso3:
-            return None
+        if not iso3 or not (m.actor.name in lexicon.capitals() or m.actor.name in lexicon.countries()):
+            return None  # (any other city is a place: a dateline 'New York (AFP) -' is not the US acting)
         name = lexicon.country_names().get(iso3)
         if not name:
             return None
@@ -325,9 +396,12 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                     target = _prep_object(tok, ("on", "for", "against", "of", "at"))  # 'lashed out at'
                 if target is None and row["kind"] == "demand":
                     target = _ccomp_subject(tok)  # 'requested that the FBI release the files'
+                if target is not None and target.pos_ == "NOUN" and any(_topic(c, resolve) for c in target.children):
+                    continue  # 'opposed the Iraq invasion': a country as the topic of a thing, not its owner
                 if target is not None and resolve(target) is None:
                     # 'rejected Russia's claims': the owner of what is criticized
-                    owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound")), None)
+                    owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound")
+                                  and not _topic(c, resolve)), None)
                     target = owner or _prep_object(target, ("from", "by")) or target  # 'accusations from Washington'
             for s in _with_conjuncts(source):
                 for t in _with_conjuncts(target):
@@ -401,10 +475,11 @@ def _calls_on(doc: Doc, resolve, emit, body_ok) -> list[dict]:
         target = _prep_object(tok, ("on", "upon"))
         if target is None or not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in [*tok.children, *target.children]):
             continue
-        for t in _with_conjuncts(target):
-            rec = emit(resolve(_agent(tok)), resolve(t), tok, demand, tok, cue_text=f"{tok.text} on")
-            if rec:
-                out.append(rec)
+        for s in _with_conjuncts(_agent(tok)):  # 'Obama and Xi have called on Britain to ...'
+            for t in _with_conjuncts(target):
+                rec = emit(resolve(s), resolve(t), tok, demand, tok, cue_text=f"{tok.text} on")
+                if rec:
+                    out.append(rec)
     return out
 
 
@@ -510,8 +585,8 @@ def _judged(word: Token) -> Token | None:
 def _lost(tok: Token | None) -> bool:
     """The parse gave no usable phrase for a side: none at all, or a number or pronoun standing
     for a group ('27 of the EU's governments', 'who')."""
-    if tok is not None and tok.lower_ in FIRST_PERSON | {"you"}:
-        return False  # 'I attack Howard': the speaker or nobody, never the nearest name
+    if tok is not None and tok.lower_ in FIRST_PERSON | {"you"} | set(PERSON_PRONOUNS):
+        return False  # 'I attack Howard': the speaker or nobody, never the nearest name; 'he' unlinked: unclear
     return tok is None or tok.pos_ in ("NUM", "PRON", "DET")
 
 
@@ -568,8 +643,14 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
             if ((tok.lemma_, nxt.lower_ if nxt is not None else None) in OBLIGATION or (tok.lemma_, None) in OBLIGATION) \
                     and not any(c.lower_ in ("will", "would", "'ll", "may", "might") for c in tok.children if c.dep_ == "aux"):
-                subj = _subject_of(tok)
-                rec = emit(speaker, resolve(subj), cue_tok, demand, cue_tok, q["quote_id"], cue_text=f"{q['cue']} … {tok.text}")
+                # ('should', 'must' are auxiliaries: the subject hangs from their verb)
+                verb = tok.head if tok.dep_ == "aux" else tok
+                if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                       for c in verb.children):
+                    continue  # 'if their objective is X, then they must ...': a condition, not a demand
+                subj = _subject_of(verb)
+                rec = emit(speaker, resolve(subj), cue_tok, demand, tok, q["quote_id"],
+                           cue_text=f"{q['cue']} … {tok.text}" if q.get("cue") else tok.text)
                 if rec:
                     out.append(rec)
         pairs = {(r["source_id"], r["target_id"], r["end"]) for r in out}

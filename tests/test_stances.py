@@ -230,3 +230,48 @@ def test_model_file_loads_without_pickle():
     strong = stance_model.score(["bias", "cue-1:subj>obj", "cue-1:btw"], model)
     bare = stance_model.score(["bias"], model)
     assert strong > bare
+
+
+def test_example_article_keeps_its_five_edges(seed_corpus):
+    st = seed_corpus.stances
+    assert set(zip(st["source"], st["target"], st["kind"])) == {
+        ("France", "Russia", "criticize"), ("Laurent Fabius", "Russia", "demand"),
+        ("Jean-Yves Le Drian", "Russia", "accuse"), ("Maria Zakharova", "France", "reject"),
+        ("Maria Zakharova", "France", "criticize")}
+
+
+# ---------------------------------------------------------------- issue 14, second pass: classes found by
+# `benchmarks/stance_devset.py diagnose --split train` (sentences written for these tests)
+
+@pytest.mark.parametrize("sentence, edge", [
+    # a demand with a modal auxiliary, in a quote or in reported speech
+    ('"Angela Merkel should apologise to the Greek people," Alexis Tsipras said.', ("Alexis Tsipras", "Angela Merkel", -1)),
+    ("Mitt Romney said Donald Trump must release his tax returns.", ("Mitt Romney", "Donald Trump", -1)),
+    ('"The FBI needs to stay out of this election," Jason Chaffetz said.', ("Jason Chaffetz", "FBI", -1)),
+    # every conjunct of the subject of a demand
+    ("Ed Miliband and Xi Jinping have called on Britain to remain in the EU.", ("Xi Jinping", "United Kingdom", -1)),
+    # a person pronoun the coreference left unlinked: the person it stands for, from the context
+    ("Donald Trump spoke in Ohio on Monday. Nancy Pelosi condemned his comments.", ("Nancy Pelosi", "Donald Trump", -1)),
+    ("Ed Schultz thanked his viewers and said he did not support Donald Trump.", ("Ed Schultz", "Donald Trump", -1)),
+])
+def test_second_pass_edge(sentence, edge):
+    assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # a pronoun whose chain goes back further than the context: no guess
+    ('"He, like Donald Trump, has refused to apologise. He really should," David Axelrod said.',
+     ("David Axelrod", "Donald Trump")),
+    # a clause opened by 'nor' is negated
+    ("Nor have the editors warned Sean Hannity away from Donald Trump.", ("Sean Hannity", "Donald Trump")),
+    # a country naming the topic of a thing is not its owner
+    ("Donald Trump opposed the Iraq invasion in 2003.", ("Donald Trump", "Iraq")),
+    # a demand under a condition is not said to happen
+    ('"If their aim is to fight Islamic State, then Russia must hit Islamic State," Jean-Yves Le Drian said.',
+     ("Jean-Yves Le Drian", "Russia")),
+    # a city in a dateline is not its country acting
+    ("NEW YORK (AFP) - Joe Biden, trashing Donald Trump, spoke in Scranton.", ("United States", "Donald Trump")),
+])
+def test_second_pass_no_edge(sentence, absent):
+    st = analyze_text(sentence, plain=True).stances
+    assert absent not in set(zip(st["source"], st["target"])), st[["source", "target", "cue"]]
