@@ -1604,7 +1604,8 @@ def save(fig_or_ax, name: str, data=None, *, directory: str | Path | None = None
 
 def actor_mentions(per_period: pd.DataFrame | None, ax=None, *, actor: str = "the actor",
                    title: str | None = None):
-    """Bars of one actor's mentions per period (``dossier.mentions_over_time``).
+    """Bars of one actor's mentions per period (``dossier.mentions_over_time``; its
+    ``attrs["freq"]`` names the period: "D", "W", "M", "Q" or "Y", default month).
 
     Examples
     --------
@@ -1614,7 +1615,9 @@ def actor_mentions(per_period: pd.DataFrame | None, ax=None, *, actor: str = "th
     >>> actor_mentions(df, actor="Klaus Weber").get_title(loc="left")
     'Mentions of Klaus Weber per month'
     """
-    default = f"Mentions of {actor} per month"
+    freq = str(getattr(per_period, "attrs", {}).get("freq", "M"))[:1].upper()
+    unit = {"D": "day", "W": "week", "Q": "quarter", "Y": "year", "A": "year"}.get(freq, "month")
+    default = f"Mentions of {actor} per {unit}"
     if per_period is None or len(per_period) == 0:
         return _empty(ax, f"No dated mentions of {actor}.", title, default)
     data = per_period.copy()
@@ -1627,7 +1630,9 @@ def actor_mentions(per_period: pd.DataFrame | None, ax=None, *, actor: str = "th
     values = data["n_mentions"].to_numpy(dtype=float)
     ax.bar(x, values, color=PALETTE["bar"], width=0.75, zorder=2)
     step = max(1, math.ceil(n / 14))  # at most about 14 tick labels: they never overlap
-    ax.set_xticks(x[::step], [d.strftime("%b %Y") for d in data["period"].iloc[::step]],
+    fmt = {"day": "%d %b %Y", "week": "%d %b %Y", "year": "%Y"}.get(unit, "%b %Y")
+    ax.set_xticks(x[::step], [("week of " if unit == "week" and n <= 6 else "") + d.strftime(fmt)
+                              for d in data["period"].iloc[::step]],
                   rotation=45 if n > 6 else 0, ha="right" if n > 6 else "center", fontsize=TICK_SIZE)
     if n <= 24:
         for xi, v in zip(x, values):
@@ -1689,7 +1694,7 @@ def outlet_top(table: pd.DataFrame | None, ax=None, *, what: str = "mentions", t
     if table is None or len(table) == 0:
         return _empty(ax, "No outlet to compare.", title, default)
     grid = table.pivot_table(index="actor", columns="outlet", values="share", aggfunc="sum")
-    order = grid.max(axis=1).sort_values(ascending=False).index[:max_actors]
+    order = grid.mean(axis=1).sort_values(ascending=False, kind="mergesort").index[:max_actors]
     left_out = len(grid) - len(order)
     grid = grid.loc[order]
     rows, cols = grid.shape
@@ -1702,10 +1707,12 @@ def outlet_top(table: pd.DataFrame | None, ax=None, *, what: str = "mentions", t
     for i in range(rows):
         for j in range(cols):
             v = values[i, j]
-            if not np.isnan(v):
-                dark = v > 0.55 * np.nanmax(values)
-                ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=NOTE_SIZE,
-                        color="white" if dark else PALETTE["text"])
+            if np.isnan(v) or v == 0:  # the outlet never names this actor
+                ax.text(j, i, "–", ha="center", va="center", fontsize=NOTE_SIZE, color=PALETTE["muted"])
+                continue
+            dark = v > 0.55 * np.nanmax(values)
+            ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=NOTE_SIZE,
+                    color="white" if dark else PALETTE["text"])
     ax.set_xticks(np.arange(cols), [_truncate(c, 16) for c in grid.columns], fontsize=TICK_SIZE,
                   rotation=30 if cols > 5 else 0, ha="right" if cols > 5 else "center")
     ax.set_yticks(np.arange(rows), [_truncate(a, label_chars) for a in grid.index], fontsize=TICK_SIZE)

@@ -63,11 +63,19 @@ def actor_summary(corpus, actor_id: str) -> pd.Series:
     return row.iloc[0]
 
 
-def mentions_over_time(corpus, actor_id: str, freq: str = "M") -> pd.DataFrame:
-    """Mentions of the actor per publication period (``freq``: "D", "W", "M", "Q", "Y").
+def _auto_freq(dates: pd.Series) -> str:
+    """Days for a month of news, weeks up to half a year, months up to five years, else years."""
+    days = (dates.max() - dates.min()).days
+    return "D" if days <= 31 else "W" if days <= 183 else "M" if days <= 5 * 366 else "Y"
+
+
+def mentions_over_time(corpus, actor_id: str, freq: str = "auto") -> pd.DataFrame:
+    """Mentions of the actor per publication period (``freq``: "D", "W", "M", "Q", "Y", or
+    "auto": the finest of days, weeks, months, years that keeps the span readable).
 
     Columns: period (first day, datetime64), n_mentions, n_articles. Every period between
     the first and the last mention is listed (zeros included); undated articles are left out.
+    ``attrs["freq"]`` says which period was used.
     """
     columns = ["period", "n_mentions", "n_articles"]
     m = _counted(corpus, corpus.mentions)
@@ -78,12 +86,16 @@ def mentions_over_time(corpus, actor_id: str, freq: str = "M") -> pd.DataFrame:
     m = m.assign(period=m["article_id"].map(pub)).dropna(subset=["period"])
     if m.empty:
         return pd.DataFrame(columns=columns)
-    m["period"] = pd.to_datetime(m["period"]).dt.to_period(freq)
+    m["period"] = pd.to_datetime(m["period"])
+    freq = _auto_freq(m["period"]) if freq == "auto" else freq
+    m["period"] = m["period"].dt.to_period(freq)
     out = m.groupby("period").agg(n_mentions=("start", "size"), n_articles=("article_id", "nunique"))
     full = pd.period_range(out.index.min(), out.index.max(), freq=out.index.freq)
     out = out.reindex(full, fill_value=0).rename_axis("period").reset_index()
     out["period"] = out["period"].dt.to_timestamp()
-    return out[columns]
+    out = out[columns]
+    out.attrs["freq"] = freq
+    return out
 
 
 def stances_of(corpus, actor_id: str, *, role: str = "source", polarity: int | None = -1) -> pd.DataFrame:
@@ -207,8 +219,11 @@ def outlets(corpus) -> pd.DataFrame:
 def outlet_top(corpus, what: str = "mentions", top: int = 5) -> pd.DataFrame:
     """Whom each outlet mentions (``what="mentions"``) or quotes (``"quotes"``) most.
 
-    Columns: outlet, actor, n, share (of the outlet's mentions or attributed quotes), rank.
-    The ``top`` actors per outlet; quotes without a known speaker are not counted.
+    The actors among the ``top`` of at least one outlet, with every outlet's figure for each of
+    them (0 where an outlet never names one), so outlets can be read side by side.
+    Columns: outlet, actor, n, share (of the outlet's mentions or attributed quotes), rank
+    (the actor's place in that outlet; NaN where it has none). Quotes without a known speaker
+    are not counted.
     """
     columns = ["outlet", "actor", "n", "share", "rank"]
     if what not in ("mentions", "quotes"):
@@ -224,7 +239,12 @@ def outlet_top(corpus, what: str = "mentions", top: int = 5) -> pd.DataFrame:
     n["share"] = n["n"] / n.groupby("outlet")["n"].transform("sum")
     n = n.sort_values(["outlet", "n", "actor"], ascending=[True, False, True])
     n["rank"] = n.groupby("outlet").cumcount() + 1
-    return n[n["rank"] <= top][columns].reset_index(drop=True)
+    chosen = sorted(set(n.loc[n["rank"] <= top, "actor"]))
+    grid = pd.MultiIndex.from_product([sorted(set(n["outlet"])), chosen], names=["outlet", "actor"])
+    out = n.set_index(["outlet", "actor"]).reindex(grid).reset_index()
+    out[["n", "share"]] = out[["n", "share"]].fillna(0)
+    out["n"] = out["n"].astype(int)
+    return out.sort_values(["outlet", "n", "actor"], ascending=[True, False, True])[columns].reset_index(drop=True)
 
 
 def outlet_criticism(corpus) -> pd.DataFrame:

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import html
 import json
+import math
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import config
@@ -102,9 +104,16 @@ def _positions(nodes: list[dict], rows: pd.DataFrame) -> None:
     if not len(g):
         return
     pos = _layout(g, "spring", seed=7)
-    for n in nodes:
-        x, y = pos[n["id"]]
-        n["x"], n["y"] = round(float(x) * 170, 1), round(float(-y) * 170, 1)  # screen y grows downwards
+    xy = np.array([pos[n["id"]] for n in nodes], dtype=float)
+    xy[:, 1] *= -1  # screen y grows downwards
+    xy -= xy.min(axis=0)
+    # a box the page shows at about 100% zoom (labels at their set size), wider for big graphs
+    width = max(900.0, 110.0 * math.sqrt(len(nodes)))
+    span = xy.max(axis=0)
+    scale = min(width / span[0] if span[0] > 0 else np.inf, 0.7 * width / span[1] if span[1] > 0 else np.inf)
+    xy *= scale if np.isfinite(scale) else 1.0
+    for n, (x, y) in zip(nodes, xy):
+        n["x"], n["y"] = round(float(x), 1), round(float(y), 1)
 
 
 def view_data(corpus, *, level: str = "actor", max_nodes: int | None = 150, duplicates: bool = False,

@@ -86,11 +86,16 @@ def test_quotes_timeline_and_co_mentions_are_the_actors_own(corpus, weber):
     assert all(isinstance(x, str) and x for x in together["example"])
 
 
-def test_mentions_over_time_fills_the_months_between(corpus, weber):
-    table = dossier.mentions_over_time(corpus, weber)
+def test_mentions_over_time_fills_the_periods_between(corpus, weber):
+    table = dossier.mentions_over_time(corpus, weber, freq="M")
     assert list(table["period"].dt.strftime("%Y-%m")) == ["2024-03", "2024-04", "2024-05"]
     assert table["n_mentions"].sum() == (corpus.mentions["actor_id"] == weber).sum()
     assert table.loc[1, "n_mentions"] == 0
+    weekly = dossier.mentions_over_time(corpus, weber)  # "auto": two months apart -> weeks
+    assert weekly.attrs["freq"] == "W" and len(weekly) == 10
+    assert weekly["n_mentions"].sum() == table["n_mentions"].sum()
+    assert "per week" in charts.actor_mentions(weekly, actor="Klaus Weber").get_title(loc="left")
+    plt.close("all")
 
 
 def test_an_actor_without_stances_or_quotes_gives_empty_tables_and_says_so(corpus):
@@ -105,9 +110,12 @@ def test_an_actor_without_stances_or_quotes_gives_empty_tables_and_says_so(corpu
 
 def test_outlet_tables(corpus):
     top = dossier.outlet_top(corpus, "mentions", top=3)
-    assert (top.groupby("outlet")["rank"].max() <= 3).all() and top["share"].between(0, 1).all()
+    assert top["share"].between(0, 1).all()
+    assert set(top["actor"]) == set(top.loc[top["rank"] <= 3, "actor"])  # each in some outlet's top 3
+    assert len(top) == top["outlet"].nunique() * top["actor"].nunique()  # every outlet for each
     full = dossier.outlet_top(corpus, "mentions", top=100)
     assert full.groupby("outlet")["share"].sum().round(9).eq(1).all()
+    assert (full.loc[full["n"] == 0, "rank"].isna()).all()
     assert full["n"].sum() == corpus.mentions["actor"].notna().sum()
     crit = dossier.outlet_criticism(corpus)
     assert crit["stances"].sum() == len(corpus.stances)
