@@ -153,6 +153,8 @@ def real_articles(split: str, nlp):
 def article_score(arts, probs: list[list[float]], threshold: float):
     """Article-level negative edges of rules + model vs gold: (hits, system edges, gold found,
     gold edges, model-only hits, model-only edges)."""
+    from stance_devset import matches
+
     hits = n_sys = found = n_gold = m_hits = m_sys = 0
     for art, ps in zip(arts, probs):
         gold = art["gold"]

@@ -85,6 +85,8 @@ def candidates(doc: Doc, index, quotes=(), body_ok=lambda off: True) -> list[Can
             continue
         ms = [m for m in index.within(sent.start_char, sent.end_char)
               if m.actor.actor_type in ACTOR_TYPES and not _not_the_state(doc, m)]
+        ms += _pronoun_mentions(sent, index)
+        ms.sort(key=lambda m: m.start)
         if len(ms) < 2 or len(ms) > MAX_MENTIONS:
             continue
         spans = [_span(doc, m) for m in ms]
@@ -124,6 +126,22 @@ def candidates(doc: Doc, index, quotes=(), body_ok=lambda off: True) -> list[Can
                 continue
             seen.add(key)
             out.append(Candidate(speaker, m, sspan, tspan, speaker=True, quote=q, cue_tok=cue))
+    return out
+
+
+def _pronoun_mentions(sent: Span, index) -> list:
+    """'he', 'his', 'her' that no mention covers, as mentions of the person the context gives
+    (:func:`helpers.stances.person_antecedent`): 'Pelosi condemned his comments'."""
+    from .actors import Mention
+    from .stances import PERSON_PRONOUNS, person_antecedent
+
+    out = []
+    for tok in sent:
+        if tok.pos_ != "PRON" or tok.lower_ not in PERSON_PRONOUNS or index.covering(tok.idx, tok.idx + len(tok)):
+            continue
+        m = person_antecedent(index, tok)
+        if m is not None:
+            out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, m.actor, m.actor_type, "coref"))
     return out
 
 

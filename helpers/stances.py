@@ -80,6 +80,8 @@ OTHER_SENSE_PRT = {"out", "down", "off", "away", "up"}
 SAME_SENSE_PRT = {("lash", "out"), ("call", "out"), ("single", "out"), ("speak", "out"), ("back", "up")}
 #: verbs that name something as something: 'called X a liar', 'referred to X as "the Devil"'
 NAMING = {"call", "label", "describe", "refer", "brand", "dub", "deem"}
+#: verbs of an exchange: 'traded insults with', 'exchanged accusations with' go both ways
+MUTUAL = {"trade", "exchange"}
 #: verbs that withhold the act of the cue they govern: 'declined to endorse', 'refused to condemn'
 WITHHOLDING = {"decline", "refuse", "avoid", "hesitate", "fail", "resist", "stop"}
 
@@ -125,6 +127,15 @@ def _other_sense(tok: Token) -> bool:
 def _ccomp_subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "ccomp":
+            return next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def _clause_subject(noun: Token) -> Token | None:
+    """The subject of a content clause of a noun: 'the accusation that Obama created ...' -> Obama
+    (not a relative clause: 'the accusation that Obama made' has 'that' as its object)."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
             return next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
@@ -426,7 +437,10 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             if source is None and tok.dep_ in ("dobj", "obj"):
                 source = _subject_of(tok.head)
             target = _prep_object(tok)
-            pairs.append((source, target))
+            if target is None and row["kind"] in ("accuse", "blame", "criticize"):
+                target = _clause_subject(tok)  # "Trump's accusation that Obama created ..."
+            for t in _with_conjuncts(target):
+                pairs.append((source, t))
         elif pos == "ADJ":
             head = tok.head if tok.dep_ in ("acomp", "amod", "attr") else tok
             source = _subject_of(head) if tok.dep_ == "acomp" else (head if tok.dep_ == "amod" else None)
@@ -440,6 +454,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _reported(doc, resolve, quotes, emit)
     out += _calls_on(doc, resolve, emit, body_ok)
     out += _named_as(doc, resolve, emit, body_ok)
+    out += _traded(doc, resolve, emit, body_ok)
     for rec in out:
         rec["confidence"] = RULE_CONFIDENCE
     if model and index is not None:
@@ -480,6 +495,28 @@ def _calls_on(doc: Doc, resolve, emit, body_ok) -> list[dict]:
                 rec = emit(resolve(s), resolve(t), tok, demand, tok, cue_text=f"{tok.text} on")
                 if rec:
                     out.append(rec)
+    return out
+
+
+def _traded(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+    """Mutual criticism: 'X traded insults with Y', 'X exchanged accusations with Y' (any negative
+    cue noun of stance_cues.csv, model-only ones included) is X -> Y and Y -> X."""
+    from .stance_model import all_cues
+
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in MUTUAL or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok):
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        row = all_cues().get((obj.lemma_.lower(), "NOUN")) if obj is not None else None
+        other = _prep_object(tok, ("with",)) or (_prep_object(obj, ("with",)) if obj is not None else None)
+        if row is None or int(row["polarity"]) > 0 or other is None or _hypothetical(tok, row):
+            continue
+        a, b = resolve(_agent(tok)), resolve(other)
+        for s, t in ((a, b), (b, a)):
+            rec = emit(s, t, tok, row, tok, cue_text=f"{tok.text} {obj.text}")
+            if rec:
+                out.append(rec)
     return out
 
 
