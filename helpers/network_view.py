@@ -92,11 +92,30 @@ def _node_info(corpus, ids: list[str], rows: pd.DataFrame, level: str) -> list[d
     return out
 
 
+#: node radius range (px) and label font size of the page (network_view.html)
+RADIUS = (8.0, 36.0)
+FONT_PX = 15.0
+
+
+def _radii(nodes: list[dict]) -> list[float]:
+    """Node radii as the page's vis-network draws them (``value`` = mentions, linear)."""
+    m = np.array([max(n["mentions"], 1) for n in nodes], dtype=float)
+    lo, hi = RADIUS
+    if m.max() == m.min():
+        return [(lo + hi) / 2] * len(nodes)
+    return list(lo + (m - m.min()) / (m.max() - m.min()) * (hi - lo))
+
+
 def _positions(nodes: list[dict], rows: pd.DataFrame) -> None:
-    """Fixed positions (the static chart's component layout), so the page opens the same way each time."""
+    """Fixed positions, so the page opens the same way each time and filters do not move nodes.
+
+    The static chart's component layout (``charts._layout``), stretched to a box with room for
+    every node's label, then nodes pushed apart until no two node-and-label boxes overlap
+    (``charts._separate``), so the page opens legible at 100% zoom.
+    """
     import networkx as nx
 
-    from .charts import _layout
+    from .charts import _layout, _separate
 
     g = nx.Graph()
     g.add_nodes_from(n["id"] for n in nodes)
@@ -104,16 +123,23 @@ def _positions(nodes: list[dict], rows: pd.DataFrame) -> None:
     if not len(g):
         return
     pos = _layout(g, "spring", seed=7)
+    boxes = {}
+    for n, r in zip(nodes, _radii(nodes)):
+        half = max(r, 0.3 * FONT_PX * len(n["label"])) + 4  # label centred under the node
+        boxes[n["id"]] = (-half, half, -(r + FONT_PX + 8), r + 4)  # y up: the label hangs below
+    area = sum((b[1] - b[0]) * (b[3] - b[2]) for b in boxes.values())
+    width = max(900.0, math.sqrt(3.0 * area * 1.4))
+    height = width / 1.4
     xy = np.array([pos[n["id"]] for n in nodes], dtype=float)
-    xy[:, 1] *= -1  # screen y grows downwards
     xy -= xy.min(axis=0)
-    # a box the page shows at about 100% zoom (labels at their set size), wider for big graphs
-    width = max(900.0, 110.0 * math.sqrt(len(nodes)))
     span = xy.max(axis=0)
-    scale = min(width / span[0] if span[0] > 0 else np.inf, 0.7 * width / span[1] if span[1] > 0 else np.inf)
-    xy *= scale if np.isfinite(scale) else 1.0
-    for n, (x, y) in zip(nodes, xy):
-        n["x"], n["y"] = round(float(x), 1), round(float(y), 1)
+    scale = np.where(span > 0, np.array([width, height]) * 0.9 / np.where(span > 0, span, 1), 0)
+    xy = xy * scale.min() + np.array([width, height]) * 0.05
+    placed = {n["id"]: xy[i] for i, n in enumerate(nodes)}
+    _separate(placed, boxes, width, height, gap=4.0, rounds=60)
+    for n in nodes:
+        x, y = placed[n["id"]]
+        n["x"], n["y"] = round(float(x), 1), round(float(height - y), 1)  # screen y grows downwards
 
 
 def view_data(corpus, *, level: str = "actor", max_nodes: int | None = 150, duplicates: bool = False,
