@@ -80,6 +80,9 @@ OTHER_SENSE_PRT = {"out", "down", "off", "away", "up"}
 SAME_SENSE_PRT = {("lash", "out"), ("call", "out"), ("single", "out"), ("speak", "out"), ("back", "up")}
 #: verbs that name something as something: 'called X a liar', 'referred to X as "the Devil"'
 NAMING = {"call", "label", "describe", "refer", "brand", "dub", "deem"}
+#: words that make a plural an unnamed part of a group: 'many Republicans', 'some Labour MPs'
+QUANTIFIERS = {"many", "some", "several", "few", "most", "other", "numerous", "dozens", "hundreds", "certain",
+               "various", "fellow", "both", "all"}
 #: verbs of an exchange: 'traded insults with', 'exchanged accusations with' go both ways
 MUTUAL = {"trade", "exchange"}
 #: verbs that withhold the act of the cue they govern: 'declined to endorse', 'refused to condemn'
@@ -195,7 +198,7 @@ def person_antecedent(index, tok: Token):
     sent = tok.sent
     start = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
     pool = [m for m in index.within(start, tok.idx)
-            if m.actor.actor_type == "person" and m.actor.gender in (None, gender) and m.via != "coref"]
+            if m.actor.actor_type == "person" and m.actor.gender in (None, gender)]
     if _unlinked_before(index, tok):
         return None  # an earlier 'he' already unlinked: the chain goes back further than we look
     if len({m.actor.key for m in pool}) > 1 and tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -263,6 +266,9 @@ class _Resolver:
             owner = _prep_object(tok, ("of", "at"))
             if owner is not None:
                 return self(owner)
+        if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det", "quantmod")
+                                                and c.lower_ in QUANTIFIERS) for c in tok.children):
+            return None  # 'many Republicans', '84 Conservative lawmakers': some members, not the party
         m = self.index.resolve_token(tok)
         if m is not None and m.actor.actor_type == "country" and _not_the_state(tok, m):
             return None
@@ -274,11 +280,28 @@ class _Resolver:
             m = None  # '"He, like Trump, refused. He should"': the first 'he' is not Trump, nor the second
         if m is None and tok.pos_ == "PRON" and tok.lower_ in THING_PRONOUNS:
             m = self._antecedent(tok)
+        if m is None and tok.pos_ == "NOUN":
+            m = self._definite(tok)
         if m is None:
             return None
         if m.actor.actor_type == "place":
             return self._country_of(m)
         return m
+
+    def _definite(self, tok: Token):
+        """'the foundation', 'the executive': a bare definite noun that is the last word of exactly
+        one organisation named earlier in the article ('the Clinton Foundation', 'the Scottish
+        Executive') stands for it."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("amod", "compound", "poss", "nummod", "prep") for c in tok.children):
+            return None
+        word = tok.lower_
+        found = {m.actor.key: m for m in self.index.within(0, tok.idx)
+                 if m.actor.actor_type == "organization" and m.actor.name.lower().split()[-1:] == [word]
+                 and len(m.actor.name.split()) > 1}
+        if len(found) != 1:
+            return None
+        return self.mention_of(next(iter(found)), tok.idx, tok.idx + len(tok))
 
     def _speaker_of(self, tok: Token):
         """'I attack Michael Howard politically', said inside the prime minister's quote."""
