@@ -90,8 +90,9 @@ def _read(path: Path) -> list[dict]:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
-def score_sample(corpora: dict) -> None:
+def score_sample(corpora: dict, show_errors: bool = False) -> None:
     labels = _read(LABELS)
+    errors = []
     type_ok = type_n = 0
     p_ok = p_n = covered = gold_n = 0
     entity_ok = entity_n = 0
@@ -133,6 +134,9 @@ def score_sample(corpora: dict) -> None:
             pred_country = pred["country"] if pred is not None and isinstance(pred["country"], str) else "-"
             type_n += 1
             type_ok += pred_type == gold_type
+            if pred_type != gold_type:
+                errors.append(f"   type {gold_type} -> {pred_type}: {row['surface']!r} as "
+                              f"{pred['actor'] if pred is not None else '-'!r} in {row['file']}")
             confusion[(gold_type, pred_type)] += 1
             if gold_type != "none" and pred is not None:
                 entity_n += 1
@@ -146,6 +150,9 @@ def score_sample(corpora: dict) -> None:
                 if gold_country != "-":
                     gold_n += 1
                     covered += pred_country == gold_country
+                    if pred_country != gold_country:
+                        errors.append(f"   country {gold_country} -> {pred_country}: {row['surface']!r} "
+                                      f"({pred_type}) in {row['file']}")
     print(f"## Per-mention sample: {type_n} of {len(labels)} hand-labelled mentions scored "
           f"({LABELS.relative_to(ROOT)}; {moved} found again after a reader change moved them, "
           f"{drift} whose text is gone, not scored)\n")
@@ -160,6 +167,9 @@ def score_sample(corpora: dict) -> None:
             print(f"   {gold:13} -> {pred:13} {count}")
     for f, surface, pred, gold in wrong_country:
         print(f"   wrong country: {surface!r} in {f}: {pred} (true {gold})")
+    if show_errors:
+        print("\nerrors:")
+        print("\n".join(sorted(errors)))
 
 
 def _relocate(text: str, surface: str, start: int, reach: int = 3000) -> tuple[int, int]:
@@ -226,6 +236,7 @@ def main() -> None:
     parser.add_argument("--sample-only", action="store_true", help="score the 300 mentions only (fast)")
     parser.add_argument("--folders", nargs="*", default=list(FOLDERS), choices=list(FOLDERS))
     parser.add_argument("--top", type=int, default=50)
+    parser.add_argument("--errors", action="store_true", help="list every type error and missing country")
     args = parser.parse_args()
     missing = [f for f in args.folders if not list(SHARED_DIR.glob(FOLDERS[f].rstrip("*") + "*"))]
     if not SHARED_DIR.is_dir() or missing:
@@ -243,7 +254,7 @@ def main() -> None:
         for folder, (right, wrong, new) in totals.items():
             print(f"{folder:13} {right}/{right + wrong} right = {100 * right / max(right + wrong, 1):.1f}%, {new} unjudged")
         print()
-    score_sample(corpora)
+    score_sample(corpora, show_errors=args.errors)
 
 
 if __name__ == "__main__":

@@ -418,6 +418,11 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         name = name.title()  # a headline in capitals: 'POPE FRANCIS'
     if not name or not any(ch.isupper() for ch in name) or name.lower() in titles or not _is_name(name):
         return
+    if name.split()[-1].rstrip(".") in ORG_WORDS:  # 'San Juan Seafoods Inc.' tagged PERSON: a company
+        art.candidates.append((span.start_char, span.start_char + len(name), f"ent:ORG:{name}", "ner"))
+        return
+    if _event_like(name):
+        return  # 'Jimmy Kimmel Live' tagged PERSON: a show
     aliases, not_actors = lexicon.aliases(), lexicon.not_actors()
     if name in not_actors or (name in aliases and aliases[name].get("actor_type") not in ("person", "")) \
             or name in lexicon.countries() or name in demonyms or name in lexicon.capitals() \
@@ -823,6 +828,39 @@ def _acting(span: Span) -> bool:
             and head.head.i > span.end - 1 and head.head.ent_type_ not in ("GPE", "LOC"))  # 'UK banks'
 
 
+#: prepositions whose object is a location: 'in Iraq', 'moving to Canada', 'imports from Japan'
+LOCATIVE_PREPS = {"in", "at", "to", "from", "into", "inside", "within", "across", "throughout", "near",
+                  "around", "outside", "via", "through", "toward", "towards", "onto", "over"}
+
+
+def _locative(span: Span) -> bool:
+    """A country named as a location: the object (or a conjunct of the object) of a locative
+    preposition ('in Iraq', 'from Japan and Thailand'), or 'of' after a company or place name
+    ('Thomson-CSF of France'). Everywhere else ('beat Italy', 'press China', 'against the United
+    Kingdom', 'Britain, Canada, France, Japan and the U.S. are abiding') it is the state."""
+    head = span.root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    prep, owner = head.head.lower_, head.head.head
+    return prep in LOCATIVE_PREPS or (prep == "of" and (
+        owner.pos_ in ("PROPN", "X", "PUNCT", "SYM") or owner.ent_type_ in ("ORG", "FAC")))
+
+
+_CASE_NAME = re.compile(r"\s(?:v|vs)\.?\s")
+
+
+def _event_like(name: str) -> bool:
+    """A name of two or more words that ends like an event, prize, law or show ('Academy
+    Awards', 'Sarbanes-Oxley Act', 'Jimmy Kimmel Live'), or a court case ('Walmart Stores v.
+    Dukes'): not an actor."""
+    words = name.split()
+    return (len(words) > 1 and (words[-1] in lexicon.not_actor_heads()
+                                or " ".join(words[-2:]) in lexicon.not_actor_heads())) \
+        or bool(_CASE_NAME.search(name))
+
+
 def _unknown_type(name: str, head: Token) -> str:
     """The type of a name only the parse found (no entity label, or a place that speaks):
     organisation words and capitals make an organisation, a gazetteer place a place, else a person."""
@@ -845,12 +883,14 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
     for name in list(art.persons) + list(aliases):
         known_words.update(name.split())
     mentions: list[Mention] = []
+    unplaced: dict[str, list] = {}  # model places no gazetteer knows: their mentions and spans
     for start, end, kind, via in chosen:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         surface = text[start:end]
-        acting = _acting(span)
+        if not kind.startswith("lex:") and _event_like(kind.split(":")[-1]):
+            continue
         sid = art.sent_of.get(span.start, -1)
         if kind.startswith("person:"):
             name = art.person_forms.get(kind[7:], kind[7:])
@@ -866,9 +906,13 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         elif kind.startswith("lex:"):
             kind_, row = forms[kind[4:]]
             atype = row.get("actor_type") or "organization"
-            a = art.actor(row["canonical"], atype, row.get("country") or None)
+            if kind_ == "demonym" and span.root.tag_ in ("NNS", "NNPS") and surface.endswith("s"):
+                atype = "group"  # 'Americans': the people, with their country; 'American' is the state
+                a = art.actor(surface, atype, row.get("country") or None)
+            else:
+                a = art.actor(row["canonical"], atype, row.get("country") or None)
             mtype = atype
-            if atype == "country" and kind_ != "demonym" and not acting:
+            if atype == "country" and kind_ != "demonym" and _locative(span):
                 mtype = "place"
         elif kind.startswith("propn:"):
             name = kind[6:]
@@ -899,7 +943,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             elif label == "NORP":
                 a = art.actor(name, "group")
                 mtype = "group"
-            elif label == "GPE" and name in capitals and acting:
+            elif label == "GPE" and name in capitals and _acting(span):
                 iso3 = capitals[name]
                 a = art.actor(lexicon.country_names().get(iso3, name), "country", iso3)
                 mtype = "country"
@@ -911,12 +955,44 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             else:  # GPE, LOC, FAC: places
                 if " " not in name and name in known_words:
                     continue
-                a = art.actor(name, "place", capitals.get(name) or lexicon.subdivision_countries().get(name))
+                a = art.actor(name, "place", lexicon.place_country(name.title() if name.isupper() else name))
                 mtype = "place"
         if surface not in a.aliases:
             a.aliases.append(surface)
         mentions.append(Mention(start, end, surface, a, mtype, via, sid))
-    return _vote_types(mentions)
+        if mtype == "place" and a.country is None and kind.startswith("ent:GPE:"):
+            unplaced.setdefault(a.key, []).append((len(mentions) - 1, span))
+    return _vote_types(_place_evidence(art, mentions, unplaced))
+
+
+def _place_evidence(art: _Article, mentions: list[Mention], unplaced: dict) -> list[Mention]:
+    """A name the model calls a place but no gazetteer knows stays a place only when the article
+    uses it as one somewhere ('in Newtown', 'Newtown, Connecticut'). One that acts instead
+    ('Foxconn's bid', 'Foxconn said') is an organisation; one that does neither ('the Bagle
+    virus', 'Garden State' the film) is not an actor."""
+    gaz, drop = lexicon.gazetteer(), set()
+    for key, found in unplaced.items():
+        name = mentions[found[0][0]].actor.name
+        if name in gaz or any(_locative(span) or _PLACE_AFTER.match(art.text, span.end_char)
+                              or _PLACE_BEFORE.search(art.text, 0, span.start_char) for _, span in found):
+            continue
+        acts = any(_acting(span) or _speaks(span.root) for _, span in found)
+        for i, _ in found:
+            m = mentions[i]
+            if not acts:
+                drop.add(i)
+                continue
+            m.actor_type = "organization"
+            m.actor = art.actor(m.actor.name, "organization")
+            if m.text not in m.actor.aliases:
+                m.actor.aliases.append(m.text)
+        art.actors.pop(("place", key), None)  # the place reading has no mention left
+    return [m for i, m in enumerate(mentions) if i not in drop]
+
+
+#: ', Connecticut' / ', Ore.' after a place name, and a place name before one ('Miami, Fla.')
+_PLACE_AFTER = re.compile(r",\s+[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\b")
+_PLACE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")
 
 
 def _family(actor_type: str) -> str:
@@ -951,7 +1027,10 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     """Stage 9: a person's country from their own role phrases ('U.S. Defense Secretary',
     'Philippines' president-elect', 'FBI Director', 'Kremlin spokesman', '(R-Wis.)'), then from
     whom they work for ('Clinton campaign chairman'), then, for an official with a government
-    title and no country named, the article's own country. No evidence: None."""
+    title and no country named, the dateline's or the article's own country. A person with no
+    phrase of their own takes the country the article is clearly about (its countries, places and
+    one-country institutions name it four times as often as any other; a dateline counts twice),
+    unless their phrase names a country the lexicons do not know. No evidence: None."""
     people = {a.key: a for a in art.actors.values() if a.actor_type == "person"}
     by_name = {a.name: a for a in people.values()}
     for name, info in art.persons.items():
@@ -968,11 +1047,25 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
                 a.country = boss.country
                 break
     dateline = getattr(art.layout, "dateline", None)
-    home = (lexicon.capitals().get(dateline.title()) if dateline else None) or _home_country(mentions)
+    dateline_country = lexicon.place_country(dateline.title()) if dateline else None
+    home = dateline_country or _home_country(mentions)
     if home:
         for key in art.officials:
             if key in people and not people[key].country:
                 people[key].country = home
+    # a person with no phrase of their own: the country the article is clearly about (four times
+    # any other, the dateline counting twice); a phrase naming a country the lexicons lack blocks it
+    home = _home_country(mentions, 4.0, dateline_country)
+    institutions = lexicon.institutions()
+    for a in art.actors.values():  # 'the Senate' in a story about the United States is its Senate
+        row = institutions.get(a.name)
+        if a.actor_type == "organization" and not a.country and row and row["country"] == home:
+            a.country = home
+    if home:
+        foreign = {art.person_forms.get(n, n) for n, info in art.persons.items() if info.get("foreign")}
+        for a in people.values():
+            if not a.country and a.name not in foreign:
+                a.country = home
 
 
 def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
@@ -1009,14 +1102,20 @@ def _speaks(head: Token) -> bool:
     return lemma in speech_lemmas() or (lemma, "VERB") in lexicon.stance_cues()
 
 
-def _home_country(mentions: list[Mention]) -> str | None:
-    """The country an article is about: named at least 3 times and twice as often as any other."""
-    counts: dict[str, int] = {}
+def _home_country(mentions: list[Mention], ratio: float = 2.0, dateline: str | None = None) -> str | None:
+    """The country an article is about: named at least 3 times and twice as often as any other.
+    Its places ('Iowa', 'Seoul') and one-country institutions ('FBI', 'Bundestag') name it too:
+    a US campaign story rarely writes 'U.S.' but names states and the Senate."""
+    counts: dict[str, int] = {dateline: 2} if dateline else {}  # where the story was filed
+    cities, capitals = lexicon.city_countries(), lexicon.capitals()
     for m in mentions:
-        if m.actor.actor_type == "country" and m.actor.country:
+        a = m.actor
+        if a.actor_type == "place" and a.name in cities and a.name not in capitals:
+            continue  # a city is placed by its largest namesake: a guess, not evidence ('Newport')
+        if a.actor_type != "person" and a.country:
             counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
     ranked = sorted(counts.values(), reverse=True) + [0]
-    if ranked[0] >= 3 and ranked[0] >= 2 * ranked[1]:
+    if (ranked[0] >= 3 and ranked[0] >= ratio * ranked[1]) or (ranked[0] >= 2 and not ranked[1]):
         return max(counts, key=counts.get)
     return None
 

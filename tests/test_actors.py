@@ -360,3 +360,47 @@ def test_every_iso_country_has_a_readable_name():
     names = country_names()
     assert [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in names] == []
     assert names["PSE"] == "Palestine"
+
+
+@pytest.mark.parametrize("sentence, surface, actor_type", [
+    ("England beat Italy in Rome on Saturday.", "Italy", "country"),       # an object, not a location
+    ("Imports from Japan and Thailand rose sharply.", "Thailand", "place"),  # a conjunct of a locative object
+    ("He moved to Canada in May.", "Canada", "place"),
+])
+def test_a_country_is_a_place_only_where_it_is_a_location(sentence, surface, actor_type):
+    c = analyze_text(sentence, plain=True)
+    assert actor_of(c, surface)["actor_type"] == actor_type
+
+
+def test_a_plural_demonym_is_a_group_with_its_country():
+    row = actor_of(analyze_text("Americans want change, the poll found.", plain=True), "Americans")
+    assert (row["actor_type"], row["country"]) == ("group", "USA")
+
+
+def test_events_laws_and_prizes_are_not_actors():
+    c = analyze_text("She won an award at the Academy Awards. The Sarbanes-Oxley Act passed in 2002.", plain=True)
+    assert not c.mentions["text"].str.contains("Awards|Act").any(), c.mentions["text"].tolist()
+
+
+def test_a_company_word_ends_no_persons_name():
+    row = actor_of(analyze_text("Delmont Seafoods Inc. said it would buy a rival.", plain=True), "Delmont Seafoods Inc")
+    assert row["actor_type"] == "organization"
+
+
+def test_person_without_a_phrase_takes_the_country_the_article_is_about():
+    text = ("Carla Mendes said the group would appeal. Mendes, who lives in Ohio, voted in the U.S. election. "
+            "The U.S. Senate and the U.S. Congress were split, and U.S. voters were angry.")
+    assert actor_of(analyze_text(text, plain=True), "Carla Mendes")["country"] == "USA"
+
+
+def test_an_ambiguous_institution_takes_the_articles_country():
+    text = ("The Senate voted 52-48. Senator Mark Cole of Ohio said the U.S. budget was too big. "
+            "The U.S. Treasury and U.S. officials agreed.")
+    assert actor_of(analyze_text(text, plain=True), "Senate")["country"] == "USA"
+
+
+def test_a_city_is_placed_in_the_country_of_its_largest_namesake():
+    from helpers import lexicon
+    assert lexicon.place_country("Portland") == "USA"  # a US city before a Jamaican parish
+    assert lexicon.place_country("Seattle") == "USA"
+    assert lexicon.place_country("Valencia") is None  # Spain and Venezuela: no guess
