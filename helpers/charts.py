@@ -1640,6 +1640,8 @@ def actor_mentions(per_period: pd.DataFrame | None, ax=None, *, actor: str = "th
                 ax.annotate(f"{v:,.0f}", (xi, v), xytext=(0, 2), textcoords="offset points",
                             ha="center", va="bottom", fontsize=NOTE_SIZE, color=PALETTE["text"])
     ax.set_ylim(0, values.max() * 1.15 + 0.5)
+    if n <= 3:  # one or a few periods: bars of a normal width, not blocks across the axes
+        ax.set_xlim(-2, n + 1)
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.set_ylabel("Mentions", fontsize=LABEL_SIZE)
     _style_axes(ax, grid_axis="y")
@@ -1662,12 +1664,13 @@ def counterparts(table: pd.DataFrame | None, ax=None, *, actor: str = "the actor
     light = {"negative": "#E8A3A9", "positive": "#9DBBDD"}
     right_neg, right_pos = data["criticizes"].to_numpy(float), data["supports"].to_numpy(float)
     left_neg, left_pos = data["criticized_by"].to_numpy(float), data["supported_by"].to_numpy(float)
-    ax.barh(y, right_neg, color=PALETTE["negative"], height=0.7, zorder=2, label=f"{actor} criticizes")
-    ax.barh(y, right_pos, left=right_neg, color=PALETTE["positive"], height=0.7, zorder=2,
-            label=f"{actor} supports")
-    ax.barh(y, -left_neg, color=light["negative"], height=0.7, zorder=2, label=f"criticizes {actor}")
-    ax.barh(y, -left_pos, left=-left_neg, color=light["positive"], height=0.7, zorder=2,
-            label=f"supports {actor}")
+    for width, left, colour, label in (
+            (right_neg, 0, PALETTE["negative"], f"{actor} criticizes"),
+            (right_pos, right_neg, PALETTE["positive"], f"{actor} supports"),
+            (-left_neg, 0, light["negative"], f"criticizes {actor}"),
+            (-left_pos, -left_neg, light["positive"], f"supports {actor}")):
+        if np.abs(width).sum() > 0:  # the legend names only what is drawn
+            ax.barh(y, width, left=left, color=colour, height=0.7, zorder=2, label=label)
     ax.axvline(0, color=PALETTE["muted"], linewidth=0.8)
     ax.set_yticks(y, [_truncate(c, label_chars) for c in data["counterpart"]], fontsize=TICK_SIZE)
     ax.set_ylim(n - 0.4, -0.6)
