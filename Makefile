@@ -24,7 +24,7 @@ $(STAMP): requirements.txt pyproject.toml
 ## setup: create .venv and install requirements.txt and the helpers package
 setup: $(STAMP)
 
-## report: run the 4 notebooks headless on ARTICLES (data/articles); HTML, PNG+CSV to reports/
+## report: run the notebooks headless on ARTICLES (data/articles); HTML, PNG+CSV to reports/
 report: $(STAMP)
 	$(BIN)/python -m helpers.report "$(ARTICLES)" --out reports --cell-timeout $(CELL_TIMEOUT)
 
