@@ -46,7 +46,7 @@ MAX_FILE_BYTES = 50_000_000
 MAX_TEXT_CHARS = 20_000_000
 FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 #: "<outlet>_<date>_<slug>" file names, as scraped corpora name them ("nyt_2016-10-02_clinton-.txt")
-FILENAME_OUTLET = re.compile(r"^([A-Za-z][A-Za-z0-9.-]*)_(?:19|20)\d\d-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?:_|$)")
+FILENAME_OUTLET = re.compile(r"^([A-Za-z][A-Za-z0-9.-]*)_(?:19|20)\d\d-?(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])_\w")
 
 
 @dataclass

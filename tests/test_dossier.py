@@ -39,6 +39,7 @@ def weber(corpus):
     ("2016-01-10-a-new-hope.md", None),  # the date first: no outlet
     ("reuters-france-coalition.txt", None),  # no date
     ("001.txt", None),
+    ("story_20150304.txt", None),  # a word and a date, no slug: not taken for an outlet
 ])
 def test_outlet_from_filename(name, expected):
     assert dossier.outlet_from_filename(name) == expected
