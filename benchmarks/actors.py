@@ -122,6 +122,7 @@ def score_sample(corpora: dict, show_errors: bool = False) -> None:
                 moved += start >= 0
             if aid is None or start < 0:
                 drift += 1  # the text under the key changed beyond recognition: not scored
+                errors.append(f"   not scored (text gone): {row['surface']!r} in {row['file']}")
                 continue
             m = groups.get(aid)
             pred = None

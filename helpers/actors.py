@@ -962,14 +962,15 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         mentions.append(Mention(start, end, surface, a, mtype, via, sid))
         if mtype == "place" and a.country is None and kind.startswith("ent:GPE:"):
             unplaced.setdefault(a.key, []).append((len(mentions) - 1, span))
-    return _vote_types(_place_evidence(art, mentions, unplaced))
+    drop = _place_evidence(art, mentions, unplaced)
+    return _vote_types([m for i, m in enumerate(mentions) if i not in drop])
 
 
-def _place_evidence(art: _Article, mentions: list[Mention], unplaced: dict) -> list[Mention]:
+def _place_evidence(art: _Article, mentions: list[Mention], unplaced: dict) -> set[int]:
     """A name the model calls a place but no gazetteer knows stays a place only when the article
     uses it as one somewhere ('in Newtown', 'Newtown, Connecticut'). One that acts instead
     ('Foxconn's bid', 'Foxconn said') is an organisation; one that does neither ('the Bagle
-    virus', 'Garden State' the film) is not an actor."""
+    virus', 'Garden State' the film) is not an actor: the positions of those are returned."""
     gaz, drop = lexicon.gazetteer(), set()
     for key, found in unplaced.items():
         name = mentions[found[0][0]].actor.name
@@ -987,7 +988,7 @@ def _place_evidence(art: _Article, mentions: list[Mention], unplaced: dict) -> l
             if m.text not in m.actor.aliases:
                 m.actor.aliases.append(m.text)
         art.actors.pop(("place", key), None)  # the place reading has no mention left
-    return [m for i, m in enumerate(mentions) if i not in drop]
+    return drop
 
 
 #: ', Connecticut' / ', Ore.' after a place name, and a place name before one ('Miami, Fla.')
