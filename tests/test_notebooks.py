@@ -125,3 +125,24 @@ def test_a_cell_that_raises_is_reported_without_retry(tmp_path):
 def test_relative_articles_resolve_from_the_root_or_from_notebooks():
     assert report.resolve_articles("../data/articles") == config.ARTICLES_DIR.resolve()
     assert report.resolve_articles("data/articles").name == "articles"
+
+
+@pytest.mark.notebooks
+def test_the_dossier_of_an_actor_without_stances_or_quotes_says_so(tmp_path, articles):
+    from helpers import analyze
+
+    corpus = analyze(articles, progress=False)  # fills this session's cache for the notebook
+    spoken = set(corpus.stances["source_id"]) | set(corpus.stances["target_id"]) | set(corpus.quotes["speaker_id"])
+    silent = corpus.actors[~corpus.actors["actor_id"].isin(spoken)].sort_values("n_mentions", ascending=False)
+    assert len(silent), "every actor of the fixture has a stance or a quote"
+    name = silent["name"].iloc[0]
+    out = tmp_path / "05.ipynb"
+    run = report.run_notebook(config.PROJ_ROOT / "notebooks" / "05_actor_dossier.ipynb", out,
+                              {"ARTICLES": str(articles), "CACHE": True, "ACTOR": name},
+                              cell_timeout=300, start_timeout=60, idle_timeout=60,
+                              env={"HELPERS_FIGURES_DIR": str(tmp_path / "figures")})
+    assert run.ok, run.log
+    text = "".join("".join(o.get("text", "")) for c in json.loads(out.read_text())["cells"]
+                   for o in c.get("outputs", []))  # stream text is a string or a list of lines
+    assert f"No stance from or about {name} was found" in text
+    assert f"0 quotes attributed to {name}: none found" in text
