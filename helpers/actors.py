@@ -98,6 +98,9 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
+    #: how the country was found: 'stated' (the text or a lexicon names it for this actor) or
+    #: 'article' (the country the article is about, for someone whose own words name none)
+    country_from: str | None = None
 
 
 @dataclass
@@ -369,9 +372,10 @@ class _Article:
         key = name_key(name, actor_type)
         a = self.actors.get((actor_type, key))
         if a is None:
-            a = self.actors[(actor_type, key)] = Actor(key=key, name=name, actor_type=actor_type, country=country)
+            a = self.actors[(actor_type, key)] = Actor(key=key, name=name, actor_type=actor_type, country=country,
+                                                       country_from="stated" if country else None)
         elif country and not a.country:
-            a.country = country
+            a.country, a.country_from = country, "stated"
         return a
 
 
@@ -1038,6 +1042,7 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
         a = by_name.get(art.person_forms.get(name, name))
         if a is not None and info["countries"] and not a.country:
             a.country = max(set(info["countries"]), key=info["countries"].count)
+            a.country_from = "stated"
     for name, info in art.persons.items():
         a = by_name.get(art.person_forms.get(name, name))
         if a is None or a.country:
@@ -1045,7 +1050,7 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
         for affiliate in info.get("affiliates", []):
             boss = by_name.get(art.person_forms.get(affiliate.removesuffix("'s"), affiliate))
             if boss is not None and boss.country:
-                a.country = boss.country
+                a.country, a.country_from = boss.country, boss.country_from
                 break
     dateline = getattr(art.layout, "dateline", None)
     dateline_country = lexicon.place_country(dateline.title()) if dateline else None
@@ -1053,7 +1058,7 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     if home:
         for key in art.officials:
             if key in people and not people[key].country:
-                people[key].country = home
+                people[key].country, people[key].country_from = home, "article"
     # a person with no phrase of their own: the country the article is clearly about (four times
     # any other, the dateline counting twice); a phrase naming a country the lexicons lack blocks it
     home = _home_country(mentions, 4.0, dateline_country)
@@ -1061,12 +1066,12 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     for a in art.actors.values():  # 'the Senate' in a story about the United States is its Senate
         row = institutions.get(a.name)
         if a.actor_type == "organization" and not a.country and row and row["country"] == home:
-            a.country = home
+            a.country, a.country_from = home, "article"
     if home:
         foreign = {art.person_forms.get(n, n) for n, info in art.persons.items() if info.get("foreign")}
         for a in people.values():
             if not a.country and a.name not in foreign:
-                a.country = home
+                a.country, a.country_from = home, "article"
 
 
 def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:

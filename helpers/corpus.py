@@ -578,11 +578,19 @@ def _merge_actors(corpus: Corpus) -> None:
     mentions = corpus.mentions
     mentions["actor"] = mentions["actor_id"].map(names).fillna(mentions["actor"])
     _harmonise_types(corpus.actors, mentions)
-    # a person or organisation whose country one article states has it in every article
-    known = {a: c for a, c in zip(corpus.actors["actor_id"], corpus.actors["country"]) if isinstance(c, str) and c}
-    fill = mentions["country"].isna() & mentions["actor_type"].isin(["person", "organization"])
+    # a person or organisation whose country one article states has it in every article, over
+    # any country inferred from what another article is about
+    actors = corpus.actors
+    known = {a: c for a, c in zip(actors["actor_id"], actors["country"]) if isinstance(c, str) and c}
+    stated = set(actors.loc[actors["country_from"] == "stated", "actor_id"])
+    fill = (mentions["country"].isna() | mentions["actor_id"].isin(stated)) & mentions["actor_type"].isin(["person", "organization"])
     fill &= mentions["actor_id"].isin(known)
     mentions.loc[fill, "country"] = mentions.loc[fill, "actor_id"].map(known)
+    stances = corpus.stances
+    for side in ("source", "target"):  # the country network follows the same countries
+        ids = stances[f"{side}_id"]
+        fix = ids.isin(stated) & ids.isin(known)
+        stances.loc[fix, f"{side}_country"] = ids[fix].map(known)
 
 
 def _harmonise_types(actors: pd.DataFrame, mentions: pd.DataFrame) -> None:
@@ -633,10 +641,14 @@ def _actor_rows(per_article: pd.DataFrame, mentions: pd.DataFrame) -> list[dict]
             .drop_duplicates("actor_id").set_index("actor_id")["name"])
     # type: a vote over the mentions, with a weak gazetteer vote
     actor_type = _voted_types(df)
-    # country: the mode; ties go to the alphabetically first
-    countries = df.dropna(subset=["country"]).groupby(["actor_id", "country"], as_index=False).size()
-    country = (countries.sort_values(["size", "country"], ascending=[False, True], kind="stable")
-               .drop_duplicates("actor_id").set_index("actor_id")["country"])
+    # country: the mode of the stated ones, else of the inferred ones; ties go alphabetically
+    stated = df["country_from"].fillna("stated").eq("stated") if "country_from" in df else pd.Series(True, index=df.index)
+    countries = (df.assign(_stated=stated).dropna(subset=["country"])
+                 .groupby(["actor_id", "_stated", "country"], as_index=False).size())
+    best = (countries.sort_values(["_stated", "size", "country"], ascending=[False, False, True], kind="stable")
+            .drop_duplicates("actor_id").set_index("actor_id"))
+    country = best["country"]
+    country_from = best["_stated"].map({True: "stated", False: "article"})
 
     def ordered_union(col):
         ex = df[["actor_id", col]].explode(col).dropna(subset=[col]).drop_duplicates(["actor_id", col])
@@ -644,12 +656,13 @@ def _actor_rows(per_article: pd.DataFrame, mentions: pd.DataFrame) -> list[dict]
 
     aliases, roles = ordered_union("aliases"), ordered_union("roles")
     counts = mentions.groupby("actor_id").agg(n=("article_id", "size"), a=("article_id", "nunique"))
-    name, actor_type, country = name.to_dict(), actor_type.to_dict(), country.to_dict()
+    name, actor_type, country, country_from = name.to_dict(), actor_type.to_dict(), country.to_dict(), country_from.to_dict()
     aliases, roles = aliases.to_dict(), roles.to_dict()
     n_mentions, n_articles = counts["n"].to_dict(), counts["a"].to_dict()
     return [{"actor_id": aid, "name": name[aid], "actor_type": actor_type[aid], "country": country.get(aid),
              "aliases": aliases.get(aid, []), "roles": roles.get(aid, []),
-             "n_mentions": int(n_mentions.get(aid, 0)), "n_articles": int(n_articles.get(aid, 0))}
+             "n_mentions": int(n_mentions.get(aid, 0)), "n_articles": int(n_articles.get(aid, 0)),
+             "country_from": country_from.get(aid)}
             for aid in first.sort_values("_pos")["actor_id"]]
 
 

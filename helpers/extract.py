@@ -52,7 +52,8 @@ def article_tables(doc, src: Source, layout, content_hash: str) -> dict[str, pa.
     for m in index.mentions:
         counts[m.actor.key] = counts.get(m.actor.key, 0) + 1
     actors = [{"actor_id": a.key, "name": a.name, "actor_type": a.actor_type, "country": a.country,
-               "aliases": a.aliases, "roles": a.roles, "n_mentions": counts.get(a.key, 0), "n_articles": 1}
+               "aliases": a.aliases, "roles": a.roles, "n_mentions": counts.get(a.key, 0), "n_articles": 1,
+               "country_from": a.country_from}
               for a in index.actors.values() if counts.get(a.key)]
     quotes = extract_quotes(doc, index, article_id=aid, sent_ids=sent_ids, layout=layout)
     timeline = list(extract_timeline(doc, published=layout.published, article_id=aid,

@@ -24,7 +24,10 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("actor_id", STR), ("actor", STR), ("actor_type", STR), ("country", STR), ("via", STR)]),
     "actors": pa.schema([
         ("actor_id", STR), ("name", STR), ("actor_type", STR), ("country", STR), ("aliases", LIST),
-        ("roles", LIST), ("n_mentions", INT), ("n_articles", INT)]),
+        ("roles", LIST), ("n_mentions", INT), ("n_articles", INT),
+        # beyond the contract: 'stated' (the text names the country for this actor) or 'article'
+        # (inferred from the country its article is about); stated countries win across a corpus
+        ("country_from", STR)]),
     "quotes": pa.schema([
         ("article_id", STR), ("quote_id", INT), ("sent_id", INT), ("kind", STR), ("text", STR),
         ("start", INT), ("end", INT), ("speaker", STR), ("speaker_id", STR), ("speaker_text", STR),

@@ -404,3 +404,15 @@ def test_a_city_is_placed_in_the_country_of_its_largest_namesake():
     assert lexicon.place_country("Portland") == "USA"  # a US city before a Jamaican parish
     assert lexicon.place_country("Seattle") == "USA"
     assert lexicon.place_country("Valencia") is None  # Spain and Venezuela: no guess
+
+
+def test_a_stated_country_wins_over_an_inferred_one_across_the_corpus(tmp_path):
+    # in the first article Lena Hart has no phrase of her own and takes the country the story is
+    # about; the second states hers
+    _write(tmp_path, "a.txt", "Vote in Paris\n\nLena Hart said the vote was close. France voted on Sunday. "
+                              "France counted ballots. France and French officials waited. France decided.")
+    _write(tmp_path, "b.txt", "Envoy speaks\n\nGerman envoy Lena Hart said talks would go on.")
+    c = analyze(tmp_path, progress=False)
+    row = c.actors[c.actors["name"] == "Lena Hart"].iloc[0]
+    assert (row["country"], row["country_from"]) == ("DEU", "stated")
+    assert set(c.mentions.loc[c.mentions["actor"] == "Lena Hart", "country"]) == {"DEU"}
