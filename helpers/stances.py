@@ -83,6 +83,11 @@ NAMING = {"call", "label", "describe", "refer", "brand", "dub", "deem"}
 #: words that make a plural an unnamed part of a group: 'many Republicans', 'some Labour MPs'
 QUANTIFIERS = {"many", "some", "several", "few", "most", "other", "numerous", "dozens", "hundreds", "certain",
                "various", "fellow", "both", "all"}
+#: pronouns and determiners for people nobody names: never stood in for by the nearest name
+UNNAMED = {"those", "these", "some", "others", "many", "several", "few", "all", "most", "anyone", "everyone",
+           "someone", "somebody", "nobody", "none", "everybody", "each", "both", "either", "neither"}
+#: determiners that make a phrase nobody in particular: 'no secretary of state', 'any president'
+NOBODY = {"no", "any", "every", "each"}
 #: verbs of an exchange: 'traded insults with', 'exchanged accusations with' go both ways
 MUTUAL = {"trade", "exchange"}
 #: verbs that withhold the act of the cue they govern: 'declined to endorse', 'refused to condemn'
@@ -233,10 +238,33 @@ def _unlinked_before(index, tok: Token) -> bool:
     return False
 
 
+#: nouns that a country name before them makes a topic, not an owner: 'the Iraq war', 'Syria policy'
+TOPIC_NOUNS = {"war", "invasion", "occupation", "conflict", "crisis", "policy", "question", "issue", "debate",
+               "deal", "talks", "referendum", "problem", "strategy", "intervention", "mission"}
+#: what an actor says or proposes: backing or rejecting it is a stance toward its owner
+STANCE_NOUNS = {"view", "views", "stance", "position", "plan", "proposal", "bid", "candidacy", "decision", "idea",
+                "call", "claim", "comments", "remarks", "statement", "nomination", "nominee", "pick", "policy",
+                "leadership", "approach", "argument", "demand", "request", "appeal", "offer", "initiative"}
+#: relative pronouns: the object of a relative clause is its antecedent
+RELATIVE = {"which", "that", "who", "whom"}
+#: common nouns that stand for an actor when a name modifies them ('the Afghan government')
+ACTOR_NOUNS = {"government", "administration", "regime", "authorities", "leadership", "campaign", "party",
+               "president", "ministry", "team", "cabinet", "parliament", "senate", "congress"}
+
+
+def _actor_itself(tok: Token, resolve) -> bool:
+    """The phrase names an actor, not a thing of one: a name, a linked pronoun, or an actor noun
+    ('the Afghan government'); not 'Afghan forces', 'her title', 'their identity'."""
+    if resolve(tok) is None:
+        return False
+    return tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in ACTOR_NOUNS
+
+
 def _topic(tok: Token, resolve) -> bool:
     """A country name as a noun modifier names the topic, not the owner: 'opposed the Iraq
-    invasion', 'criticized the Syria policy' (a demonym or possessive owns: 'Russian claims')."""
-    if tok.dep_ != "compound":
+    invasion', 'criticized the Syria policy' (a demonym or possessive owns: 'Russian claims';
+    'Russia air strikes' are Russia's)."""
+    if tok.dep_ != "compound" or tok.head.lemma_.lower() not in TOPIC_NOUNS:
         return False
     m = resolve(tok)
     return m is not None and m.actor.actor_type == "country"
@@ -266,12 +294,17 @@ class _Resolver:
             owner = _prep_object(tok, ("of", "at"))
             if owner is not None:
                 return self(owner)
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in NOBODY for c in tok.children):
+            return None  # 'no secretary of state has been more wrong': nobody in particular
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det", "quantmod")
                                                 and c.lower_ in QUANTIFIERS) for c in tok.children):
             return None  # 'many Republicans', '84 Conservative lawmakers': some members, not the party
         m = self.index.resolve_token(tok)
         if m is not None and m.actor.actor_type == "country" and _not_the_state(tok, m):
             return None
+        if m is not None and tok.pos_ == "NOUN" and not (m.start <= tok.idx < m.end) \
+                and any(_topic(c, self) for c in tok.children):
+            return None  # 'the Iraq war could be illegal': the war, not Iraq
         if m is None and tok.pos_ == "PRON" and tok.lower_ in PERSON_PRONOUNS:
             m = self.index.covering(tok.idx, tok.idx + len(tok))
             if m is None:
@@ -407,6 +440,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue  # (a 'model' cue has other senses: only the pair model weighs it in context)
         if row["kind"] == "warn" and any(c.dep_ == "ccomp" for c in tok.children):
             continue  # 'warned Tony Blair that the war could be illegal': advice, not a stance
+        if pos == "VERB" and tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN", "JJ"):
+            continue  # a verb form as a modifier names a kind of thing: 'supporting actor', 'ride-hailing firm'
         if _hypothetical(tok, row) or _other_sense(tok):
             continue  # 'would have to reject', 'declined to endorse', 'if ..., X will attack'; 'backed out of'
         if _negated(tok):
@@ -430,8 +465,17 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                     target = _prep_object(tok, ("on", "for", "against", "of", "at"))  # 'lashed out at'
                 if target is None and row["kind"] == "demand":
                     target = _ccomp_subject(tok)  # 'requested that the FBI release the files'
+                if target is not None and target.lower_ in RELATIVE and tok.dep_ == "relcl":
+                    target = tok.head  # 'the bailout, which Clinton supported': the bailout, a thing
                 if target is not None and target.pos_ == "NOUN" and any(_topic(c, resolve) for c in target.children):
                     continue  # 'opposed the Iraq invasion': a country as the topic of a thing, not its owner
+                if int(row["polarity"]) > 0 and target is not None and not _actor_itself(target, resolve) \
+                        and target.lemma_.lower() not in STANCE_NOUNS:
+                    continue  # 'support Afghan forces', 'defend her title', 'embrace their identity': no actor
+                    # (but 'backed Gerrard's view' backs Gerrard)
+                if target is None and (row["kind"] == "deny" or any(c.dep_ in ("ccomp", "xcomp", "pcomp")
+                                                                   for c in tok.children)):
+                    continue  # 'denied that Russia was surrounded': a proposition, not an actor, is the object
                 if target is not None and resolve(target) is None:
                     # 'rejected Russia's claims': the owner of what is criticized
                     owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound")
@@ -645,8 +689,10 @@ def _judged(word: Token) -> Token | None:
 def _lost(tok: Token | None) -> bool:
     """The parse gave no usable phrase for a side: none at all, or a number or pronoun standing
     for a group ('27 of the EU's governments', 'who')."""
-    if tok is not None and tok.lower_ in FIRST_PERSON | {"you"} | set(PERSON_PRONOUNS):
-        return False  # 'I attack Howard': the speaker or nobody, never the nearest name; 'he' unlinked: unclear
+    if tok is not None and (tok.lower_ in FIRST_PERSON | {"you"} | set(PERSON_PRONOUNS) | UNNAMED
+                            or tok.lower_.endswith(("self", "selves"))):
+        return False  # 'I attack Howard': the speaker or nobody, never the nearest name; 'he' unlinked:
+        # unclear; 'those who', 'others': an unnamed group; 'exposing himself': the subject again
     return tok is None or tok.pos_ in ("NUM", "PRON", "DET")
 
 
@@ -661,9 +707,18 @@ def _clause_verb(word: Token) -> Token:
 
 
 def _irrealis(tok: Token) -> bool:
-    """A hypothetical or demanded act, not one said to happen: 'must hit', 'if they strike'."""
-    return any((c.dep_ == "aux" and c.lower_ in ("must", "should", "would", "could", "might", "may"))
-               or (c.dep_ == "mark" and c.lower_ in ("if", "unless")) for c in tok.children)
+    """A hypothetical or demanded act, not one said to happen: 'must hit', 'if they strike', and
+    an act inside such a clause ('if North Korea was responsible, it would be the first nation
+    stealing money')."""
+    for t in [tok, *list(tok.ancestors)[:4]]:
+        if any((c.dep_ == "aux" and c.lower_ in ("must", "should", "would", "could", "might", "may", "'d"))
+               or (c.dep_ in ("mark", "advcl") and c.lower_ in ("if", "unless"))
+               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children))
+               for c in t.children):
+            return True
+        if t.dep_ in ("ccomp", "ROOT"):
+            break
+    return False
 
 
 def _same_side(a, b) -> bool:
@@ -709,6 +764,10 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                        for c in verb.children):
                     continue  # 'if their objective is X, then they must ...': a condition, not a demand
                 subj = _subject_of(verb)
+                if subj is None or (subj.pos_ != "PROPN" and resolve._definite(subj) is None) or _negated(verb) or _negated(tok) or verb.tag_ == "VBG" \
+                        or verb.dep_ in ("relcl", "pcomp") or any(c.lower_ == "'d" for c in verb.children) \
+                        or any(g.tag_ in ("WP", "WDT") for c in verb.children for g in (c, *c.children)):
+                    continue  # a named actor told what it must do: not 'they need to know', 'what he has to say'
                 rec = emit(speaker, resolve(subj), cue_tok, demand, tok, q["quote_id"],
                            cue_text=f"{q['cue']} … {tok.text}" if q.get("cue") else tok.text)
                 if rec:

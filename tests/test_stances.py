@@ -261,6 +261,10 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     # mutual criticism, both ways
     ("Bret Stephens has traded insults with Sean Hannity over Donald Trump.", ("Bret Stephens", "Sean Hannity", -1)),
     ("Bret Stephens has traded insults with Sean Hannity over Donald Trump.", ("Sean Hannity", "Bret Stephens", -1)),
+    # backing what an actor says or proposes backs the actor
+    ("Jose Mourinho backed Steven Gerrard's view that Liverpool could struggle.", ("Jose Mourinho", "Steven Gerrard", 1)),
+    # a named actor told what it must do, in a quote
+    ('"Herbalife is going to have to start operating legitimately," Edith Ramirez said.', ("Edith Ramirez", "Herbalife", -1)),
     # a noun cue's content clause names the target
     ("Donald Trump's accusation that Barack Obama created the group was false, Joe Biden said.",
      ("Donald Trump", "Barack Obama", -1)),
@@ -288,6 +292,30 @@ def test_second_pass_edge(sentence, edge):
      ("Donald Trump", "Clinton Foundation")),
     # exchanging something that is not a criticism
     ("Vladimir Putin exchanged gifts with Recep Tayyip Erdogan.", ("Vladimir Putin", "Recep Tayyip Erdogan")),
+    # a modal in a quote lays a demand only on a named actor: not 'they need to know', 'what he had to say',
+    # not a negated or hypothetical one
+    ('"They were attacked, and they need to know why," Stephen Larson said of the FBI.', ("Stephen Larson", "FBI")),
+    ('"I do not agree with what Donald Trump had to say," Mitch McConnell said.', ("Mitch McConnell", "Donald Trump")),
+    ('"Donald Trump would have to change his tactics," Neil Newhouse said.', ("Neil Newhouse", "Donald Trump")),
+    # a cue verb as a modifier names a kind of thing
+    ("The Blues' attacking chances were limited and Jerzy Dudek saved from Frank Lampard.", ("Blues", "Jerzy Dudek")),
+    ("Apple invested in the Chinese ride-hailing firm Didi Chuxing.", ("China", "Didi Chuxing")),
+    # acts that are not verbal stances
+    ("Hulk Hogan filed a lawsuit against Gawker in Florida.", ("Hulk Hogan", "Gawker")),
+    ("Police arrested Freddie Gray in Baltimore, Edward Nero said.", ("Edward Nero", "Freddie Gray")),
+    # support of a thing, not of an actor
+    ("The US forces will support Afghan forces, the official said.", ("United States", "Afghanistan")),
+    ("Bernie Sanders supports the importation of drugs from Canada.", ("Bernie Sanders", "Canada")),
+    ("The bailout, which Hillary Clinton supported, passed Congress.", ("Hillary Clinton", "Congress")),
+    # a denied proposition is not a target; nobody in particular is not a target
+    ("Vladimir Putin denied that Russia was surrounded by adversaries.", ("Vladimir Putin", "Russia")),
+    ('Donald Trump said: "No secretary of state has been more wrong than Hillary Clinton."', ("Donald Trump", "Julian Castro")),
+    # an act inside a condition is not said to happen
+    ("Eric Chien said that if North Korea was behind the hacks, it would be the first state stealing money.",
+     ("Eric Chien", "North Korea")),
+    # 'those who', 'himself': nobody the nearest name stands in for
+    ("Jon Snow was crowned by those who did not support Sansa Stark earlier.", ("Jon Snow", "Sansa Stark")),
+    ("Hunter Osborn faces charges for exposing himself in a photo, according to KPHO-TV.", ("Hunter Osborn", "KPHO-TV")),
     # a city in a dateline is not its country acting
     ("NEW YORK (AFP) - Joe Biden, trashing Donald Trump, spoke in Scranton.", ("United States", "Donald Trump")),
 ])

@@ -1,0 +1,189 @@
+"""200 stance edges from BBC and Reuters 2016 output, judged by reading (issue 14).
+
+    .venv/bin/python benchmarks/stance_sample.py parse [--minutes 15]   # parse a seeded mix of articles
+    .venv/bin/python benchmarks/stance_sample.py draw [--n 200]          # draw the edges (once), print them
+    .venv/bin/python benchmarks/stance_sample.py show                    # print the drawn edges to judge
+    .venv/bin/python benchmarks/stance_sample.py score                   # the share judged right
+
+``parse`` shuffles every article of ../shared/corpora/bbc (all five sections) and
+../shared/corpora/reuters2016 with a fixed seed and parses them in that order with the
+pipeline of ``helpers.load_pipeline`` (n_process=1) until ``--minutes`` have passed, keeping the
+parsed docs as spaCy DocBin files under /tmp/stance-sample-docs (not in the repository).
+``draw`` runs the same extractors as ``analyze`` (``helpers.extract.article_tables``) over those
+docs, keeps the stance edges at the default threshold, and draws ``--n`` of them with a fixed
+seed (all of them when there are fewer). Only keys are stored in
+``benchmarks/data/stance_sample.csv``: the article path relative to ../shared, the edge key
+(sentence number, source, target, kind, cue) and the verdict (``right`` / ``wrong`` and a
+short reason), never article text. Verdicts follow ``benchmarks/data/stance_guidelines.md``:
+an edge is right when the sentence says (or quotes) the source taking that stance toward the
+target, in that direction, and the stance is not negated or hypothetical.
+Exits cleanly when ../shared is absent.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared"
+CORPORA = SHARED / "corpora"
+SAMPLE = ROOT / "benchmarks" / "data" / "stance_sample.csv"
+DOCS = Path("/tmp/stance-sample-docs")
+SEED = 14
+CHUNK = 50
+FIELDS = ["article_key", "sent_id", "source", "target", "kind", "cue", "verdict", "reason"]
+
+
+def pool() -> list[Path]:
+    paths = sorted((CORPORA / "bbc").glob("*/*.txt")) + sorted((CORPORA / "reuters2016").glob("*.md"))
+    random.Random(SEED).shuffle(paths)
+    return paths
+
+
+def _jobs(paths):
+    from helpers.engine import Job, prepare
+    from helpers.reading import read_file
+
+    for path in paths:
+        key = path.relative_to(SHARED).as_posix()
+        for k, src in enumerate(read_file(path, key)):
+            if hasattr(src, "error") or k:
+                break  # one article per file in these corpora
+            job = prepare(0, src)
+            if isinstance(job, Job):
+                yield key, src, job
+
+
+def parse(minutes: float) -> None:
+    """Parse articles in the seeded order until ``minutes`` have passed; chunks already on disk
+    are kept, so a second call goes on where the first stopped."""
+    from spacy.tokens import DocBin
+
+    from helpers.nlp import load_pipeline, parse_stream
+
+    nlp = load_pipeline()
+    DOCS.mkdir(parents=True, exist_ok=True)
+    paths = pool()
+    t0 = time.perf_counter()
+    n_done = 0
+    for c in range(0, len(paths), CHUNK):
+        out = DOCS / f"chunk-{c // CHUNK:04d}.spacy"
+        if out.is_file():
+            n_done += CHUNK
+            continue
+        if time.perf_counter() - t0 > minutes * 60:
+            break
+        jobs = list(_jobs(paths[c:c + CHUNK]))
+        db = DocBin(store_user_data=False)
+        for _, _, doc in ((k, j, d) for (k, _, j), d in
+                          zip(jobs, parse_stream(nlp, ((j.layout.text, j.layout.boundaries) for _, _, j in jobs)))):
+            db.add(doc)
+        db.to_disk(out)
+        (DOCS / f"chunk-{c // CHUNK:04d}.keys").write_text("\n".join(k for k, _, _ in jobs) + "\n")
+        n_done += len(jobs)
+        print(f"{n_done} articles parsed ({time.perf_counter() - t0:.0f} s)", flush=True)
+    print(f"parsed {n_done} articles in {time.perf_counter() - t0:.0f} s of this run")
+
+
+def edges(only: set[str] | None = None) -> tuple[list[dict], int]:
+    """The stance edges of every parsed article (or of the ``only`` keys) at the default threshold,
+    as ``analyze`` makes them."""
+    from spacy.tokens import DocBin
+
+    from helpers import extract, stance_model
+    from helpers.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    th = stance_model.default_threshold()
+    out, n = [], 0
+    for chunk in sorted(DOCS.glob("chunk-*.spacy")):
+        keys = chunk.with_suffix(".keys").read_text().split()
+        if only is not None and not only & set(keys):
+            continue
+        docs = list(DocBin().from_disk(chunk).get_docs(nlp.vocab))
+        for (key, src, job), doc in zip(_jobs([SHARED / k for k in keys]), docs):
+            if only is not None and key not in only:
+                continue
+            if doc.text != job.layout.text:
+                print(f"skipped {key}: its text changed since it was parsed")
+                continue
+            n += 1
+            tables = extract.article_tables(doc, src, job.layout, job.content_hash)
+            for row in tables["stances"].to_pylist():
+                if row["confidence"] is None or row["confidence"] >= th:
+                    row["article_key"] = key
+                    out.append(row)
+    return out, n
+
+
+def _key(row) -> tuple:
+    return (row["article_key"], str(row["sent_id"]), row["source"], row["target"], row["kind"], row["cue"])
+
+
+def draw(n: int) -> None:
+    if SAMPLE.is_file():
+        sys.exit(f"{SAMPLE.relative_to(ROOT)} exists: the sample is drawn once (delete it to draw again)")
+    rows, n_articles = edges()
+    rows.sort(key=_key)
+    picked = random.Random(SEED).sample(rows, min(n, len(rows)))
+    with SAMPLE.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=FIELDS)
+        w.writeheader()
+        for r in picked:
+            w.writerow({f: r.get(f, "") for f in FIELDS[:6]} | {"verdict": "", "reason": ""})
+    print(f"{len(rows)} edges in {n_articles} articles; wrote {len(picked)} keys to {SAMPLE.relative_to(ROOT)}")
+
+
+def show() -> None:
+    """The drawn edges with their evidence sentences, for judging (printed, never stored)."""
+    sample = list(csv.DictReader(SAMPLE.open()))
+    rows, _ = edges({s["article_key"] for s in sample})
+    by_key = {_key(r): r for r in rows}
+    for i, s in enumerate(sample):
+        r = by_key.get(tuple(s[f] for f in FIELDS[:6]))
+        ev = r["evidence"] if r else "(edge no longer produced)"
+        print(f"[{i}] {s['source']} -> {s['target']} ({s['kind']}: {s['cue']}) {s['verdict']}\n    {ev}\n")
+
+
+def score() -> None:
+    rows = list(csv.DictReader(SAMPLE.open()))
+    judged = [r for r in rows if r["verdict"] in ("right", "wrong")]
+    right = sum(r["verdict"] == "right" for r in judged)
+    neg = [r for r in judged if r["kind"] not in ("praise", "support", "endorse", "approve")]
+    print(f"{len(rows)} sampled edges, {len(judged)} judged: {right}/{len(judged)} right "
+          f"({right / max(1, len(judged)):.1%})")
+    reasons: dict[str, int] = {}
+    for r in judged:
+        if r["verdict"] == "wrong":
+            reasons[r["reason"]] = reasons.get(r["reason"], 0) + 1
+    for why, k in sorted(reasons.items(), key=lambda x: -x[1]):
+        print(f"  wrong: {k:3d} {why}")
+    print(f"(of which stances with polarity < 0 by kind: {sum(r['verdict'] == 'right' for r in neg)}/{len(neg)} right)")
+
+
+def main() -> None:
+    if not CORPORA.is_dir():
+        print(f"{CORPORA} is missing: nothing to sample.")
+        return
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("cmd", choices=["parse", "draw", "show", "score"])
+    ap.add_argument("--minutes", type=float, default=15.0)
+    ap.add_argument("--n", type=int, default=200)
+    args = ap.parse_args()
+    if args.cmd == "parse":
+        parse(args.minutes)
+    elif args.cmd == "draw":
+        draw(args.n)
+    elif args.cmd == "show":
+        show()
+    else:
+        score()
+
+
+if __name__ == "__main__":
+    main()
