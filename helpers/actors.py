@@ -251,11 +251,17 @@ def _surname_keys(name: str) -> list[str]:
     return keys
 
 
+#: function words a title-case headline capitalises; no person's name holds one as a word
+_HEADLINE_WORDS = {"in", "of", "the", "and", "to", "for", "at", "on", "with", "from", "by", "as", "into", "over"}
+
+
 def _is_name(name: str) -> bool:
-    """A person's name: capitalised words, no possessive, no digits ('Latty's Twitter' is not one)."""
+    """A person's name: capitalised words, no possessive, no digits ('Latty's Twitter' is not one),
+    no headline function word ('Executive In New York')."""
     words = name.split()
     return bool(words) and not re.search(r"['\u2019]s\b|\d", name) and \
-        all(any(ch.isupper() for ch in w) or w in lexicon.name_particles() for w in words)
+        all((any(ch.isupper() for ch in w) and w.lower() not in _HEADLINE_WORDS) or w in lexicon.name_particles()
+            for w in words)
 
 
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
@@ -783,6 +789,47 @@ def acting_propns(art: _Article) -> None:
         art.candidates.append((span.start_char, span.start_char + len(name), f"propn:{name}", "propn"))
 
 
+def _title_cased(sent: Span) -> bool:
+    """A headline written in title case ('Apple's Noble Stand Against The FBI'): most words capitalised."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def headline_prefixes(art: _Article) -> None:
+    """Stage 6b (repairs): a headline word glued to a name ('Compelling Apple', 'Meet Tesla',
+    'Idol Twitter'). In a title-case headline, a name of two or more words that the body never
+    uses, whose words after the first are a name the body does use, loses its first word and
+    takes the body's reading of the rest ('Hillary Clinton Wins Iowa' keeps its name when the
+    body writes 'Hillary Clinton')."""
+    rank = {"lex": 0, "ent": 1, "propn": 2, "person": 3}
+    reading: dict[str, tuple[int, str, str]] = {}
+    in_headline: list[bool] = []
+    for start, end, kind, via in art.candidates:
+        span = art.doc.char_span(start, end, alignment_mode="expand")
+        headline = span is not None and _title_cased(span.sent)
+        in_headline.append(headline)
+        name = art.text[start:end]
+        r = (rank[kind.split(":")[0]], kind, via)
+        if not headline and (name not in reading or r < reading[name]):
+            reading[name] = r
+    repaired = []
+    for cand, headline in zip(art.candidates, in_headline):
+        start, end, kind, via = cand
+        name = art.text[start:end]
+        words = name.split(maxsplit=1)
+        if headline and len(words) == 2 and words[1] in reading and name not in reading \
+                and not kind.startswith("lex:") and words[0].lower() not in lexicon.titles():
+            if kind.startswith("person:"):  # the glued name is no person: forget its short forms
+                full = art.person_forms.get(kind[7:], kind[7:])
+                art.persons.pop(full, None)
+                for form in [f for f, v in art.person_forms.items() if v == full]:
+                    del art.person_forms[form]
+            _, kind, via = reading[words[1]]
+            cand = (start + name.index(words[1], len(words[0])), end, kind, via)
+        repaired.append(cand)
+    art.candidates = repaired
+
+
 def choose(candidates) -> list[tuple[int, int, str, str]]:
     """Stage 7 (repairs): one reading per stretch of text: people first, then the longest span,
     then the lexicon before the model."""
@@ -1092,6 +1139,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     lexicon_names(art)
     model_entities(art)
     acting_propns(art)
+    headline_prefixes(art)
     mentions = type_mentions(art, choose(art.candidates))
     assign_countries(art, mentions)
     actors = {f"{t}:{k}": a for (t, k), a in art.actors.items()}

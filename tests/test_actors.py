@@ -416,3 +416,21 @@ def test_a_stated_country_wins_over_an_inferred_one_across_the_corpus(tmp_path):
     row = c.actors[c.actors["name"] == "Lena Hart"].iloc[0]
     assert (row["country"], row["country_from"]) == ("DEU", "stated")
     assert set(c.mentions.loc[c.mentions["actor"] == "Lena Hart", "country"]) == {"DEU"}
+
+
+def test_a_headline_word_glued_to_a_name_is_dropped():
+    text = ("Compelling Apple Wins Over The Regulators\n\n"
+            "Apple said on Monday it would fight the order. Apple shares rose.")
+    c = analyze_text(text)
+    assert "Compelling Apple" not in set(c.actors["name"])
+    assert set(c.mentions.loc[c.mentions["start"] < 20, "actor"]) == {"Apple"}
+
+
+def test_a_name_the_body_uses_keeps_its_first_word_in_the_headline():
+    c = analyze_text("Hillary Clinton Wins In Iowa Caucus\n\nHillary Clinton spoke. Clinton said she would win.")
+    assert c.mentions.iloc[0]["text"] == "Hillary Clinton"
+
+
+def test_headline_function_words_are_not_part_of_a_persons_name():
+    c = analyze_text("Meet Tesla Chief Executive In New York\n\nTesla said sales rose. Tesla shares fell.")
+    assert not c.actors["name"].str.contains(" In ").any(), c.actors["name"].tolist()
