@@ -30,7 +30,9 @@ NOT_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QU
 PROPN_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj"}
 ORG_WORDS = {"Inc", "Corp", "Co", "Ltd", "Group", "Party", "Council", "Committee", "Ministry", "Department",
              "Agency", "Bank", "University", "Association", "Union", "Court", "Commission", "Police",
-             "Foundation", "Institute", "Company", "Board", "Office", "Service", "Network", "Army"}
+             "Foundation", "Institute", "Company", "Board", "Office", "Service", "Network", "Army",
+             # sports clubs: 'Manchester United', 'Bolton Wanderers', 'West Bromwich Albion'
+             "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: role nouns that can stand for a person named earlier ("the minister said")
 ROLE_NOUNS_RE = re.compile(r"\b(?:the|The)\s+((?:[a-z]+\s+)?(?:minister|president|spokeswoman|spokesman|"

