@@ -91,7 +91,10 @@ NOBODY = {"no", "any", "every", "each"}
 #: verbs of an exchange: 'traded insults with', 'exchanged accusations with' go both ways
 MUTUAL = {"trade", "exchange"}
 #: verbs that withhold the act of the cue they govern: 'declined to endorse', 'refused to condemn'
-WITHHOLDING = {"decline", "refuse", "avoid", "hesitate", "fail", "resist", "stop"}
+WITHHOLDING = {"decline", "refuse", "avoid", "hesitate", "fail", "resist", "stop", "deny"}
+#: verbs whose complement is intended or expected, not said to happen: 'expects Romney to back
+#: Rubio', 'does not plan to endorse', 'wants to attack'
+UNREALISED = {"expect", "plan", "want", "hope", "intend", "consider", "seek", "aim", "wish", "try", "prepare"}
 
 
 def _not_the_state(tok: Token, m) -> bool:
@@ -108,16 +111,16 @@ def _hypothetical(tok: Token, row) -> bool:
     A stated threat with a condition still counts ('threatened to leave if ...')."""
     cur = tok
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in cur.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d") for c in cur.children):
             return True
-        if cur is not tok and cur.lemma_.lower() in WITHHOLDING:
+        if cur is not tok and (cur.lemma_.lower() in WITHHOLDING | UNREALISED):
             return True
         if row.get("kind") != "threaten" and any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in cur.children) and any(c.lower_ in ("will", "'ll", "would") for c in cur.children):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cur.children):
-            return True
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("if", "unless", "whether") for c in cur.children):
+            return True  # ('whether to charge Clinton', 'whether or not Rowling supported')
         infinitive = cur.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
         if (cur.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "advcl") and not infinitive) \
                 or cur.head.i == cur.i:
@@ -245,6 +248,12 @@ TOPIC_NOUNS = {"war", "invasion", "occupation", "conflict", "crisis", "policy", 
 STANCE_NOUNS = {"view", "views", "stance", "position", "plan", "proposal", "bid", "candidacy", "decision", "idea",
                 "call", "claim", "comments", "remarks", "statement", "nomination", "nominee", "pick", "policy",
                 "leadership", "approach", "argument", "demand", "request", "appeal", "offer", "initiative"}
+#: things an act hits that are not actors taking or receiving a stance ('attacks on Turkish forces')
+MATERIAL = {"force", "forces", "troop", "troops", "position", "positions", "target", "targets", "base", "bases",
+            "ship", "ships", "plane", "planes", "jet", "jets", "convoy", "border", "territory", "facility",
+            "facilities", "combatant", "combatants", "fighter", "fighters", "soldier", "soldiers", "navy", "army",
+            "defence", "defense", "title", "record", "line", "wall", "goal", "shot", "header"}
+MATERIAL_ADVERBS = {"militarily", "financially", "physically", "materially", "logistically"}
 #: relative pronouns: the object of a relative clause is its antecedent
 RELATIVE = {"which", "that", "who", "whom"}
 #: common nouns that stand for an actor when a name modifies them ('the Afghan government')
@@ -294,6 +303,8 @@ class _Resolver:
             owner = _prep_object(tok, ("of", "at"))
             if owner is not None:
                 return self(owner)
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+            return self(tok.head)  # 'Sanders, a U.S. senator who attacked her': Sanders, not the US
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in NOBODY for c in tok.children):
             return None  # 'no secretary of state has been more wrong': nobody in particular
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det", "quantmod")
@@ -374,8 +385,12 @@ class _Resolver:
         start = sent.start_char
         if sent.start > 0:
             start = tok.doc[sent.start - 1].sent.start_char
+        verb = _clause_verb(tok)
+        own = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") and tok.dep_ not in ("nsubj", "nsubjpass") else None
+        own_span = (own.left_edge.idx, own.right_edge.idx + len(own.right_edge)) if own is not None else (0, 0)
         cands = [m for m in self.index.within(start, tok.idx)
-                 if m.actor.actor_type in ("country", "organization", "group")]
+                 if m.actor.actor_type in ("country", "organization", "group")
+                 and not (own_span[0] <= m.start < own_span[1])]  # 'China and Russia opposed its deployment'
         if not cands:
             return None
 
@@ -412,6 +427,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     def emit(src_m, tgt_m, cue: Token, row, evidence_tok: Token, quote_id=None, cue_text=None):
         if src_m is None or tgt_m is None or src_m.actor.key == tgt_m.actor.key:
             return None
+        if any(m.actor.actor_type == "group" and m.actor.country for m in (src_m, tgt_m)):
+            return None  # 'urged Israelis to ...', 'Syrians must decide': a people, an unnamed group
         key = (src_m.actor.key, tgt_m.actor.key, cue.i)
         if key in seen:
             return None
@@ -440,6 +457,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue  # (a 'model' cue has other senses: only the pair model weighs it in context)
         if row["kind"] == "warn" and any(c.dep_ == "ccomp" for c in tok.children):
             continue  # 'warned Tony Blair that the war could be illegal': advice, not a stance
+        if any(c.dep_ == "advmod" and c.lower_ in MATERIAL_ADVERBS for c in tok.children):
+            continue  # 'supported militarily': an act, not a stance
         if pos == "VERB" and tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN", "JJ"):
             continue  # a verb form as a modifier names a kind of thing: 'supporting actor', 'ride-hailing firm'
         if _hypothetical(tok, row) or _other_sense(tok):
@@ -462,7 +481,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 source = _agent(tok)
                 target = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
                 if target is None:
-                    target = _prep_object(tok, ("on", "for", "against", "of", "at"))  # 'lashed out at'
+                    target = _prep_object(tok, ("on", "against", "of", "at"))  # 'lashed out at' ('for' gives a reason)
                 if target is None and row["kind"] == "demand":
                     target = _ccomp_subject(tok)  # 'requested that the FBI release the files'
                 if target is not None and target.lower_ in RELATIVE and tok.dep_ == "relcl":
@@ -473,14 +492,21 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                         and target.lemma_.lower() not in STANCE_NOUNS:
                     continue  # 'support Afghan forces', 'defend her title', 'embrace their identity': no actor
                     # (but 'backed Gerrard's view' backs Gerrard)
-                if target is None and (row["kind"] == "deny" or any(c.dep_ in ("ccomp", "xcomp", "pcomp")
+                if target is None and (row["kind"] == "deny" or any(c.dep_ in ("ccomp", "xcomp", "pcomp", "prep", "prt")
                                                                    for c in tok.children)):
-                    continue  # 'denied that Russia was surrounded': a proposition, not an actor, is the object
+                    continue  # 'denied that Russia was surrounded', 'charged over the line': the cue has its own
+                    # complement, and it is not an actor
+                if row["kind"] == "deny" and target is not None and target.pos_ in ("PROPN", "PRON"):
+                    continue  # 'the post denied him', 'denied Duff': refusing someone something, not a denial
+                if target is not None and target.lemma_.lower() in MATERIAL:
+                    continue  # 'attacks on Turkish security forces': an act on a thing, not a stance
                 if target is not None and resolve(target) is None:
                     # 'rejected Russia's claims': the owner of what is criticized
                     owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound")
                                   and not _topic(c, resolve)), None)
                     target = owner or _prep_object(target, ("from", "by")) or target  # 'accusations from Washington'
+            if source is not None and source.lemma_.lower() in MATERIAL:
+                continue  # 'backed on the ground by Iranian combatants': an act, not a stance
             for s in _with_conjuncts(source):
                 for t in _with_conjuncts(target):
                     pairs.append((s, t))
@@ -504,6 +530,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             if source is None and tok.dep_ in ("dobj", "obj"):
                 source = _subject_of(tok.head)
             target = _prep_object(tok)
+            if target is not None and target.lemma_.lower() in MATERIAL:
+                continue  # 'PKK attacks on Turkish security forces': an act on a thing
             if target is None and row["kind"] in ("accuse", "blame", "criticize"):
                 target = _clause_subject(tok)  # "Trump's accusation that Obama created ..."
             for t in _with_conjuncts(target):
@@ -555,6 +583,8 @@ def _calls_on(doc: Doc, resolve, emit, body_ok) -> list[dict]:
                 or _hypothetical(tok, demand):
             continue
         target = _prep_object(tok, ("on", "upon"))
+        if target is not None and target.head.i != tok.i + 1:
+            target = None  # 'Upon Francis's arrival, Tsipras called the visit historic': not 'called on'
         if target is None or not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in [*tok.children, *target.children]):
             continue
         for s in _with_conjuncts(_agent(tok)):  # 'Obama and Xi have called on Britain to ...'
@@ -690,7 +720,8 @@ def _lost(tok: Token | None) -> bool:
     """The parse gave no usable phrase for a side: none at all, or a number or pronoun standing
     for a group ('27 of the EU's governments', 'who')."""
     if tok is not None and (tok.lower_ in FIRST_PERSON | {"you"} | set(PERSON_PRONOUNS) | UNNAMED
-                            or tok.lower_.endswith(("self", "selves"))):
+                            or tok.lower_.endswith(("self", "selves")) or tok.tag_ in ("WP", "WDT")
+                            and tok.head.dep_ != "relcl"):
         return False  # 'I attack Howard': the speaker or nobody, never the nearest name; 'he' unlinked:
         # unclear; 'those who', 'others': an unnamed group; 'exposing himself': the subject again
     return tok is None or tok.pos_ in ("NUM", "PRON", "DET")
@@ -760,6 +791,8 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                     and not any(c.lower_ in ("will", "would", "'ll", "may", "might") for c in tok.children if c.dep_ == "aux"):
                 # ('should', 'must' are auxiliaries: the subject hangs from their verb)
                 verb = tok.head if tok.dep_ == "aux" else tok
+                if q.get("kind") == "direct" and tok.tag_ == "VBD":
+                    continue  # '"Paul had to react this way"': a past necessity told, not a demand
                 if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                        for c in verb.children):
                     continue  # 'if their objective is X, then they must ...': a condition, not a demand

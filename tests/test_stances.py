@@ -263,6 +263,7 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     ("Bret Stephens has traded insults with Sean Hannity over Donald Trump.", ("Sean Hannity", "Bret Stephens", -1)),
     # backing what an actor says or proposes backs the actor
     ("Jose Mourinho backed Steven Gerrard's view that Liverpool could struggle.", ("Jose Mourinho", "Steven Gerrard", 1)),
+    ("Bernie Sanders, a U.S. senator who has attacked Hillary Clinton, spoke.", ("Bernie Sanders", "Hillary Clinton", -1)),
     # a named actor told what it must do, in a quote
     ('"Herbalife is going to have to start operating legitimately," Edith Ramirez said.', ("Edith Ramirez", "Herbalife", -1)),
     # a noun cue's content clause names the target
@@ -316,6 +317,21 @@ def test_second_pass_edge(sentence, edge):
     # 'those who', 'himself': nobody the nearest name stands in for
     ("Jon Snow was crowned by those who did not support Sansa Stark earlier.", ("Jon Snow", "Sansa Stark")),
     ("Hunter Osborn faces charges for exposing himself in a photo, according to KPHO-TV.", ("Hunter Osborn", "KPHO-TV")),
+    # sport and other senses: refusing someone, running at a line, support given with arms
+    ("Celtic keeper David Marshall denied Henrik Larsson twice.", ("David Marshall", "Henrik Larsson")),
+    ("Ronan O'Gara charged over the line for an Irish try.", ("Ronan O'Gara", "Ireland")),
+    ("Bashar al-Assad is supported militarily by Iran.", ("Iran", "Bashar al-Assad")),
+    ("PKK attacks on Turkish security forces ended the ceasefire.", ("PKK", "Turkey")),
+    # intended, expected or uncertain: not said to happen
+    ("Donald Trump expects Mitt Romney to back Marco Rubio.", ("Mitt Romney", "Marco Rubio")),
+    ("Bernie Sanders does not plan to endorse Hillary Clinton this week.", ("Bernie Sanders", "Hillary Clinton")),
+    ("Kelly Holmes may defend her title against Maria Mutola.", ("Kelly Holmes", "Maria Mutola")),
+    ("Loretta Lynch will decide whether to charge Hillary Clinton.", ("Loretta Lynch", "Hillary Clinton")),
+    ("Mike Nattrass denied accusing Germany of anything.", ("Mike Nattrass", "Germany")),
+    # an apposition is the person, not the country of the title
+    ("Bernie Sanders, a U.S. senator who has attacked Hillary Clinton, spoke.", ("United States", "Hillary Clinton")),
+    # a people is an unnamed group
+    ("Gilad Erdan urged Israelis to flood Facebook with demands.", ("Gilad Erdan", "Israelis")),
     # a city in a dateline is not its country acting
     ("NEW YORK (AFP) - Joe Biden, trashing Donald Trump, spoke in Scranton.", ("United States", "Donald Trump")),
 ])
