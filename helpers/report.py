@@ -20,7 +20,7 @@ One function, :func:`run_notebook`, is used by ``make report``, by the notebook 
 
 From the command line (what ``make report`` calls)::
 
-    python -m helpers.report data/articles            # the four notebooks, HTML + figures
+    python -m helpers.report data/articles            # every notebook, HTML + figures
     python -m helpers.report ~/news --out reports/news --cell-timeout 1800
 """
 from __future__ import annotations
