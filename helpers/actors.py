@@ -67,11 +67,18 @@ def name_key(name: str, actor_type: str = "") -> str:
     (True, True)
     >>> name_key("Donald J. Trump", "person") == name_key("Donald Trump", "person")
     True
+    >>> name_key("Bashar al-Assad", "person") == name_key("Bashar Assad", "person")
+    True
     """
     words = undotted(name).split()
+    if actor_type == "person" and len(words) > 1:  # the Arabic article: 'Bashar al-Assad' = 'Bashar Assad'
+        words = [_ARTICLE.sub("", w) for w in words if w.lower() not in ("al", "el")] or words
     if actor_type == "person" and len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
     return slug(" ".join(words))
+
+
+_ARTICLE = re.compile(r"^(?:al|el|Al|El)[-\u2011]")
 
 
 def display_name(forms) -> str:

@@ -442,3 +442,14 @@ def test_home_nations_clubs_and_continents():
     assert actor_of(c, "Manchester United")["actor_type"] == "organization"  # a club word ends no person's name
     assert tuple(actor_of(c, "England")[["actor_type", "country"]]) == ("country", "GBR")
     assert actor_of(c, "Europe")["country"] is None  # a continent, not a namesake town
+
+
+def test_the_arabic_article_does_not_split_a_person():
+    c = analyze_text("Syrian President Bashar al-Assad spoke. Later Bashar Assad said he would stay.", plain=True)
+    people = c.actors[c.actors["actor_type"] == "person"]
+    assert people["name"].tolist() == ["Bashar al-Assad"] and people["country"].tolist() == ["SYR"]
+
+
+def test_a_popes_country_is_the_holy_see():
+    c = analyze_text("Pope Francis said on Sunday that walls divide people. Francis spoke in Mexico.", plain=True)
+    assert actor_of(c, "Pope Francis" if (c.mentions["text"] == "Pope Francis").any() else "Francis")["country"] == "VAT"
