@@ -805,11 +805,11 @@ def _title_cased(sent: Span) -> bool:
 
 
 def headline_prefixes(art: _Article) -> None:
-    """Stage 6b (repairs): a headline word glued to a name ('Compelling Apple', 'Meet Tesla',
-    'Idol Twitter'). In a title-case headline, a name of two or more words that the body never
-    uses, whose words after the first are a name the body does use, loses its first word and
-    takes the body's reading of the rest ('Hillary Clinton Wins Iowa' keeps its name when the
-    body writes 'Hillary Clinton')."""
+    """Stage 6b (repairs): headline words glued to a name ('Compelling Apple', 'Meet Tesla',
+    'Donald Trump Leads'). In a title-case headline, a name of two or more words that the body
+    never uses, holding a shorter run of words the body does use as a name, shrinks to that run
+    and takes the body's reading of it ('Hillary Clinton Wins Iowa' keeps its name when the body
+    writes 'Hillary Clinton')."""
     rank = {"lex": 0, "ent": 1, "propn": 2, "person": 3}
     reading: dict[str, tuple[int, str, str]] = {}
     in_headline: list[bool] = []
@@ -821,22 +821,40 @@ def headline_prefixes(art: _Article) -> None:
         r = (rank[kind.split(":")[0]], kind, via)
         if not headline and (name not in reading or r < reading[name]):
             reading[name] = r
-    repaired = []
+    repaired, renamed = [], {}
     for cand, headline in zip(art.candidates, in_headline):
         start, end, kind, via = cand
         name = art.text[start:end]
-        words = name.split(maxsplit=1)
-        if headline and len(words) == 2 and words[1] in reading and name not in reading \
-                and not kind.startswith("lex:") and words[0].lower() not in lexicon.titles():
+        words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", name)]
+        inner = _body_name_within(name, words, reading) if headline and len(words) > 1 and \
+            name not in reading and not kind.startswith("lex:") and words[0][1].lower() not in lexicon.titles() else None
+        if inner is not None:
+            (i, j), sub = inner
             if kind.startswith("person:"):  # the glued name is no person: forget its short forms
                 full = art.person_forms.get(kind[7:], kind[7:])
                 art.persons.pop(full, None)
                 for form in [f for f, v in art.person_forms.items() if v == full]:
                     del art.person_forms[form]
-            _, kind, via = reading[words[1]]
-            cand = (start + name.index(words[1], len(words[0])), end, kind, via)
+                renamed[f"person:{full}"] = f"person:{sub}"
+            _, kind, via = reading[sub]
+            cand = (start + i, start + j, kind, via)
         repaired.append(cand)
-    art.candidates = repaired
+    # the body's own mentions of the short name were read as the glued one ('Brightwell' as
+    # 'Compelling Brightwell'): they name the short name
+    art.candidates = [(s, e, renamed.get(k, k), v) for s, e, k, v in repaired]
+
+
+def _body_name_within(name: str, words: list[tuple[int, str]], reading: dict):
+    """The longest run of words inside ``name`` that the body uses as a name ('Donald Trump' in
+    'Donald Trump Leads', 'Apple' in 'Compelling Apple'): ((start, end) in ``name``, the run)."""
+    n = len(words)
+    for size in range(n - 1, 0, -1):
+        for i in range(n - size + 1):
+            first, last = words[i], words[i + size - 1]
+            sub = name[first[0]:last[0] + len(last[1])]
+            if sub in reading:
+                return (first[0], last[0] + len(last[1])), sub
+    return None
 
 
 def choose(candidates) -> list[tuple[int, int, str, str]]:
