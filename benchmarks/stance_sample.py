@@ -159,7 +159,11 @@ def score() -> None:
     rows = list(csv.DictReader(SAMPLE.open()))
     judged = [r for r in rows if r["verdict"] in ("right", "wrong")]
     right = sum(r["verdict"] == "right" for r in judged)
-    neg = [r for r in judged if r["kind"] not in ("praise", "support", "endorse", "approve")]
+    from helpers import stance_model
+
+    polarity = {row["kind"]: int(row["polarity"]) for row in stance_model.all_cues().values()}
+    polarity.update({"mock": -1, "demand": -1, "oppose": -1})
+    neg = [r for r in judged if polarity.get(r["kind"], -1) < 0]
     print(f"{len(rows)} sampled edges, {len(judged)} judged: {right}/{len(judged)} right "
           f"({right / max(1, len(judged)):.1%})")
     reasons: dict[str, int] = {}
@@ -168,7 +172,8 @@ def score() -> None:
             reasons[r["reason"]] = reasons.get(r["reason"], 0) + 1
     for why, k in sorted(reasons.items(), key=lambda x: -x[1]):
         print(f"  wrong: {k:3d} {why}")
-    print(f"(of which stances with polarity < 0 by kind: {sum(r['verdict'] == 'right' for r in neg)}/{len(neg)} right)")
+    print(f"negative stances (by the kind's polarity): {sum(r['verdict'] == 'right' for r in neg)}/{len(neg)} right; "
+          f"positive: {sum(r['verdict'] == 'right' for r in judged if r not in neg)}/{len(judged) - len(neg)}")
 
 
 def main() -> None:
