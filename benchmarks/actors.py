@@ -142,6 +142,8 @@ def score_sample(corpora: dict, show_errors: bool = False) -> None:
             if gold_type != "none" and pred is not None:
                 entity_n += 1
                 entity_ok += _same_entity(pred["actor"], row["gold_entity"])
+                if not _same_entity(pred["actor"], row["gold_entity"]):
+                    errors.append(f"   entity {row['gold_entity']!r} -> {pred['actor']!r} in {row['file']}")
             if gold_type == "person" and gold_country != "?":
                 if pred_country != "-" and pred_type == "person":
                     p_n += 1
@@ -189,8 +191,14 @@ def _norm(name: str) -> str:
 
 
 def _same_entity(pred: str, gold: str) -> bool:
-    """The predicted canonical name names the judged entity (case, dots and initials aside)."""
+    """The predicted canonical name names the judged entity (case, dots, initials and company
+    words such as 'Inc' or 'Co Plc' aside)."""
     p, g = _norm(pred).split(), _norm(gold).split()
+    corporate = {"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "corporation"}
+    while len(p) > 1 and p[-1] in corporate:  # 'British Petroleum Co Plc' names British Petroleum
+        p = p[:-1]
+    while len(g) > 1 and g[-1] in corporate:
+        g = g[:-1]
     strip = lambda ws: [w for w in ws if len(w) > 1] or ws  # noqa: E731
     return strip(p) == strip(g) or "".join(p) == "".join(g)
 

@@ -69,13 +69,27 @@ def name_key(name: str, actor_type: str = "") -> str:
     True
     >>> name_key("Bashar al-Assad", "person") == name_key("Bashar Assad", "person")
     True
+    >>> name_key("Crazy Eddie Inc") == name_key("Crazy Eddie", "person")
+    True
     """
     words = undotted(name).split()
+    while len(words) > 2 and _corporate(words[-1]):  # 'Crazy Eddie Inc' is Crazy Eddie ('Canada Ltd' stays)
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")
     if actor_type == "person" and len(words) > 1:  # the Arabic article: 'Bashar al-Assad' = 'Bashar Assad'
         words = [_ARTICLE.sub("", w) for w in words if w.lower() not in ("al", "el")] or words
     if actor_type == "person" and len(words) > 2:
         words = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
     return slug(" ".join(words))
+
+
+#: words that end a company's name: whoever is named with one is an organisation
+CORPORATE = {"Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "Bhd", "GmbH",
+             "Corporation", "Incorporated", "Limited"}
+
+
+def _corporate(word: str) -> bool:
+    return word.rstrip(".,") in CORPORATE
 
 
 _ARTICLE = re.compile(r"^(?:al|el|Al|El)[-\u2011]")
@@ -437,7 +451,12 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         name = name.title()  # a headline in capitals: 'POPE FRANCIS'
     if not name or not any(ch.isupper() for ch in name) or name.lower() in titles or not _is_name(name):
         return
-    if name.split()[-1].rstrip(".") in ORG_WORDS:  # 'San Juan Seafoods Inc.' tagged PERSON: a company
+    after = end_i + 1
+    if after < len(doc) and _corporate(doc[after].text) and doc[after].text[0].isupper():
+        span = doc[start_i:after + 1]  # 'Jardine Matheson Ltd' with 'Ltd' left out of the name
+        name = _clean_name(span.text)
+    if name.split()[-1].rstrip(".") in ORG_WORDS or _corporate(name.split()[-1]):
+        # 'San Juan Seafoods Inc.' tagged PERSON: a company
         art.candidates.append((span.start_char, span.start_char + len(name), f"ent:ORG:{name}", "ner"))
         return
     if _event_like(name):
@@ -597,6 +616,18 @@ def person_occurrences(art: _Article) -> None:
     pattern = re.compile(r"(?<![\w-])" + lexicon.alternation(forms) + r"(?![\w-])")
     found = [m for m in pattern.finditer(art.text) if not art.is_blocked(m.start(), m.end())
              and (m.group(0) not in art.first_names or _lone_first_name(art, m.start(), m.end()))]
+    companies = {m.group(0) for m in found if forms[m.group(0)] == m.group(0) and " " in m.group(0)
+                 and _CORPORATE_AFTER.match(art.text, m.end())}  # the full name, not a surname: 'Smith Co'
+    companies |= {form for form, full in forms.items() if full in companies}
+    if companies:  # 'Jardine Matheson Ltd' once: every 'Jardine Matheson' is the company
+        for m in found:
+            if forms[m.group(0)] in companies:
+                end = m.end() + len(_CORPORATE_AFTER.match(art.text, m.end()).group(0).rstrip(".")) \
+                    if _CORPORATE_AFTER.match(art.text, m.end()) else m.end()
+                art.candidates.append((m.start(), end, f"ent:ORG:{art.text[m.start():end]}", "ner"))
+        found = [m for m in found if forms[m.group(0)] not in companies]
+        for name in companies:
+            art.persons.pop(name, None)
     full = [(m.start(), forms[m.group(0)]) for m in found if forms[m.group(0)] == m.group(0)]
     _pronoun_genders(art, [(m.start(), m.end(), forms[m.group(0)]) for m in found if forms[m.group(0)]])
     counts: dict[str, int] = {}
@@ -607,6 +638,9 @@ def person_occurrences(art: _Article) -> None:
         surface = m.group(0)
         target = forms[surface] or _resolve_surname(art, m.start(), m.end(), art.ambiguous[surface], full, counts)
         art.candidates.append((m.start(), m.end(), "person:" + target, "ner" if surface == target else "alias"))
+
+
+_CORPORATE_AFTER = re.compile(r" (?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|NV|Bhd|GmbH|Corporation|Incorporated|Limited)\b\.?")
 
 
 def _lone_first_name(art: _Article, start: int, end: int) -> bool:
@@ -1080,7 +1114,8 @@ def _family(actor_type: str) -> str:
 
 def _vote_types(mentions: list[Mention]) -> list[Mention]:
     """One type per name in an article: the type most of its mentions have (a person stays a
-    person unless most mentions say otherwise; country and place are one family)."""
+    person unless most mentions say otherwise; country and place are one family), except that a
+    name written once with a company word ('Inc', 'Corp') is an organisation."""
     by_key: dict[str, dict[str, list[Mention]]] = {}
     for m in mentions:
         by_key.setdefault(m.actor.key, {}).setdefault(_family(m.actor.actor_type), []).append(m)
@@ -1088,6 +1123,8 @@ def _vote_types(mentions: list[Mention]) -> list[Mention]:
         if len(families) < 2:
             continue
         winner = max(families, key=lambda f: (len(families[f]), f == "person"))
+        if any(_corporate(m.text.split()[-1]) for m in families.get("organization", [])):
+            winner = "organization"  # 'Crazy Eddie Inc' once makes every 'Crazy Eddie' the company
         target = families[winner][0].actor
         for family, ms in families.items():
             if family == winner:

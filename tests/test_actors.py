@@ -469,3 +469,11 @@ def test_a_headline_verb_glued_after_a_name_is_dropped():
 def test_place_country_prefers_major_subdivisions_and_large_cities(place, country):
     from helpers import lexicon
     assert lexicon.place_country(place) == country
+
+
+def test_a_name_written_once_with_a_company_word_is_the_company():
+    c = analyze_text("Jardine Matheson Ltd said on Monday its profit rose. Jardine Matheson said it would expand. "
+                     "Analysts said Jardine Matheson was strong.", plain=True)
+    assert set(c.mentions["actor_type"]) == {"organization"} and c.actors["name"].nunique() == 1
+    c = analyze_text("John Smith said on Monday he would resign. Smith Co shares fell.", plain=True)
+    assert actor_of(c, "John Smith")["actor_type"] == "person"  # a surname before 'Co' is not the full name
