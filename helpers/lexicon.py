@@ -122,9 +122,12 @@ def country_names() -> dict[str, str]:
     for name, (canonical, iso3) in countries().items():
         if name == canonical:
             names.setdefault(iso3, canonical)
+    by_alias: set[str] = set()
     for alias, row in aliases().items():
-        if row.get("actor_type") == "country" and row.get("country"):
+        if row.get("actor_type") == "country" and row.get("country") and row["country"] not in by_alias:
+            # the first alias row of a code names the state ('United Kingdom'), not a later home nation
             names[row["country"]] = row["canonical"]
+            by_alias.add(row["country"])
     return names
 
 
