@@ -1139,6 +1139,44 @@ def _vote_types(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+_INITIALS_SKIP = {"of", "and", "the", "for", "&", "de", "du", "des", "la", "le", "on", "in"}
+
+
+def initials(name: str) -> str:
+    """'European Community' -> 'EC', 'Organization of the Petroleum Exporting Countries' ->
+    'OPEC' (function words and company words left out)."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name)
+                   if w and w.lower() not in _INITIALS_SKIP and not _corporate(w) and w[0].isalpha()).upper()
+
+
+def is_acronym(name: str) -> bool:
+    bare = undotted(name)
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+def acronyms(art: _Article, mentions: list[Mention]) -> None:
+    """Stage 8b: an acronym and the organisation it abbreviates in the same article are one
+    actor ('European Community ... the EC'), when exactly one organisation there has those
+    initials. The full name is kept as the actor's name."""
+    orgs = {m.actor.key: m.actor for m in mentions if m.actor.actor_type == "organization"}
+    by_initials: dict[str, list[Actor]] = {}
+    for a in orgs.values():
+        if " " in a.name:
+            by_initials.setdefault(initials(a.name), []).append(a)
+    for m in mentions:
+        a = m.actor
+        if a.actor_type != "organization" or not is_acronym(a.name):
+            continue
+        full = by_initials.get(undotted(a.name), [])
+        if len(full) == 1:
+            target = full[0]
+            for alias in a.aliases:
+                if alias not in target.aliases:
+                    target.aliases.append(alias)
+            target.country = target.country or a.country
+            m.actor = target
+
+
 def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     """Stage 9: a person's country from their own role phrases ('U.S. Defense Secretary',
     'Philippines' president-elect', 'FBI Director', 'Kremlin spokesman', '(R-Wis.)'), then from
@@ -1205,6 +1243,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     acting_propns(art)
     headline_prefixes(art)
     mentions = type_mentions(art, choose(art.candidates))
+    acronyms(art, mentions)
     assign_countries(art, mentions)
     actors = {f"{t}:{k}": a for (t, k), a in art.actors.items()}
     mentions += _coref(doc, mentions, actors, art.sent_of)

@@ -568,6 +568,7 @@ def _merge_actors(corpus: Corpus) -> None:
             elif cands and weight.get(cands[0][0], 0) >= DOMINANT_SHARE * sum(weight.get(c[0], 0) for c in cands):
                 # 'Blair' alone in a corpus where Tony Blair has 638 mentions and Cherie Blair 7
                 remap[aid] = cands[0]
+    remap.update(_acronym_remap(per_article))
     if remap:
         _apply_remap(corpus, remap)
         per_article = corpus.actors
@@ -591,6 +592,27 @@ def _merge_actors(corpus: Corpus) -> None:
         ids = stances[f"{side}_id"]
         fix = ids.isin(stated) & ids.isin(known)
         stances.loc[fix, f"{side}_country"] = ids[fix].map(known)
+
+
+def _acronym_remap(per_article: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    """An acronym named alone in some articles ('EC') joins the organisation other articles
+    spell it out for ('European Community', with 'EC' among its aliases), when the corpus
+    spells it out for exactly one organisation."""
+    from .actors import initials, is_acronym, undotted
+
+    orgs = per_article[per_article["actor_type"] == "organization"]
+    expansions: dict[str, set] = {}
+    for aid, name, aliases in zip(orgs["actor_id"], orgs["name"], orgs["aliases"]):
+        if " " in name:
+            for alias in aliases:
+                if is_acronym(alias) and undotted(alias) == initials(name):
+                    expansions.setdefault(undotted(alias), set()).add((aid, name))
+    remap = {}
+    for aid, name in zip(orgs["actor_id"], orgs["name"]):
+        targets = expansions.get(undotted(name)) if is_acronym(name) else None
+        if targets and len(targets) == 1:
+            remap[aid] = next(iter(targets))
+    return remap
 
 
 def _harmonise_types(actors: pd.DataFrame, mentions: pd.DataFrame) -> None:

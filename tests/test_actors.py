@@ -477,3 +477,18 @@ def test_a_name_written_once_with_a_company_word_is_the_company():
     assert set(c.mentions["actor_type"]) == {"organization"} and c.actors["name"].nunique() == 1
     c = analyze_text("John Smith said on Monday he would resign. Smith Co shares fell.", plain=True)
     assert actor_of(c, "John Smith")["actor_type"] == "person"  # a surname before 'Co' is not the full name
+
+
+def test_an_acronym_joins_the_organisation_it_abbreviates(tmp_path):
+    _write(tmp_path, "a.txt", "Farm talks\n\nThe European Community said on Monday it would cut farm subsidies. "
+                              "EC ministers met on Tuesday.")
+    _write(tmp_path, "b.txt", "Trade row\n\nThe EC said on Friday that the tariffs were unfair.")
+    c = analyze(tmp_path, progress=False)
+    row = c.actors[c.actors["name"] == "European Community"]
+    assert len(row) == 1 and row.iloc[0]["n_articles"] == 2, c.actors[["name", "n_articles"]].values.tolist()
+    assert "EC" not in set(c.actors["name"])
+
+
+def test_an_acronym_two_organisations_share_stays_apart():
+    c = analyze_text("The European Commission and the European Council met. The EC said it agreed.", plain=True)
+    assert actor_of(c, "EC")["actor"] == "EC"
