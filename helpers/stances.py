@@ -66,6 +66,15 @@ def _negated(tok: Token) -> bool:
            or (c.lower_ in ("nor", "neither") and c.i < tok.i) for c in tok.children):
         return True  # 'did not criticize', 'never condemned', 'would no longer defend', 'nor have they warned'
     head = tok.head
+    if any(t.dep_ == "neg" and (t.head.i == tok.i or t.head.head.i == tok.i) for t in tok.doc[max(0, tok.i - 3):tok.i]):
+        return True  # 'he didn't once attack'
+    if tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return True  # 'there is no suggestion he opposes it'
+    if tok.dep_ in ("xcomp", "acomp") and head.dep_ in ("xcomp", "acomp") \
+            and any(c.dep_ == "neg" for c in head.head.children):
+        return True  # 'he was not yet ready to endorse'
+    if tok.dep_ == "pcomp" and head.lower_ == "without":
+        return True  # 'went without endorsing Trump'
     return tok.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children)
 
 
@@ -74,7 +83,9 @@ VOICES = {"board", "editorial", "editors", "editor", "columnist", "newsroom"}
 #: nouns that a country name modifies without being the state: 'a US newspaper', 'US voters'
 NOT_STATE = {"newspaper", "paper", "media", "outlet", "network", "broadcaster", "channel", "magazine", "website",
              "company", "firm", "bank", "group", "voter", "citizen", "people", "public", "business", "university",
-             "activist", "student", "expert", "analyst", "researcher", "think", "tank", "fan", "player", "team"}
+             "activist", "student", "expert", "analyst", "researcher", "think", "tank", "fan", "player", "team",
+             "traveler", "traveller", "tourist", "user", "consumer", "customer", "worker", "investor", "driver",
+             "shopper", "inquiry"}
 #: particles that change a cue's sense ('backed out of', 'backed down', 'knocked off'), except these
 OTHER_SENSE_PRT = {"out", "down", "off", "away", "up"}
 SAME_SENSE_PRT = {("lash", "out"), ("call", "out"), ("single", "out"), ("speak", "out"), ("back", "up")}
@@ -87,7 +98,7 @@ QUANTIFIERS = {"many", "some", "several", "few", "most", "other", "numerous", "d
 UNNAMED = {"those", "these", "some", "others", "many", "several", "few", "all", "most", "anyone", "everyone",
            "someone", "somebody", "nobody", "none", "everybody", "each", "both", "either", "neither"}
 #: determiners that make a phrase nobody in particular: 'no secretary of state', 'any president'
-NOBODY = {"no", "any", "every", "each"}
+NOBODY = {"no", "any", "every", "each", "another"}
 #: verbs of an exchange: 'traded insults with', 'exchanged accusations with' go both ways
 MUTUAL = {"trade", "exchange"}
 #: verbs that withhold the act of the cue they govern: 'declined to endorse', 'refused to condemn'
@@ -126,6 +137,15 @@ def _hypothetical(tok: Token, row) -> bool:
                 or cur.head.i == cur.i:
             break  # ('rallied the GOP to reject': a purpose clause shares the modal of its head)
         cur = cur.head
+    return False
+
+
+def _in_question(tok: Token, levels: int = 3) -> bool:
+    """The word sits in a clause asked about or supposed: 'asked whether he thinks Sanders should
+    quit', 'asked if his visit meant the Vatican was backing him'."""
+    for t in [tok, *list(tok.ancestors)[:levels]]:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in t.children):
+            return True
     return False
 
 
@@ -252,8 +272,17 @@ STANCE_NOUNS = {"view", "views", "stance", "position", "plan", "proposal", "bid"
 MATERIAL = {"force", "forces", "troop", "troops", "position", "positions", "target", "targets", "base", "bases",
             "ship", "ships", "plane", "planes", "jet", "jets", "convoy", "border", "territory", "facility",
             "facilities", "combatant", "combatants", "fighter", "fighters", "soldier", "soldiers", "navy", "army",
-            "defence", "defense", "title", "record", "line", "wall", "goal", "shot", "header"}
+            "defence", "defense", "title", "record", "line", "wall", "goal", "shot", "header", "raid", "raids",
+            "bombing", "airstrike", "airstrikes", "strike", "strikes", "offensive", "operation", "operations"}
 MATERIAL_ADVERBS = {"militarily", "financially", "physically", "materially", "logistically"}
+#: words of polls: what a poll measures is no one's stated stance
+POLL_WORDS = {"poll", "survey", "percent", "%"}
+#: words of investment: 'backed by a venture capital firm' is money, not support
+MONEY_WORDS = {"invest", "investor", "investment", "venture", "fund", "funding", "stake", "capital", "shareholder",
+               "valuation", "ipo", "equity", "$", "ltd", "inc", "holdings", "corp", "plc", "startup"}
+#: verbs whose subject answers a charge rather than makes it: 'rejected the allegation that ...'
+ANSWERING = {"reject", "deny", "dismiss", "refute", "rebut", "dispute", "counter", "answer", "respond", "address",
+             "investigate", "face", "deflect", "fight", "contest", "challenge", "ignore", "hear", "drop", "withdraw"}
 #: relative pronouns: the object of a relative clause is its antecedent
 RELATIVE = {"which", "that", "who", "whom"}
 #: common nouns that stand for an actor when a name modifies them ('the Afghan government')
@@ -305,6 +334,10 @@ class _Resolver:
                 return self(owner)
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
             return self(tok.head)  # 'Sanders, a U.S. senator who attacked her': Sanders, not the US
+        if tok.pos_ == "NOUN":
+            name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if name is not None and self.index.resolve_token(name) is not None:
+                return self(name)  # 'blamed his predecessor Goodluck Jonathan': Jonathan
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in NOBODY for c in tok.children):
             return None  # 'no secretary of state has been more wrong': nobody in particular
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det", "quantmod")
@@ -427,8 +460,16 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     def emit(src_m, tgt_m, cue: Token, row, evidence_tok: Token, quote_id=None, cue_text=None):
         if src_m is None or tgt_m is None or src_m.actor.key == tgt_m.actor.key:
             return None
-        if any(m.actor.actor_type == "group" and m.actor.country for m in (src_m, tgt_m)):
-            return None  # 'urged Israelis to ...', 'Syrians must decide': a people, an unnamed group
+        if any(m.actor.actor_type == "group" for m in (src_m, tgt_m)):
+            return None  # 'urged Israelis to ...', 'Syrians must decide', 'Catholics support': a people, unnamed
+        sent = evidence_tok.sent
+        if int(row["polarity"]) > 0 and tgt_m.actor.actor_type == "country" and src_m.actor.country \
+                and src_m.actor.country == tgt_m.actor.country:
+            return None  # 'Obama defended the U.S.' policies': a leader's own country is no stance
+        if src_m.actor.actor_type != "person" and any(t.lemma_.lower() in POLL_WORDS for t in sent):
+            return None  # 'Democrats oppose the ban, according to exit polls': opinion measured, not said
+        if int(row["polarity"]) > 0 and any(t.lemma_.lower() in MONEY_WORDS for t in sent):
+            return None  # 'backed by Sequoia Capital', 'Temasek has backed Airbnb': money, not a stance
         key = (src_m.actor.key, tgt_m.actor.key, cue.i)
         if key in seen:
             return None
@@ -453,6 +494,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else tok.pos_
         row = table.get((tok.lemma_.lower(), pos))
+        if row is not None and tok.ent_type_ in ("EVENT", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"):
+            continue  # a cue word inside a name: 'the Challenge Cup', 'the Defend Trade Secrets Act'
         if row is None or row.get("scope") == "model":
             continue  # (a 'model' cue has other senses: only the pair model weighs it in context)
         if row["kind"] == "warn" and any(c.dep_ == "ccomp" for c in tok.children):
@@ -461,7 +504,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue  # 'supported militarily': an act, not a stance
         if pos == "VERB" and tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN", "JJ"):
             continue  # a verb form as a modifier names a kind of thing: 'supporting actor', 'ride-hailing firm'
-        if _hypothetical(tok, row) or _other_sense(tok):
+        if _hypothetical(tok, row) or _other_sense(tok) or (row.get("kind") != "threaten" and _in_question(tok)):
             continue  # 'would have to reject', 'declined to endorse', 'if ..., X will attack'; 'backed out of'
         if _negated(tok):
             if int(row["polarity"]) < 0:
@@ -475,6 +518,10 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 target = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if target is None and tok.dep_ == "acl":
                     target = tok.head  # 'forces supported by the coalition'
+                if target is not None and target.lower_ in RELATIVE and tok.dep_ == "relcl":
+                    target = tok.head  # 'local forces that are being supported by the US'
+                if target is not None and target.lemma_.lower() in MATERIAL:
+                    continue
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             else:
@@ -532,8 +579,10 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             target = _prep_object(tok)
             if target is not None and target.lemma_.lower() in MATERIAL:
                 continue  # 'PKK attacks on Turkish security forces': an act on a thing
-            if target is None and row["kind"] in ("accuse", "blame", "criticize"):
-                target = _clause_subject(tok)  # "Trump's accusation that Obama created ..."
+            if target is None and row["kind"] in ("accuse", "blame", "criticize") \
+                    and (owner is not None or tok.head.lemma_.lower() not in ANSWERING):
+                target = _clause_subject(tok)  # "Trump's accusation that Obama created ..." (not 'rejected the
+                # allegation that Brown was sidelined': whoever rejects it did not make it)
             for t in _with_conjuncts(target):
                 pairs.append((source, t))
         elif pos == "ADJ":
@@ -797,6 +846,8 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                        for c in verb.children):
                     continue  # 'if their objective is X, then they must ...': a condition, not a demand
                 subj = _subject_of(verb)
+                if _in_question(verb) or (verb.dep_ == "ccomp" and _negated(verb.head)):
+                    continue  # 'asked whether Sanders should quit', 'did not believe Persky should be recalled'
                 if subj is None or (subj.pos_ != "PROPN" and resolve._definite(subj) is None) or _negated(verb) or _negated(tok) or verb.tag_ == "VBG" \
                         or verb.dep_ in ("relcl", "pcomp") or any(c.lower_ == "'d" for c in verb.children) \
                         or any(g.tag_ in ("WP", "WDT") for c in verb.children for g in (c, *c.children)):

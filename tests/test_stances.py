@@ -264,6 +264,11 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     # backing what an actor says or proposes backs the actor
     ("Jose Mourinho backed Steven Gerrard's view that Liverpool could struggle.", ("Jose Mourinho", "Steven Gerrard", 1)),
     ("Bernie Sanders, a U.S. senator who has attacked Hillary Clinton, spoke.", ("Bernie Sanders", "Hillary Clinton", -1)),
+    # a role noun with its name in apposition
+    ("Muhammadu Buhari has blamed his predecessor Goodluck Jonathan for the delay.",
+     ("Muhammadu Buhari", "Goodluck Jonathan", -1)),
+    # 'British' and 'London' stand for the United Kingdom
+    ("The EU urged London to respect the vote.", ("European Union", "United Kingdom", -1)),
     # a named actor told what it must do, in a quote
     ('"Herbalife is going to have to start operating legitimately," Edith Ramirez said.', ("Edith Ramirez", "Herbalife", -1)),
     # a noun cue's content clause names the target
@@ -332,9 +337,30 @@ def test_second_pass_edge(sentence, edge):
     ("Bernie Sanders, a U.S. senator who has attacked Hillary Clinton, spoke.", ("United States", "Hillary Clinton")),
     # a people is an unnamed group
     ("Gilad Erdan urged Israelis to flood Facebook with demands.", ("Gilad Erdan", "Israelis")),
+    # asked about, or negated further up
+    ('Asked whether he thinks Bernie Sanders should quit, Barack Obama said: "Let the process play out."',
+     ("Barack Obama", "Bernie Sanders")),
+    ("Bernie Sanders was asked if his visit meant the Vatican was backing him.", ("Vatican", "Bernie Sanders")),
+    # opinion polls and investments are not stances
+    ("Democrats overwhelmingly oppose Donald Trump, according to exit polls.", ("Democratic Party", "Donald Trump")),
+    ("Temasek has backed Airbnb with $100 million.", ("Temasek", "Airbnb")),
+    # a people is no named actor
+    ("Pope Francis thanked Mexicans for their hospitality.", ("Francis", "Mexicans")),
+    # rejecting an allegation is not making it
+    ("Ed Balls rejected the allegation that Gordon Brown had been sidelined.", ("Ed Balls", "Gordon Brown")),
+    # a cue word inside a name
+    ("Paul Sculthorpe captained St Helens to Challenge Cup success against Leeds Rhinos.", ("St Helens", "Leeds Rhinos")),
     # a city in a dateline is not its country acting
     ("NEW YORK (AFP) - Joe Biden, trashing Donald Trump, spoke in Scranton.", ("United States", "Donald Trump")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
     assert absent not in set(zip(st["source"], st["target"])), st[["source", "target", "cue"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "John Kasich is prepared to go to Cleveland without endorsing Donald Trump.",
+    "Paul Ryan was not yet ready to endorse Donald Trump.",
+])
+def test_negated_further_up_is_no_endorsement(sentence):
+    assert not {e for e in edges(sentence) if e[1] == "Donald Trump" and e[2] > 0}
