@@ -412,12 +412,15 @@ def _article(doc: Doc, layout, sent_ids) -> _Article:
     blocked = list(getattr(layout, "no_actor_spans", []) or [])
     if getattr(layout, "credits", None):
         blocked.append(layout.credits)
+    text = doc_text(doc)
+    # a court case named by its parties is no actor: 'Wal-Mart Stores v. Dukes', 'Roe v. Wade'
+    blocked += _court_cases(text)
     sent_of = {}
     for s in doc.sents:
         sid = sent_ids.get(s.start, -1)
         for t in range(s.start, s.end):
             sent_of[t] = sid
-    return _Article(doc=doc, layout=layout, text=doc_text(doc), blocked=blocked, sent_of=sent_of,
+    return _Article(doc=doc, layout=layout, text=text, blocked=blocked, sent_of=sent_of,
                     token_starts=[t.idx for t in doc])
 
 
@@ -960,6 +963,22 @@ def _locative(span: Span) -> bool:
         owner.pos_ in ("PROPN", "X", "PUNCT", "SYM") or owner.ent_type_ in ("ORG", "FAC")))
 
 
+_CASE_WORDS = r"[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*)*"
+#: a court case named by its parties: 'Roe v. Wade', 'Wal-Mart Stores v. Dukes'
+_COURT_CASE = re.compile(_CASE_WORDS + r"\s+v\.\s+" + _CASE_WORDS)
+
+
+def _court_cases(text: str, reach: int = 80) -> list[tuple[int, int]]:
+    """Spans of court cases, looked for only around each ' v. ' (linear in the text: the case
+    pattern alone backtracks over long runs of capitalised words)."""
+    spans = []
+    for v in re.finditer(r"\sv\.\s", text):
+        lo = max(0, v.start() - reach)
+        for c in _COURT_CASE.finditer(text, lo, min(len(text), v.end() + reach)):
+            if c.start() <= v.start() < c.end():
+                spans.append((c.start(), c.end()))
+                break
+    return spans
 _CASE_NAME = re.compile(r"\s(?:v|vs)\.?\s")
 
 
@@ -1087,7 +1106,8 @@ def _place_evidence(art: _Article, mentions: list[Mention], unplaced: dict) -> s
     for key, found in unplaced.items():
         name = mentions[found[0][0]].actor.name
         if name in gaz or any(_locative(span) or _PLACE_AFTER.match(art.text, span.end_char)
-                              or _PLACE_BEFORE.search(art.text, 0, span.start_char) for _, span in found):
+                              or _PLACE_BEFORE.search(art.text, max(0, span.start_char - 40), span.start_char)
+                              for _, span in found):
             continue
         acts = any(_acting(span) or _speaks(span.root) for _, span in found)
         for i, _ in found:

@@ -492,3 +492,14 @@ def test_an_acronym_joins_the_organisation_it_abbreviates(tmp_path):
 def test_an_acronym_two_organisations_share_stays_apart():
     c = analyze_text("The European Commission and the European Council met. The EC said it agreed.", plain=True)
     assert actor_of(c, "EC")["actor"] == "EC"
+
+
+def test_ap_state_abbreviations_are_their_states():
+    c = analyze_text("The company bought two plants in Miami and Tampa, Fla., on Monday.", plain=True)
+    assert tuple(actor_of(c, "Fla")[["actor", "country"]]) == ("Florida", "USA")
+
+
+def test_a_court_case_is_not_its_parties():
+    c = analyze_text("The ruling in Wal-Mart Stores v. Dukes limited class actions. Walmart said it welcomed it.",
+                     plain=True)
+    assert c.mentions["start"].min() > 40, c.mentions[["text", "start"]].values.tolist()  # only the second Walmart
