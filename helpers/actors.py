@@ -301,7 +301,7 @@ def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token]
         tok = doc[i]
         low = tok.text.lower()
         if low in titles or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ != "PERSON") \
-                or (tok.is_lower and tok.pos_ == "NOUN" and (low in titles or tok.dep_ == "compound")) \
+                or (tok.is_lower and tok.pos_ == "NOUN" and (low in titles or tok.dep_ in ("compound", "nmod"))) \
                 or (tok.is_lower and tok.pos_ == "ADJ" and tok.dep_ == "amod") \
                 or (low in _AFTER_TITLE and not tok.whitespace_) or (low in _AFTER_TITLE and doc[i - 1].text == "-") \
                 or (low == "of" and role and f"{doc[i - 1].lower_} of {role[0].lower_}" in titles):
@@ -313,7 +313,7 @@ def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token]
     while role and role[-1].text.lower() not in titles and \
             " ".join(t.lower_ for t in role[-3:]) not in titles:  # 'Secretary of State'
         role.pop()
-    while role and role[0].is_lower and role[0].text.lower() not in titles and role[0].dep_ not in ("compound", "amod"):
+    while role and role[0].is_lower and role[0].text.lower() not in titles and role[0].dep_ not in ("compound", "amod", "nmod"):
         role.pop(0)
     if not role:
         return [], []

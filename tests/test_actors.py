@@ -503,3 +503,8 @@ def test_a_court_case_is_not_its_parties():
     c = analyze_text("The ruling in Wal-Mart Stores v. Dukes limited class actions. Walmart said it welcomed it.",
                      plain=True)
     assert c.mentions["start"].min() > 40, c.mentions[["text", "start"]].values.tolist()  # only the second Walmart
+
+
+def test_a_role_phrase_with_a_noun_modifier_keeps_its_party():
+    c = analyze_text("Republican vice presidential nominee Mike Pence praised the police.", plain=True)
+    assert actor_of(c, "Mike Pence")["country"] == "USA"
