@@ -1015,6 +1015,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         known_words.update(name.split())
     mentions: list[Mention] = []
     unplaced: dict[str, list] = {}  # model places no gazetteer knows: their mentions and spans
+    named: dict[str, list] = {}  # organisations only the model or the parser found
     for start, end, kind, via in chosen:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -1093,8 +1094,33 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         mentions.append(Mention(start, end, surface, a, mtype, via, sid))
         if mtype == "place" and a.country is None and kind.startswith("ent:GPE:"):
             unplaced.setdefault(a.key, []).append((len(mentions) - 1, span))
-    drop = _place_evidence(art, mentions, unplaced)
+        elif mtype == "organization" and kind.startswith(("ent:ORG:", "propn:")):
+            named.setdefault(a.key, []).append((len(mentions) - 1, span))
+    drop = _place_evidence(art, mentions, unplaced) | _products(named)
     return _vote_types([m for i, m in enumerate(mentions) if i not in drop])
+
+
+def _products(named: dict) -> set[int]:
+    """A name the model calls an organisation that its article uses as a product or a work
+    ('the Cabir worm', 'RSS aggregators', 'Nintendo's Game Cube') and never as a subject,
+    possessor or speaker: the positions of its mentions, to drop."""
+    nouns, drop = lexicon.product_nouns(), set()
+    for found in named.values():
+        spans = [span for _, span in found]
+        acts = any(sp.root.dep_ in ("nsubj", "nsubjpass", "poss") or _speaks(sp.root) for sp in spans)
+        if acts:
+            continue
+        if any(_product_use(sp, nouns) for sp in spans):
+            drop.update(i for i, _ in found)
+    return drop
+
+
+def _product_use(span: Span, nouns) -> bool:
+    root = span.root
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in nouns and root.head.i >= span.end:
+        return True  # 'the Cabir worm', 'NetWare LANs'
+    # 'Nintendo's Game Cube': a name owned by an organisation (a possessive before it)
+    return any(t.dep_ == "poss" and (t.ent_type_ == "ORG" or t.lower_ == "its") for t in root.children)
 
 
 def _place_evidence(art: _Article, mentions: list[Mention], unplaced: dict) -> set[int]:
@@ -1110,11 +1136,12 @@ def _place_evidence(art: _Article, mentions: list[Mention], unplaced: dict) -> s
                               for _, span in found):
             continue
         acts = any(_acting(span) or _speaks(span.root) for _, span in found)
+        if not acts or any(_product_use(span, lexicon.product_nouns()) for _, span in found):
+            drop.update(i for i, _ in found)  # 'Nintendo's Game Cube' is no place and no company
+            art.actors.pop(("place", key), None)
+            continue
         for i, _ in found:
             m = mentions[i]
-            if not acts:
-                drop.add(i)
-                continue
             m.actor_type = "organization"
             m.actor = art.actor(m.actor.name, "organization")
             if m.text not in m.actor.aliases:

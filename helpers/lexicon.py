@@ -71,6 +71,12 @@ def not_actors() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def product_nouns() -> frozenset[str]:
+    """Nouns that make the name before them a product or a work ('the Cabir worm')."""
+    return frozenset(read_list("product_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
 def not_actor_heads() -> frozenset[str]:
     """Last words of names that are events, prizes, laws or shows ('Academy Awards')."""
     return frozenset(read_list("not_actor_heads.txt"))

@@ -508,3 +508,12 @@ def test_a_court_case_is_not_its_parties():
 def test_a_role_phrase_with_a_noun_modifier_keeps_its_party():
     c = analyze_text("Republican vice presidential nominee Mike Pence praised the police.", plain=True)
     assert actor_of(c, "Mike Pence")["country"] == "USA"
+
+
+def test_a_product_named_only_as_a_product_is_not_an_actor():
+    for text, name in [("Millions of Americans now use RSS aggregators to read blogs.", "RSS"),
+                       ("He signed the email with his PGP encryption key.", "PGP")]:
+        c = analyze_text(text, plain=True)
+        assert not (c.mentions["actor"] == name).any(), c.mentions["actor"].tolist()
+    c = analyze_text("Novell said it would extend its NetWare LANs. Novell shares rose.", plain=True)
+    assert actor_of(c, "Novell")["actor_type"] == "organization"  # the maker acts: it stays
