@@ -579,19 +579,18 @@ def _merge_actors(corpus: Corpus) -> None:
     mentions = corpus.mentions
     mentions["actor"] = mentions["actor_id"].map(names).fillna(mentions["actor"])
     _harmonise_types(corpus.actors, mentions)
-    # a person or organisation whose country one article states has it in every article, over
-    # any country inferred from what another article is about
+    # a person or organisation has one country in every article: the one an article states,
+    # else the one the articles that infer it agree on, else none
     actors = corpus.actors
-    known = {a: c for a, c in zip(actors["actor_id"], actors["country"]) if isinstance(c, str) and c}
-    stated = set(actors.loc[actors["country_from"] == "stated", "actor_id"])
-    fill = (mentions["country"].isna() | mentions["actor_id"].isin(stated)) & mentions["actor_type"].isin(["person", "organization"])
-    fill &= mentions["actor_id"].isin(known)
-    mentions.loc[fill, "country"] = mentions.loc[fill, "actor_id"].map(known)
+    people = actors["actor_type"].isin(["person", "organization"])
+    final = {a: (c if isinstance(c, str) and c else None) for a, c in zip(actors.loc[people, "actor_id"], actors.loc[people, "country"])}
+    fill = mentions["actor_type"].isin(["person", "organization"]) & mentions["actor_id"].isin(final)
+    mentions.loc[fill, "country"] = mentions.loc[fill, "actor_id"].map(final)
     stances = corpus.stances
     for side in ("source", "target"):  # the country network follows the same countries
         ids = stances[f"{side}_id"]
-        fix = ids.isin(stated) & ids.isin(known)
-        stances.loc[fix, f"{side}_country"] = ids[fix].map(known)
+        fix = ids.isin(final)
+        stances.loc[fix, f"{side}_country"] = ids[fix].map(final)
 
 
 def _acronym_remap(per_article: pd.DataFrame) -> dict[str, tuple[str, str]]:
@@ -667,6 +666,10 @@ def _actor_rows(per_article: pd.DataFrame, mentions: pd.DataFrame) -> list[dict]
     stated = df["country_from"].fillna("stated").eq("stated") if "country_from" in df else pd.Series(True, index=df.index)
     countries = (df.assign(_stated=stated).dropna(subset=["country"])
                  .groupby(["actor_id", "_stated", "country"], as_index=False).size())
+    share = countries["size"] / countries.groupby(["actor_id", "_stated"])["size"].transform("sum")
+    # an inferred country holds only when two thirds of the articles that infer one agree: a
+    # runner in stories about the Athens Olympics is not Greek
+    countries = countries[countries["_stated"] | (share >= 2 / 3)]
     best = (countries.sort_values(["_stated", "size", "country"], ascending=[False, False, True], kind="stable")
             .drop_duplicates("actor_id").set_index("actor_id"))
     country = best["country"]

@@ -517,3 +517,13 @@ def test_a_product_named_only_as_a_product_is_not_an_actor():
         assert not (c.mentions["actor"] == name).any(), c.mentions["actor"].tolist()
     c = analyze_text("Novell said it would extend its NetWare LANs. Novell shares rose.", plain=True)
     assert actor_of(c, "Novell")["actor_type"] == "organization"  # the maker acts: it stays
+
+
+def test_inferred_countries_that_disagree_across_articles_give_none(tmp_path):
+    _write(tmp_path, "a.txt", "Race in Paris\n\nLena Hart won the race. France hosted it. France cheered. "
+                              "France and French fans waited. France celebrated.")
+    _write(tmp_path, "b.txt", "Race in Berlin\n\nLena Hart won again. Germany hosted it. Germany cheered. "
+                              "Germany and German fans waited. Germany celebrated.")
+    c = analyze(tmp_path, progress=False)
+    assert c.actors.loc[c.actors["name"] == "Lena Hart", "country"].isna().all()
+    assert c.mentions.loc[c.mentions["actor"] == "Lena Hart", "country"].isna().all()
