@@ -1224,6 +1224,24 @@ def acronyms(art: _Article, mentions: list[Mention]) -> None:
             m.actor = target
 
 
+def _corroborate_places(art: _Article, mentions: list[Mention]) -> None:
+    """A place placed by a gazetteer alone loses that country when the article names other
+    countries and nothing else in it (another actor, the dateline) has this one: 'Gulf' is a
+    province of Papua New Guinea, but not in a story about Iran and Kuwait."""
+    dateline = getattr(art.layout, "dateline", None)
+    others: dict[str, set] = {}
+    for m in mentions:
+        if m.actor.country:
+            others.setdefault(m.actor.country, set()).add(m.actor.key)
+    capitals = lexicon.capitals()
+    home = lexicon.place_country(dateline.title()) if dateline else None
+    for m in mentions:
+        a = m.actor
+        if a.actor_type == "place" and a.country and a.name not in capitals and a.country != home \
+                and others.get(a.country, set()) <= {a.key} and len(others) > 1:
+            a.country = None  # other countries are named, and none is this one
+
+
 def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     """Stage 9: a person's country from their own role phrases ('U.S. Defense Secretary',
     'Philippines' president-elect', 'FBI Director', 'Kremlin spokesman', '(R-Wis.)'), then from
@@ -1232,6 +1250,7 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     phrase of their own takes the country the article is clearly about (its countries, places and
     one-country institutions name it four times as often as any other; a dateline counts twice),
     unless their phrase names a country the lexicons do not know. No evidence: None."""
+    _corroborate_places(art, mentions)
     people = {a.key: a for a in art.actors.values() if a.actor_type == "person"}
     by_name = {a.name: a for a in people.values()}
     for name, info in art.persons.items():

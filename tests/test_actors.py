@@ -527,3 +527,10 @@ def test_inferred_countries_that_disagree_across_articles_give_none(tmp_path):
     c = analyze(tmp_path, progress=False)
     assert c.actors.loc[c.actors["name"] == "Lena Hart", "country"].isna().all()
     assert c.mentions.loc[c.mentions["actor"] == "Lena Hart", "country"].isna().all()
+
+
+def test_a_gazetteer_country_needs_no_corroboration_alone_but_loses_to_other_countries():
+    c = analyze_text("Tankers in the Gulf were attacked, Iran and Kuwait said.", plain=True)
+    assert actor_of(c, "Gulf")["country"] is None  # a province of Papua New Guinea, not here
+    c = analyze_text("He moved to Florida last year.", plain=True)
+    assert actor_of(c, "Florida")["country"] == "USA"
