@@ -423,22 +423,33 @@ def hypothetical(tok: Token) -> bool:
         or "adj_attributive" in _sense(tok)
 
 
-def evidence(c: Candidate) -> Token | None:
+def evidence(c: Candidate, cache: dict | None = None) -> Token | None:
     """The gate on evidence: the first negative cue, negative evaluative word or hostile act in
     the candidate's sentence (outside the two mentions) that is said as a fact, not negated or
     hypothetical. The model never adds an edge without one: its probability alone, learned on
-    Park's sentences (a third of which carry a stance), does not make a stance."""
+    Park's sentences (a third of which carry a stance), does not make a stance. ``cache`` keeps
+    each sentence's evidence words across the candidates of one article."""
+    sent = c.tgt.sent
+    found = cache.get(sent.start) if cache is not None else None
+    if found is None:
+        found = _evidence_words(sent)
+        if cache is not None:
+            cache[sent.start] = found
+    return next((tok for tok in found if not (c.src.start <= tok.i < c.src.end or c.tgt.start <= tok.i < c.tgt.end)),
+                None)
+
+
+def _evidence_words(sent: Span) -> list[Token]:
     words = _evaluative()
     hostile = _hostile()
-    for tok in c.tgt.sent:
-        if c.src.start <= tok.i < c.src.end or c.tgt.start <= tok.i < c.tgt.end:
-            continue
+    out = []
+    for tok in sent:
         row = cue_of(tok)
         neg = (row is not None and int(row["polarity"]) < 0) or words.get(tok.lower_, 0) < 0 \
             or (tok.pos_ == "VERB" and tok.lemma_.lower() in hostile)
         if neg and not hypothetical(tok):
-            return tok
-    return None
+            out.append(tok)
+    return out
 
 
 def featurize(cands: list[Candidate]) -> list[Candidate]:
@@ -479,9 +490,10 @@ def model_edges(doc: Doc, index, quotes=(), *, covered=frozenset(), body_ok=lamb
     floor = model["threshold"] if floor is None else floor
     out = []
     best: dict[tuple, int] = {}
+    gate: dict[int, list] = {}  # sentence start -> its evidence words
     for c in candidates(doc, index, quotes, body_ok):
         key = (c.source.actor.key, c.target.actor.key, c.tgt.sent.start)
-        if (c.source.actor.key, c.target.actor.key) in covered or evidence(c) is None:
+        if (c.source.actor.key, c.target.actor.key) in covered or evidence(c, gate) is None:
             continue  # (gated before the features are computed: most pairs stop here)
         featurize([c])
         p = score(c.feats, model)
