@@ -300,6 +300,11 @@ def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token]
     while i >= sent_start:
         tok = doc[i]
         low = tok.text.lower()
+        if i - 2 >= sent_start and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ \
+                and not doc[i - 1].whitespace_ and f"{doc[i - 2].lower_}-{low}" in titles:
+            role[0:0] = [doc[i - 2], doc[i - 1], tok]  # 'fly-half', 'full-back' in three tokens
+            i -= 3
+            continue
         if low in titles or (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.ent_type_ != "PERSON") \
                 or (tok.is_lower and tok.pos_ == "NOUN" and (low in titles or tok.dep_ in ("compound", "nmod"))) \
                 or (tok.is_lower and tok.pos_ == "ADJ" and tok.dep_ == "amod") \
@@ -311,7 +316,8 @@ def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token]
         break
     # keep the phrase only if its last word is a title ("Foreign Minister", "spokeswoman")
     while role and role[-1].text.lower() not in titles and \
-            " ".join(t.lower_ for t in role[-3:]) not in titles:  # 'Secretary of State'
+            " ".join(t.lower_ for t in role[-3:]) not in titles and \
+            "".join(t.lower_ for t in role[-3:]) not in titles:  # 'Secretary of State', 'fly-half'
         role.pop()
     while role and role[0].is_lower and role[0].text.lower() not in titles and role[0].dep_ not in ("compound", "amod", "nmod"):
         role.pop(0)
@@ -478,7 +484,9 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
     role, mods = _role_phrase(doc, start_i, sent.start)
     art.role_tokens.update(t.i for t in role)
     if role:
-        info["roles"].append(" ".join(t.text for t in role if t.text not in demonyms and t.ent_type_ != "GPE"))
+        countries = lexicon.countries()
+        info["roles"].append("".join(t.text_with_ws for t in role if t.text not in demonyms and t.ent_type_ != "GPE"
+                                     and t.text not in countries).strip())
         first = role[0].i
         if first >= 2 and doc[first - 1].text in _POSSESSIVE:  # "the Philippines' president"
             first = max(sent.start, doc[first - 2].left_edge.i, first - 4)

@@ -534,3 +534,12 @@ def test_a_gazetteer_country_needs_no_corroboration_alone_but_loses_to_other_cou
     assert actor_of(c, "Gulf")["country"] is None  # a province of Papua New Guinea, not here
     c = analyze_text("He moved to Florida last year.", plain=True)
     assert actor_of(c, "Florida")["country"] == "USA"
+
+
+@pytest.mark.parametrize("sentence, surface, country", [
+    ("Czech striker Milan Baros scored twice.", "Milan Baros", "CZE"),
+    ("England fly-half Jonny Wilkinson is injured.", "Jonny Wilkinson", "GBR"),  # a hyphenated title
+    ("US singer Bob Dylan will tour in May.", "Bob Dylan", "USA"),
+])
+def test_sports_and_arts_roles_give_a_country(sentence, surface, country):
+    assert actor_of(analyze_text(sentence, plain=True), surface)["country"] == country
