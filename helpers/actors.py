@@ -1209,10 +1209,15 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
 
 
-def acronyms(art: _Article, mentions: list[Mention]) -> None:
+def acronyms(art: _Article, mentions: list[Mention]) -> list[Mention]:
     """Stage 8b: an acronym and the organisation it abbreviates in the same article are one
     actor ('European Community ... the EC'), when exactly one organisation there has those
-    initials. The full name is kept as the actor's name."""
+    initials. The full name is kept as the actor's name. An acronym the article defines for a
+    law or an event ('National Defense Authorization Act (NDAA)') is no actor."""
+    defined = {undotted(m.group(2)) for m in _DEFINED_ACRONYM.finditer(art.text)
+               if _event_like(m.group(1)) and initials(m.group(1)).startswith(undotted(m.group(2))[:2])}
+    if defined:
+        mentions = [m for m in mentions if not (is_acronym(m.actor.name) and undotted(m.actor.name) in defined)]
     orgs = {m.actor.key: m.actor for m in mentions if m.actor.actor_type == "organization"}
     by_initials: dict[str, list[Actor]] = {}
     for a in orgs.values():
@@ -1230,6 +1235,11 @@ def acronyms(art: _Article, mentions: list[Mention]) -> None:
                     target.aliases.append(alias)
             target.country = target.country or a.country
             m.actor = target
+    return mentions
+
+
+#: 'National Defense Authorization Act (NDAA)': a capitalised name, then its acronym in brackets
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|the|for|on)\s+)*){1,8}[A-Z][\w'-]*)\s*\(([A-Z][A-Z.]{1,7})\)")
 
 
 def _corroborate_places(art: _Article, mentions: list[Mention]) -> None:
@@ -1316,8 +1326,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     model_entities(art)
     acting_propns(art)
     headline_prefixes(art)
-    mentions = type_mentions(art, choose(art.candidates))
-    acronyms(art, mentions)
+    mentions = acronyms(art, type_mentions(art, choose(art.candidates)))
     assign_countries(art, mentions)
     actors = {f"{t}:{k}": a for (t, k), a in art.actors.items()}
     mentions += _coref(doc, mentions, actors, art.sent_of)

@@ -543,3 +543,9 @@ def test_a_gazetteer_country_needs_no_corroboration_alone_but_loses_to_other_cou
 ])
 def test_sports_and_arts_roles_give_a_country(sentence, surface, country):
     assert actor_of(analyze_text(sentence, plain=True), surface)["country"] == country
+
+
+def test_an_acronym_defined_for_a_law_is_not_an_actor():
+    c = analyze_text("Obama signed the National Defense Authorization Act (NDAA) each year. "
+                     "The NDAA bans transfers.", plain=True)
+    assert not c.mentions["text"].str.contains("NDAA").any(), c.mentions["text"].tolist()
