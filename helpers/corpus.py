@@ -664,7 +664,11 @@ def _actor_rows(per_article: pd.DataFrame, mentions: pd.DataFrame) -> list[dict]
     actor_type = _voted_types(df)
     # country: the mode of the stated ones, else of the inferred ones; ties go alphabetically
     stated = df["country_from"].fillna("stated").eq("stated") if "country_from" in df else pd.Series(True, index=df.index)
-    countries = (df.assign(_stated=stated).dropna(subset=["country"])
+    # only the readings of the voted type count: 'Europe' read as a person in one article does not
+    # give the place that article's country
+    geo = {"country": "place"}
+    same = df["actor_type"].replace(geo) == df["actor_id"].map(actor_type).replace(geo)
+    countries = (df.assign(_stated=stated)[same].dropna(subset=["country"])
                  .groupby(["actor_id", "_stated", "country"], as_index=False).size())
     share = countries["size"] / countries.groupby(["actor_id", "_stated"])["size"].transform("sum")
     # an inferred country holds only when two thirds of the articles that infer one agree: a

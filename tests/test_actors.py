@@ -549,3 +549,14 @@ def test_an_acronym_defined_for_a_law_is_not_an_actor():
     c = analyze_text("Obama signed the National Defense Authorization Act (NDAA) each year. "
                      "The NDAA bans transfers.", plain=True)
     assert not c.mentions["text"].str.contains("NDAA").any(), c.mentions["text"].tolist()
+
+
+def test_a_country_from_another_reading_does_not_hold_for_the_voted_type(tmp_path):
+    # 'Vorland' read as a person in one article takes that article's country; the corpus votes it a place
+    _write(tmp_path, "a.txt", "Talks\n\nVorland said on Monday it would help. France agreed. France and French "
+                              "officials met. France voted. France decided.")
+    for i in range(3):
+        _write(tmp_path, f"b{i}.txt", f"Trip {i}\n\nTourists travelled to Vorland in May. Hotels in Vorland were full.")
+    c = analyze(tmp_path, progress=False)
+    row = c.actors[c.actors["name"] == "Vorland"]
+    assert not row.empty and row.iloc[0]["actor_type"] == "place" and row.iloc[0]["country"] is None, row
