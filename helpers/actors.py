@@ -1024,6 +1024,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
     mentions: list[Mention] = []
     unplaced: dict[str, list] = {}  # model places no gazetteer knows: their mentions and spans
     named: dict[str, list] = {}  # organisations only the model or the parser found
+    employers: set[str] = set()  # names read as an employer somewhere in the article
     for start, end, kind, via in chosen:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -1032,6 +1033,12 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         if not kind.startswith("lex:") and _event_like(kind.split(":")[-1]):
             continue
         sid = art.sent_of.get(span.start, -1)
+        if not kind.startswith("lex:") and " " not in surface and " " not in art.person_forms.get(surface, surface) \
+                and _employer(span):
+            # 'Chelsea boss Jose Mourinho', 'Yukos chief executive': who employs is an organisation
+            # (not 'Clinton campaign chairman' where Hillary Clinton is named)
+            kind = f"ent:ORG:{surface}"
+            employers.add(name_key(surface, "organization"))
         if kind.startswith("person:"):
             name = art.person_forms.get(kind[7:], kind[7:])
             info = art.persons.get(name, {"roles": [], "countries": [], "gender": None})
@@ -1069,7 +1076,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         else:
             _, label, name = kind.split(":", 2)
             if label == "ORG":
-                if len(span) == 1 and span[0].i in art.role_tokens:
+                if len(span) == 1 and span[0].i in art.role_tokens and name_key(name, "organization") not in employers:
                     continue  # part of a role title: 'Defence' of 'Defence Minister'
                 if " " not in name and name in known_words and name not in aliases:
                     continue  # a fragment of a known name: 'State' of 'Islamic State'
@@ -1105,7 +1112,20 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         elif mtype == "organization" and kind.startswith(("ent:ORG:", "propn:")):
             named.setdefault(a.key, []).append((len(mentions) - 1, span))
     drop = _place_evidence(art, mentions, unplaced) | _products(named)
-    return _vote_types([m for i, m in enumerate(mentions) if i not in drop])
+    return _vote_types([m for i, m in enumerate(mentions) if i not in drop], employers)
+
+
+def _employer(span: Span) -> bool:
+    """A name that modifies a non-government role title before a person: 'Chelsea boss Jose
+    Mourinho', 'Liverpool captain Steven Gerrard', 'Yukos chief executive Steven Theede' (a
+    country or state there is a country or state: 'Texas Gov.' is left to the lexicons)."""
+    root, titles = span.root, lexicon.titles()
+    head = root.head
+    while head.i > root.i and head.lower_ not in titles and head.dep_ in ("compound", "amod") and head.head.i > head.i:
+        head = head.head  # 'chief executive': the title after the modifiers
+    row = titles.get(head.lower_)
+    return root.dep_ in ("compound", "nmod") and head.i > root.i and row is not None \
+        and row.get("kind") == "other" and head.head.ent_type_ == "PERSON"
 
 
 def _products(named: dict) -> set[int]:
@@ -1167,10 +1187,11 @@ def _family(actor_type: str) -> str:
     return "geo" if actor_type in ("country", "place") else actor_type
 
 
-def _vote_types(mentions: list[Mention]) -> list[Mention]:
+def _vote_types(mentions: list[Mention], employers: set[str] = frozenset()) -> list[Mention]:
     """One type per name in an article: the type most of its mentions have (a person stays a
     person unless most mentions say otherwise; country and place are one family), except that a
-    name written once with a company word ('Inc', 'Corp') is an organisation."""
+    name written once with a company word ('Inc', 'Corp') or read once as an employer ('Chelsea
+    boss Jose Mourinho') is an organisation."""
     by_key: dict[str, dict[str, list[Mention]]] = {}
     for m in mentions:
         by_key.setdefault(m.actor.key, {}).setdefault(_family(m.actor.actor_type), []).append(m)
@@ -1178,8 +1199,9 @@ def _vote_types(mentions: list[Mention]) -> list[Mention]:
         if len(families) < 2:
             continue
         winner = max(families, key=lambda f: (len(families[f]), f == "person"))
-        if any(_corporate(m.text.split()[-1]) for m in families.get("organization", [])):
-            winner = "organization"  # 'Crazy Eddie Inc' once makes every 'Crazy Eddie' the company
+        orgs = families.get("organization", [])
+        if any(_corporate(m.text.split()[-1]) for m in orgs) or (orgs and orgs[0].actor.key in employers):
+            winner = "organization"  # 'Crazy Eddie Inc' or 'Chelsea boss X' once: every mention is the organisation
         target = families[winner][0].actor
         for family, ms in families.items():
             if family == winner:

@@ -48,13 +48,13 @@ def article_tables(doc, src: Source, layout, content_hash: str) -> dict[str, pa.
     mentions = [{"article_id": aid, "sent_id": m.sent_id, "start": m.start, "end": m.end, "text": m.text,
                  "actor_id": m.actor.key, "actor": m.actor.name, "actor_type": m.actor_type,
                  "country": m.actor.country, "via": m.via} for m in index.mentions]
-    counts: dict[str, int] = {}
+    counts: dict[int, int] = {}  # per actor object: a reading the type vote replaced keeps its key but no mention
     for m in index.mentions:
-        counts[m.actor.key] = counts.get(m.actor.key, 0) + 1
+        counts[id(m.actor)] = counts.get(id(m.actor), 0) + 1
     actors = [{"actor_id": a.key, "name": a.name, "actor_type": a.actor_type, "country": a.country,
-               "aliases": a.aliases, "roles": a.roles, "n_mentions": counts.get(a.key, 0), "n_articles": 1,
+               "aliases": a.aliases, "roles": a.roles, "n_mentions": counts[id(a)], "n_articles": 1,
                "country_from": a.country_from}
-              for a in index.actors.values() if counts.get(a.key)]
+              for a in index.actors.values() if counts.get(id(a))]
     quotes = extract_quotes(doc, index, article_id=aid, sent_ids=sent_ids, layout=layout)
     timeline = list(extract_timeline(doc, published=layout.published, article_id=aid,
                                      actors_in=index.names_in, sent_ids=sent_ids))

@@ -560,3 +560,11 @@ def test_a_country_from_another_reading_does_not_hold_for_the_voted_type(tmp_pat
     c = analyze(tmp_path, progress=False)
     row = c.actors[c.actors["name"] == "Vorland"]
     assert not row.empty and row.iloc[0]["actor_type"] == "place" and row.iloc[0]["country"] is None, row
+
+
+def test_an_employer_before_a_role_title_is_an_organisation():
+    c = analyze_text("Chelsea boss Jose Mourinho was angry. Chelsea won 2-0. Chelsea played well.", plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == "Chelsea", "actor_type"]) == {"organization"}
+    assert len(c.actors[c.actors["name"] == "Chelsea"]) == 1 and c.actors.loc[c.actors["name"] == "Chelsea", "n_mentions"].item() == 3
+    c = analyze_text("Hillary Clinton spoke. Clinton campaign chairman John Podesta said no.", plain=True)
+    assert actor_of(c, "Clinton")["actor"] == "Hillary Clinton"  # a named person's affiliation stays a person
