@@ -679,13 +679,16 @@ def _next_pronoun(art: _Article, end: int) -> Token | None:
 
 
 def _pronoun_genders(art: _Article, occurrences) -> None:
-    """A person's gender from the pronoun that follows their name with no other person between."""
+    """A person's gender from the subject pronoun ('he', 'she') that follows their name with no
+    other person between."""
     starts = sorted(s for s, _, _ in occurrences)
     votes: dict[str, dict[str, int]] = {}
     for start, end, name in occurrences:
         tok = _next_pronoun(art, end)
         if tok is None or any(end <= s < tok.idx for s in starts):
             continue
+        if tok.lower_ not in ("he", "she"):
+            continue  # 'Nancy Pelosi condemned his comments': a possessive or object is often someone else
         v = votes.setdefault(name, {"m": 0, "f": 0})
         v[PRONOUNS[tok.lower_]] += 1
     for name, v in votes.items():

@@ -568,3 +568,9 @@ def test_an_employer_before_a_role_title_is_an_organisation():
     assert len(c.actors[c.actors["name"] == "Chelsea"]) == 1 and c.actors.loc[c.actors["name"] == "Chelsea", "n_mentions"].item() == 3
     c = analyze_text("Hillary Clinton spoke. Clinton campaign chairman John Podesta said no.", plain=True)
     assert actor_of(c, "Clinton")["actor"] == "Hillary Clinton"  # a named person's affiliation stays a person
+
+
+def test_a_possessive_after_a_name_gives_no_gender():
+    # were Pelosi taken for a man from 'his', 'She' could not link to her
+    c = analyze_text("Nancy Pelosi condemned his comments on Monday. She said the bill would fail.", plain=True)
+    assert actor_of(c, "She")["actor"] == "Nancy Pelosi"
