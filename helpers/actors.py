@@ -1056,9 +1056,14 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         elif kind.startswith("lex:"):
             kind_, row = forms[kind[4:]]
             atype = row.get("actor_type") or "organization"
+            people = span.root.head if span.root.dep_ in ("amod", "compound") else None
             if kind_ == "demonym" and span.root.tag_ in ("NNS", "NNPS") and surface.endswith("s"):
                 atype = "group"  # 'Americans': the people, with their country; 'American' is the state
                 a = art.actor(surface, atype, row.get("country") or None)
+            elif kind_ == "demonym" and people is not None and people.tag_ == "NNS" and people.i == span.end \
+                    and people.lemma_.lower() in lexicon.group_nouns():
+                atype = "group"  # 'Cuban dissidents', 'German publishers': people of a country, not its state
+                a = art.actor(f"{surface} {people.text}", atype, row.get("country") or None)
             else:
                 a = art.actor(row["canonical"], atype, row.get("country") or None)
             mtype = atype

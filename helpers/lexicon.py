@@ -71,6 +71,12 @@ def not_actors() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def group_nouns() -> frozenset[str]:
+    """Plural nouns for people who after a nationality word are a group ('Cuban dissidents')."""
+    return frozenset(read_list("group_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
 def product_nouns() -> frozenset[str]:
     """Nouns that make the name before them a product or a work ('the Cabir worm')."""
     return frozenset(read_list("product_nouns.txt"))

@@ -574,3 +574,13 @@ def test_a_possessive_after_a_name_gives_no_gender():
     # were Pelosi taken for a man from 'his', 'She' could not link to her
     c = analyze_text("Nancy Pelosi condemned his comments on Monday. She said the bill would fail.", plain=True)
     assert actor_of(c, "She")["actor"] == "Nancy Pelosi"
+
+
+@pytest.mark.parametrize("sentence, surface, actor, actor_type", [
+    ("Cuban dissidents criticized the visit.", "Cuban", "Cuban dissidents", "group"),
+    ("German publishers sued the company.", "German", "German publishers", "group"),
+    ("Russian officials denied it.", "Russian", "Russia", "country"),  # officials stand for the state
+])
+def test_a_nationality_before_people_is_a_group_unless_they_stand_for_the_state(sentence, surface, actor, actor_type):
+    row = actor_of(analyze_text(sentence, plain=True), surface)
+    assert (row["actor"], row["actor_type"]) == (actor, actor_type)
