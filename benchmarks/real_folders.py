@@ -1,4 +1,4 @@
-"""Run the four notebooks headless on every real corpus of ../shared, as a new user would.
+"""Run the notebooks headless on every real corpus of ../shared, as a new user would.
 
     .venv/bin/python benchmarks/real_folders.py                  # every folder (30-40 min)
     .venv/bin/python benchmarks/real_folders.py --limit 50       # 50 articles per folder

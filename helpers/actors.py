@@ -1066,6 +1066,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
                 a = art.actor(f"{surface} {people.text}", atype, row.get("country") or None)
             else:
                 a = art.actor(row["canonical"], atype, row.get("country") or None)
+                a.country_from = "stated"  # the lexicon knows it: an empty country means international ('UN')
             mtype = atype
             if atype == "country" and kind_ != "demonym" and _locative(span):
                 mtype = "place"
@@ -1332,8 +1333,9 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
             a.country, a.country_from = home, "article"
     if home:
         foreign = {art.person_forms.get(n, n) for n, info in art.persons.items() if info.get("foreign")}
-        for a in people.values():
-            if not a.country and a.name not in foreign:
+        for a in art.actors.values():  # people, and organisations no lexicon knows ('Liverpool' the club)
+            if a.actor_type in ("person", "organization") and not a.country and not a.country_from \
+                    and a.name not in foreign:
                 a.country, a.country_from = home, "article"
 
 

@@ -584,3 +584,11 @@ def test_a_possessive_after_a_name_gives_no_gender():
 def test_a_nationality_before_people_is_a_group_unless_they_stand_for_the_state(sentence, surface, actor, actor_type):
     row = actor_of(analyze_text(sentence, plain=True), surface)
     assert (row["actor"], row["actor_type"]) == (actor, actor_type)
+
+
+def test_an_unknown_organisation_takes_the_articles_country_but_an_international_one_does_not():
+    t = ("Liverpool beat Everton on Sunday. The United Nations said it was worried. England fans and "
+         "English clubs cheered. England won. The UK government agreed. Britain celebrated.")
+    c = analyze_text(t, plain=True)
+    assert actor_of(c, "Liverpool")["country"] == "GBR"
+    assert actor_of(c, "United Nations")["country"] is None  # the lexicon knows it is international
