@@ -585,12 +585,15 @@ def _merge_actors(corpus: Corpus) -> None:
     people = actors["actor_type"].isin(["person", "organization"])
     final = {a: (c if isinstance(c, str) and c else None) for a, c in zip(actors.loc[people, "actor_id"], actors.loc[people, "country"])}
     fill = mentions["actor_type"].isin(["person", "organization"]) & mentions["actor_id"].isin(final)
-    mentions.loc[fill, "country"] = mentions.loc[fill, "actor_id"].map(final)
+    mentions["country"] = mentions["country"].astype(object)
+    mentions.loc[fill, "country"] = pd.Series([final[a] for a in mentions.loc[fill, "actor_id"]],
+                                              index=mentions.index[fill], dtype=object)
     stances = corpus.stances
     for side in ("source", "target"):  # the country network follows the same countries
         ids = stances[f"{side}_id"]
         fix = ids.isin(final)
-        stances.loc[fix, f"{side}_country"] = ids[fix].map(final)
+        stances[f"{side}_country"] = stances[f"{side}_country"].astype(object)
+        stances.loc[fix, f"{side}_country"] = pd.Series([final[a] for a in ids[fix]], index=ids.index[fix], dtype=object)
 
 
 def _acronym_remap(per_article: pd.DataFrame) -> dict[str, tuple[str, str]]:
