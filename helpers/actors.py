@@ -1028,6 +1028,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
     unplaced: dict[str, list] = {}  # model places no gazetteer knows: their mentions and spans
     named: dict[str, list] = {}  # organisations only the model or the parser found
     employers: set[str] = set()  # names read as an employer somewhere in the article
+    home_of: dict[str, str | None] = {}  # their country when the phrase names one ('Russian oil firm')
     for start, end, kind, via in chosen:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -1036,12 +1037,13 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         if not kind.startswith("lex:") and _event_like(kind.split(":")[-1]):
             continue
         sid = art.sent_of.get(span.start, -1)
-        if not kind.startswith("lex:") and " " not in surface and " " not in art.person_forms.get(surface, surface) \
-                and _employer(span):
+        if not kind.startswith("lex:") and " " not in art.person_forms.get(surface, surface) \
+                and ((" " not in surface and _employer(span)) or _classified_org(span)):
             # 'Chelsea boss Jose Mourinho', 'Yukos chief executive': who employs is an organisation
             # (not 'Clinton campaign chairman' where Hillary Clinton is named)
             kind = f"ent:ORG:{surface}"
             employers.add(name_key(surface, "organization"))
+            home_of[name_key(surface, "organization")] = _classifier_country(span)
         if kind.startswith("person:"):
             name = art.person_forms.get(kind[7:], kind[7:])
             info = art.persons.get(name, {"roles": [], "countries": [], "gender": None})
@@ -1087,14 +1089,15 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             if label == "ORG":
                 if len(span) == 1 and span[0].i in art.role_tokens and name_key(name, "organization") not in employers:
                     continue  # part of a role title: 'Defence' of 'Defence Minister'
-                if " " not in name and name in known_words and name not in aliases:
+                if " " not in name and name in known_words and name not in aliases \
+                        and name_key(name, "organization") not in employers:
                     continue  # a fragment of a known name: 'State' of 'Islamic State'
                 if name.lower() in titles or name.isdigit() or len(name) < 2:
                     continue
                 country = None
                 for word in name.split():
                     country = country or demonyms.get(word) or (countries.get(word) or (None, None))[1]
-                a = art.actor(name, "organization", country)
+                a = art.actor(name, "organization", country or home_of.get(name_key(name, "organization")))
                 mtype = "organization"
             elif label == "NORP":
                 a = art.actor(name, "group")
@@ -1122,6 +1125,24 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             named.setdefault(a.key, []).append((len(mentions) - 1, span))
     drop = _place_evidence(art, mentions, unplaced) | _products(named)
     return _vote_types([m for i, m in enumerate(mentions) if i not in drop], employers)
+
+
+def _classified_org(span: Span) -> bool:
+    """A name right after a noun that classes it as an organisation: 'oil firm Yukos',
+    'Premiership side Chelsea', 'software giant Microsoft'."""
+    i = span.start - 1
+    return i >= 0 and span.doc[i].is_lower and span.doc[i].pos_ == "NOUN" \
+        and span.doc[i].lower_ in lexicon.org_classifiers()
+
+
+def _classifier_country(span: Span) -> str | None:
+    """The country the words before a classified name give it: 'Russian oil firm Yukos' -> RUS."""
+    i, words = span.start - 1, []
+    while i >= max(0, span.start - 5) and (span.doc[i].is_lower or span.doc[i].pos_ in ("ADJ", "PROPN")):
+        words.insert(0, span.doc[i].text)
+        i -= 1
+    found = _countries_in(" ".join(words)) if words else []
+    return found[-1] if found else None
 
 
 def _employer(span: Span) -> bool:

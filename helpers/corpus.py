@@ -629,7 +629,8 @@ def _harmonise_types(actors: pd.DataFrame, mentions: pd.DataFrame) -> None:
 
 def _voted_types(df: pd.DataFrame) -> pd.Series:
     """actor_id -> type: the type with most mentions, a gazetteer place name adding a weak vote
-    (a quarter of the actor's mentions) that can outvote an organisation or group but never a person."""
+    (a quarter of the actor's mentions) that can outvote an organisation or group but never a
+    person; a one-word name read as an organisation in a third of its mentions is one."""
     from . import lexicon
 
     types = df.groupby(["actor_id", "actor_type"], as_index=False)["n_mentions"].sum()
@@ -642,6 +643,12 @@ def _voted_types(df: pd.DataFrame) -> pd.Series:
     person_led = set(top.loc[top["actor_type"] == "person", "actor_id"])
     bonus = in_gaz & (types["actor_type"] == "place") & ~types["actor_id"].isin(person_led)
     types["votes"] = types["n_mentions"] + np.where(bonus, 0.25 * total, 0.0)
+    # a one-word name never given a full name, read as an organisation in a third of its
+    # mentions, is the organisation ('Chelsea' the club, not a person named Chelsea)
+    one_word = types["actor_id"].map(names).map(lambda n: isinstance(n, str) and " " not in n)
+    org_share = np.where(types["actor_type"] == "organization", types["n_mentions"] / total, 0.0)
+    strong_org = one_word & (types["actor_type"] == "organization") & (org_share >= 1 / 3)
+    types["votes"] = np.where(strong_org, total, types["votes"])
     return (types.sort_values(["votes", "actor_type"], ascending=[False, True], kind="stable")
             .drop_duplicates("actor_id").set_index("actor_id")["actor_type"])
 

@@ -71,6 +71,12 @@ def not_actors() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def org_classifiers() -> frozenset[str]:
+    """Nouns that right before a name make it an organisation ('oil firm Yukos')."""
+    return frozenset(read_list("org_classifiers.txt"))
+
+
+@lru_cache(maxsize=None)
 def group_nouns() -> frozenset[str]:
     """Plural nouns for people who after a nationality word are a group ('Cuban dissidents')."""
     return frozenset(read_list("group_nouns.txt"))

@@ -592,3 +592,16 @@ def test_an_unknown_organisation_takes_the_articles_country_but_an_international
     c = analyze_text(t, plain=True)
     assert actor_of(c, "Liverpool")["country"] == "GBR"
     assert actor_of(c, "United Nations")["country"] is None  # the lexicon knows it is international
+
+
+def test_a_classifier_noun_before_a_name_makes_an_organisation_with_its_country():
+    c = analyze_text("Russian oil firm Yukos said it would appeal. Yukos shares fell.", plain=True)
+    rows = c.mentions[c.mentions["text"] == "Yukos"]
+    assert len(rows) == 2 and set(rows["actor_type"]) == {"organization"} and set(rows["country"]) == {"RUS"}
+
+
+def test_a_one_word_name_read_as_an_organisation_a_third_of_the_time_is_one(tmp_path):
+    _write(tmp_path, "a.txt", "Match\n\nPremiership side Chelsea won again on Saturday.")
+    _write(tmp_path, "b.txt", "Match two\n\nChelsea won 2-0 at home. Chelsea played well.")
+    c = analyze(tmp_path, progress=False)
+    assert c.actors.loc[c.actors["name"] == "Chelsea", "actor_type"].tolist() == ["organization"]
