@@ -5,7 +5,7 @@
     .venv/bin/python benchmarks/real_folders.py --only bbc-tech --only mixed
     .venv/bin/python benchmarks/real_folders.py --full           # all 22 Reuters-21578 .sgm files
 
-Folders (each one run of the four notebooks through ``helpers.report.run_notebook``, the
+Folders (each one run of every notebook through ``helpers.report.run_notebook``, the
 runner of ``make report``, with its per-cell and kernel-start timeouts):
 
 - ``bbc-<section>``: each BBC section (../shared/corpora/bbc/<section>);
@@ -16,7 +16,7 @@ runner of ``make report``, with its per-cell and kernel-start timeouts):
 - ``polnear-train``: the PolNeAR train texts (../shared/benchmarks/polnear/train/text);
 - ``mixed``: one folder of symlinks to all of these, at least 1,000 articles (run first).
 
-One row per folder: articles, rows of ``corpus.errors``, seconds for the four notebooks,
+One row per folder: articles, rows of ``corpus.errors``, seconds for the notebooks,
 charts (PNG files) written, and the exception of every notebook that failed. Figures and the
 HTML of each run go to ``reports/real_folders/<folder>/``; the table also to
 ``reports/real_folders/summary.md``. Exit status 1 when any notebook failed.
