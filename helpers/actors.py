@@ -1273,7 +1273,7 @@ def acronyms(art: _Article, mentions: list[Mention]) -> list[Mention]:
     orgs = {m.actor.key: m.actor for m in mentions if m.actor.actor_type == "organization"}
     by_initials: dict[str, list[Actor]] = {}
     for a in orgs.values():
-        if " " in a.name:
+        if " " in a.name and not any(is_acronym(w) for w in a.name.split()):  # 'EC Commission' spells nothing out
             by_initials.setdefault(initials(a.name), []).append(a)
     for m in mentions:
         a = m.actor

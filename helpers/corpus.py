@@ -603,17 +603,17 @@ def _acronym_remap(per_article: pd.DataFrame) -> dict[str, tuple[str, str]]:
     from .actors import initials, is_acronym, undotted
 
     orgs = per_article[per_article["actor_type"] == "organization"]
-    expansions: dict[str, set] = {}
+    expansions: dict[str, dict[str, str]] = {}  # acronym -> {actor id: name}: one id, whatever its spellings
     for aid, name, aliases in zip(orgs["actor_id"], orgs["name"], orgs["aliases"]):
-        if " " in name:
+        if " " in name.strip():
             for alias in aliases:
-                if is_acronym(alias) and undotted(alias) == initials(name):
-                    expansions.setdefault(undotted(alias), set()).add((aid, name))
+                if is_acronym(alias) and undotted(alias) == initials(name) and undotted(alias) not in name.split():
+                    expansions.setdefault(undotted(alias), {}).setdefault(aid, " ".join(name.split()))
     remap = {}
-    for aid, name in zip(orgs["actor_id"], orgs["name"]):
+    for aid, name in zip(per_article["actor_id"], per_article["name"]):  # whatever the model typed it
         targets = expansions.get(undotted(name)) if is_acronym(name) else None
-        if targets and len(targets) == 1:
-            remap[aid] = next(iter(targets))
+        if targets and len(targets) == 1 and aid not in targets:
+            remap[aid] = next(iter(targets.items()))
     return remap
 
 

@@ -605,3 +605,11 @@ def test_a_one_word_name_read_as_an_organisation_a_third_of_the_time_is_one(tmp_
     _write(tmp_path, "b.txt", "Match two\n\nChelsea won 2-0 at home. Chelsea played well.")
     c = analyze(tmp_path, progress=False)
     assert c.actors.loc[c.actors["name"] == "Chelsea", "actor_type"].tolist() == ["organization"]
+
+
+def test_a_name_holding_the_acronym_does_not_spell_it_out(tmp_path):
+    _write(tmp_path, "a.txt", "Farm talks\n\nThe European Community said on Monday it would cut subsidies. EC ministers met.")
+    _write(tmp_path, "b.txt", "Quotas\n\nThe EC Commission proposed quotas. The EC said on Friday it agreed.")
+    c = analyze(tmp_path, progress=False)
+    ec = c.mentions[(c.mentions["text"] == "EC") & c.mentions["article_id"].str.startswith("b")]
+    assert set(ec["actor"]) == {"European Community"}, c.mentions[["article_id", "text", "actor"]].values.tolist()
