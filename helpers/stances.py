@@ -596,9 +596,10 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             if rec:
                 out.append(rec)
     out += _reported(doc, resolve, quotes, emit)
-    out += _calls_on(doc, resolve, emit, body_ok)
-    out += _named_as(doc, resolve, emit, body_ok)
-    out += _traded(doc, resolve, emit, body_ok)
+    verbs = [t for t in doc if t.pos_ == "VERB"]  # one pass: each Token made anew is the cost
+    out += _calls_on(verbs, resolve, emit, body_ok)
+    out += _named_as(verbs, resolve, emit, body_ok)
+    out += _traded(verbs, resolve, emit, body_ok)
     for rec in out:
         rec["confidence"] = RULE_CONFIDENCE
     if model and index is not None:
@@ -622,12 +623,12 @@ def at_threshold(corpus, threshold: float | None = None):
     return corpus
 
 
-def _calls_on(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     """'X called on Y to ...' is a demand of Y ('called on the FBI to release the files'); 'call'
     alone has too many other senses to be a cue word."""
     demand = {"kind": "demand", "polarity": -1, "cameo": "100"}
     out = []
-    for tok in doc:
+    for tok in verbs:
         if tok.lemma_.lower() != "call" or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok) \
                 or _hypothetical(tok, demand):
             continue
@@ -644,13 +645,13 @@ def _calls_on(doc: Doc, resolve, emit, body_ok) -> list[dict]:
     return out
 
 
-def _traded(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+def _traded(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     """Mutual criticism: 'X traded insults with Y', 'X exchanged accusations with Y' (any negative
     cue noun of stance_cues.csv, model-only ones included) is X -> Y and Y -> X."""
     from .stance_model import all_cues
 
     out = []
-    for tok in doc:
+    for tok in verbs:
         if tok.lemma_.lower() not in MUTUAL or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok):
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
@@ -666,13 +667,13 @@ def _traded(doc: Doc, resolve, emit, body_ok) -> list[dict]:
     return out
 
 
-def _named_as(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     """Name-calling: 'referred to Clinton as "the Devil"', 'called Trump a liar', 'described
     Obama as weak': a naming verb whose complement holds a negative word of evaluative.csv."""
     words = evaluative()
     mock = {"kind": "mock", "polarity": -1, "cameo": "111"}
     out = []
-    for tok in doc:
+    for tok in verbs:
         if tok.lemma_.lower() not in NAMING or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok) \
                 or _hypothetical(tok, mock):
             continue

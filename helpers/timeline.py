@@ -1327,7 +1327,8 @@ def _candidates(doc, words: set[str]):
     """Longest readable span around each anchor token: (start_tok, end_tok)."""
     n = len(doc)
     spans = []
-    anchors = [t.i for t in doc if _is_anchor(t, words)]
+    tokens = list(doc)  # one pass: iterating a Doc makes every Token anew
+    anchors = [t.i for t in tokens if _is_anchor(t, words)]
     # spaCy's own DATE/TIME entities are anchors too (numbers the lexicon cannot see)
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
@@ -1335,12 +1336,12 @@ def _candidates(doc, words: set[str]):
                 if (t.like_num and not _clock_time(t)) or t.lower_ in words:
                     anchors.append(t.i)
     # token flags read once, and prefix sums so that "any token in i..j is X" is one subtraction
-    space = [t.is_space or "\n" in t.text for t in doc]
-    punct = [t.is_punct for t in doc]
-    texts = [t.text for t in doc]
+    space = [t.is_space or "\n" in t.text for t in tokens]
+    punct = [t.is_punct for t in tokens]
+    texts = [t.text for t in tokens]
     breaks = _prefix([space[k] or (punct[k] and texts[k] not in (",", "-", "/", ":", ".", "'"))
                       for k in range(n)])
-    starts = _prefix([bool(t.is_sent_start) for t in doc])
+    starts = _prefix([bool(t.is_sent_start) for t in tokens])
     seen = set()
     for a in sorted(set(anchors)):
         best = None
