@@ -631,11 +631,16 @@ def person_occurrences(art: _Article) -> None:
                  and _CORPORATE_AFTER.match(art.text, m.end())}  # the full name, not a surname: 'Smith Co'
     companies |= {form for form, full in forms.items() if full in companies}
     if companies:  # 'Jardine Matheson Ltd' once: every 'Jardine Matheson' is the company
+        named_as: dict[str, str] = {}  # the full name -> its first form with the company words
+        for m in found:
+            after = _CORPORATE_AFTER.match(art.text, m.end())
+            if forms[m.group(0)] in companies and after:
+                named_as.setdefault(forms[m.group(0)], " ".join((m.group(0) + after.group(0).rstrip(".")).split()))
         for m in found:
             if forms[m.group(0)] in companies:
-                end = m.end() + len(_CORPORATE_AFTER.match(art.text, m.end()).group(0).rstrip(".")) \
-                    if _CORPORATE_AFTER.match(art.text, m.end()) else m.end()
-                art.candidates.append((m.start(), end, f"ent:ORG:{art.text[m.start():end]}", "ner"))
+                after = _CORPORATE_AFTER.match(art.text, m.end())
+                end = m.end() + len(after.group(0).rstrip(".")) if after else m.end()
+                art.candidates.append((m.start(), end, f"ent:ORG:{named_as.get(forms[m.group(0)], m.group(0))}", "ner"))
         found = [m for m in found if forms[m.group(0)] not in companies]
         for name in companies:
             art.persons.pop(name, None)
@@ -651,7 +656,8 @@ def person_occurrences(art: _Article) -> None:
         art.candidates.append((m.start(), m.end(), "person:" + target, "ner" if surface == target else "alias"))
 
 
-_CORPORATE_AFTER = re.compile(r" (?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|NV|Bhd|GmbH|Corporation|Incorporated|Limited)\b\.?")
+_CORPORATE_AFTER = re.compile(r"(?: (?:Holdings|Group|International|Industries|Enterprises))? "
+                              r"(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|NV|Bhd|GmbH|Corporation|Incorporated|Limited)\b\.?")
 
 
 def _lone_first_name(art: _Article, start: int, end: int) -> bool:
@@ -1347,11 +1353,12 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     # a person with no phrase of their own: the country the article is clearly about (four times
     # any other, the dateline counting twice); a phrase naming a country the lexicons lack blocks it
     home = _home_country(mentions, 4.0, dateline_country)
+    leading = _home_country(mentions, 2.0, dateline_country)  # enough for an institution that names its own country
     institutions = lexicon.institutions()
-    for a in art.actors.values():  # 'the Senate' in a story about the United States is its Senate
+    for a in art.actors.values():  # 'the Senate' in a story mostly about the United States is its Senate
         row = institutions.get(a.name)
-        if a.actor_type == "organization" and not a.country and row and row["country"] == home:
-            a.country, a.country_from = home, "article"
+        if a.actor_type == "organization" and not a.country and row and row["country"] in (home, leading):
+            a.country, a.country_from = row["country"], "article"
     if home:
         foreign = {art.person_forms.get(n, n) for n, info in art.persons.items() if info.get("foreign")}
         for a in art.actors.values():  # people, and organisations no lexicon knows ('Liverpool' the club)

@@ -613,3 +613,16 @@ def test_a_name_holding_the_acronym_does_not_spell_it_out(tmp_path):
     c = analyze(tmp_path, progress=False)
     ec = c.mentions[(c.mentions["text"] == "EC") & c.mentions["article_id"].str.startswith("b")]
     assert set(ec["actor"]) == {"European Community"}, c.mentions[["article_id", "text", "actor"]].values.tolist()
+
+
+def test_a_company_named_with_holdings_ltd_is_one_organisation():
+    c = analyze_text("Jardine Matheson Holdings Ltd said profit rose. Jardine Matheson said it would expand. "
+                     "Analysts said Jardine Matheson was strong.", plain=True)
+    assert c.actors["name"].tolist() == ["Jardine Matheson Holdings Ltd"]
+    assert set(c.mentions["actor_type"]) == {"organization"}
+
+
+def test_an_institution_takes_its_country_when_the_article_leads_with_it():
+    c = analyze_text("The Treasury said the U.S. deficit grew. U.S. officials and Japan met. The U.S. economy slowed.",
+                     plain=True)
+    assert actor_of(c, "Treasury")["country"] == "USA"
