@@ -460,9 +460,9 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         name = name.title()  # a headline in capitals: 'POPE FRANCIS'
     if not name or not any(ch.isupper() for ch in name) or name.lower() in titles or not _is_name(name):
         return
-    after = end_i + 1
-    if after < len(doc) and _corporate(doc[after].text) and doc[after].text[0].isupper():
-        span = doc[start_i:after + 1]  # 'Jardine Matheson Ltd' with 'Ltd' left out of the name
+    nxt = end_i + 1
+    if nxt < len(doc) and _corporate(doc[nxt].text) and doc[nxt].text[0].isupper():
+        span = doc[start_i:nxt + 1]  # 'Jardine Matheson Ltd' with 'Ltd' left out of the name
         name = _clean_name(span.text)
     if name.split()[-1].rstrip(".") in ORG_WORDS or _corporate(name.split()[-1]):
         # 'San Juan Seafoods Inc.' tagged PERSON: a company
@@ -627,18 +627,19 @@ def person_occurrences(art: _Article) -> None:
     pattern = re.compile(r"(?<![\w-])" + lexicon.alternation(forms) + r"(?![\w-])")
     found = [m for m in pattern.finditer(art.text) if not art.is_blocked(m.start(), m.end())
              and (m.group(0) not in art.first_names or _lone_first_name(art, m.start(), m.end()))]
+    suffix = {m.start(): _CORPORATE_AFTER.match(art.text, m.end()) for m in found}  # ' Holdings Ltd'
     companies = {m.group(0) for m in found if forms[m.group(0)] == m.group(0) and " " in m.group(0)
-                 and _CORPORATE_AFTER.match(art.text, m.end())}  # the full name, not a surname: 'Smith Co'
+                 and suffix[m.start()]}  # the full name, not a surname: 'Smith Co'
     companies |= {form for form, full in forms.items() if full in companies}
     if companies:  # 'Jardine Matheson Ltd' once: every 'Jardine Matheson' is the company
         named_as: dict[str, str] = {}  # the full name -> its first form with the company words
         for m in found:
-            after = _CORPORATE_AFTER.match(art.text, m.end())
+            after = suffix[m.start()]
             if forms[m.group(0)] in companies and after:
                 named_as.setdefault(forms[m.group(0)], " ".join((m.group(0) + after.group(0).rstrip(".")).split()))
         for m in found:
             if forms[m.group(0)] in companies:
-                after = _CORPORATE_AFTER.match(art.text, m.end())
+                after = suffix[m.start()]
                 end = m.end() + len(after.group(0).rstrip(".")) if after else m.end()
                 art.candidates.append((m.start(), end, f"ent:ORG:{named_as.get(forms[m.group(0)], m.group(0))}", "ner"))
         found = [m for m in found if forms[m.group(0)] not in companies]
@@ -996,6 +997,8 @@ def _court_cases(text: str, reach: int = 80) -> list[tuple[int, int]]:
                 spans.append((c.start(), c.end()))
                 break
     return spans
+
+
 _CASE_NAME = re.compile(r"\s(?:v|vs)\.?\s")
 
 
@@ -1300,17 +1303,15 @@ def acronyms(art: _Article, mentions: list[Mention]) -> list[Mention]:
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|the|for|on)\s+)*){1,8}[A-Z][\w'-]*)\s*\(([A-Z][A-Z.]{1,7})\)")
 
 
-def _corroborate_places(art: _Article, mentions: list[Mention]) -> None:
+def _corroborate_places(mentions: list[Mention], home: str | None) -> None:
     """A place placed by a gazetteer alone loses that country when the article names other
-    countries and nothing else in it (another actor, the dateline) has this one: 'Gulf' is a
-    province of Papua New Guinea, but not in a story about Iran and Kuwait."""
-    dateline = getattr(art.layout, "dateline", None)
+    countries and nothing else in it (another actor, the dateline's country ``home``) has this
+    one: 'Gulf' is a province of Papua New Guinea, but not in a story about Iran and Kuwait."""
     others: dict[str, set] = {}
     for m in mentions:
         if m.actor.country:
             others.setdefault(m.actor.country, set()).add(m.actor.key)
     capitals = lexicon.capitals()
-    home = lexicon.place_country(dateline.title()) if dateline else None
     for m in mentions:
         a = m.actor
         if a.actor_type == "place" and a.country and a.name not in capitals and a.country != home \
@@ -1326,7 +1327,9 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     phrase of their own takes the country the article is clearly about (its countries, places and
     one-country institutions name it four times as often as any other; a dateline counts twice),
     unless their phrase names a country the lexicons do not know. No evidence: None."""
-    _corroborate_places(art, mentions)
+    dateline = getattr(art.layout, "dateline", None)
+    dateline_country = lexicon.place_country(dateline.title()) if dateline else None
+    _corroborate_places(mentions, dateline_country)
     people = {a.key: a for a in art.actors.values() if a.actor_type == "person"}
     by_name = {a.name: a for a in people.values()}
     for name, info in art.persons.items():
@@ -1343,17 +1346,15 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
             if boss is not None and boss.country:
                 a.country, a.country_from = boss.country, boss.country_from
                 break
-    dateline = getattr(art.layout, "dateline", None)
-    dateline_country = lexicon.place_country(dateline.title()) if dateline else None
-    home = dateline_country or _home_country(mentions)
-    if home:
+    counts = _country_counts(mentions, dateline_country)
+    leading = _dominant(counts, 2.0)  # enough for an official, or an institution that names its own country
+    if dateline_country or leading:
         for key in art.officials:
             if key in people and not people[key].country:
-                people[key].country, people[key].country_from = home, "article"
+                people[key].country, people[key].country_from = dateline_country or leading, "article"
     # a person with no phrase of their own: the country the article is clearly about (four times
     # any other, the dateline counting twice); a phrase naming a country the lexicons lack blocks it
-    home = _home_country(mentions, 4.0, dateline_country)
-    leading = _home_country(mentions, 2.0, dateline_country)  # enough for an institution that names its own country
+    home = _dominant(counts, 4.0)
     institutions = lexicon.institutions()
     for a in art.actors.values():  # 'the Senate' in a story mostly about the United States is its Senate
         row = institutions.get(a.name)
@@ -1402,10 +1403,10 @@ def _speaks(head: Token) -> bool:
     return lemma in speech_lemmas() or (lemma, "VERB") in lexicon.stance_cues()
 
 
-def _home_country(mentions: list[Mention], ratio: float = 2.0, dateline: str | None = None) -> str | None:
-    """The country an article is about: named at least 3 times and twice as often as any other.
-    Its places ('Iowa', 'Seoul') and one-country institutions ('FBI', 'Bundestag') name it too:
-    a US campaign story rarely writes 'U.S.' but names states and the Senate."""
+def _country_counts(mentions: list[Mention], dateline: str | None = None) -> dict[str, int]:
+    """How often an article names each country: its countries, its places ('Iowa', 'Seoul') and
+    its one-country institutions ('FBI', 'Bundestag'): a US campaign story rarely writes 'U.S.'
+    but names states and the Senate. The dateline counts twice."""
     counts: dict[str, int] = {dateline: 2} if dateline else {}  # where the story was filed
     cities, capitals = lexicon.city_countries(), lexicon.capitals()
     for m in mentions:
@@ -1413,7 +1414,13 @@ def _home_country(mentions: list[Mention], ratio: float = 2.0, dateline: str | N
         if a.actor_type == "place" and a.name in cities and a.name not in capitals:
             continue  # a city is placed by its largest namesake: a guess, not evidence ('Newport')
         if a.actor_type != "person" and a.country:
-            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1
+            counts[a.country] = counts.get(a.country, 0) + 1
+    return counts
+
+
+def _dominant(counts: dict[str, int], ratio: float) -> str | None:
+    """The country an article is about: named at least 3 times and ``ratio`` times as often as
+    any other (or twice with no other)."""
     ranked = sorted(counts.values(), reverse=True) + [0]
     if (ranked[0] >= 3 and ranked[0] >= ratio * ranked[1]) or (ranked[0] >= 2 and not ranked[1]):
         return max(counts, key=counts.get)
