@@ -582,18 +582,21 @@ def _merge_actors(corpus: Corpus) -> None:
     # a person or organisation has one country in every article: the one an article states,
     # else the one the articles that infer it agree on, else none
     actors = corpus.actors
-    people = actors["actor_type"].isin(["person", "organization"])
-    final = {a: (c if isinstance(c, str) and c else None) for a, c in zip(actors.loc[people, "actor_id"], actors.loc[people, "country"])}
-    fill = mentions["actor_type"].isin(["person", "organization"]) & mentions["actor_id"].isin(final)
-    mentions["country"] = mentions["country"].astype(object)
-    mentions.loc[fill, "country"] = pd.Series([final[a] for a in mentions.loc[fill, "actor_id"]],
-                                              index=mentions.index[fill], dtype=object)
-    stances = corpus.stances
+    owned = actors["actor_type"].isin(["person", "organization"])
+    final = {a: (c if isinstance(c, str) and c else None) for a, c in zip(actors.loc[owned, "actor_id"], actors.loc[owned, "country"])}
+    _set_countries(mentions, "country", mentions["actor_id"],
+                   mentions["actor_type"].isin(["person", "organization"]), final)
     for side in ("source", "target"):  # the country network follows the same countries
-        ids = stances[f"{side}_id"]
-        fix = ids.isin(final)
-        stances[f"{side}_country"] = stances[f"{side}_country"].astype(object)
-        stances.loc[fix, f"{side}_country"] = pd.Series([final[a] for a in ids[fix]], index=ids.index[fix], dtype=object)
+        ids = corpus.stances[f"{side}_id"]
+        _set_countries(corpus.stances, f"{side}_country", ids, pd.Series(True, index=ids.index), final)
+
+
+def _set_countries(frame: pd.DataFrame, column: str, ids: pd.Series, rows: pd.Series, final: dict) -> None:
+    """``frame[column]`` = the actor's final country where ``rows`` and the actor is in ``final``
+    (None stays None, not NaN)."""
+    fix = rows & ids.isin(final)
+    frame[column] = frame[column].astype(object)
+    frame.loc[fix, column] = pd.Series([final[a] for a in ids[fix]], index=ids.index[fix], dtype=object)
 
 
 def _acronym_remap(per_article: pd.DataFrame) -> dict[str, tuple[str, str]]:
@@ -637,15 +640,16 @@ def _voted_types(df: pd.DataFrame) -> pd.Series:
     total = types.groupby("actor_id")["n_mentions"].transform("sum")
     gaz = lexicon.gazetteer()
     names = df.drop_duplicates("actor_id").set_index("actor_id")["name"]
+    type_names = types["actor_id"].map(names)
     # a set look-up per actor: Series.isin(gaz) would convert the whole gazetteer on every call
-    in_gaz = pd.Series([isinstance(n, str) and n in gaz for n in types["actor_id"].map(names)], index=types.index)
+    in_gaz = pd.Series([isinstance(n, str) and n in gaz for n in type_names], index=types.index)
     top = types.sort_values(["n_mentions", "actor_type"], ascending=[False, True], kind="stable").drop_duplicates("actor_id")
     person_led = set(top.loc[top["actor_type"] == "person", "actor_id"])
     bonus = in_gaz & (types["actor_type"] == "place") & ~types["actor_id"].isin(person_led)
     types["votes"] = types["n_mentions"] + np.where(bonus, 0.25 * total, 0.0)
     # a one-word name never given a full name, read as an organisation in a third of its
     # mentions, is the organisation ('Chelsea' the club, not a person named Chelsea)
-    one_word = types["actor_id"].map(names).map(lambda n: isinstance(n, str) and " " not in n)
+    one_word = type_names.map(lambda n: isinstance(n, str) and " " not in n)
     org_share = np.where(types["actor_type"] == "organization", types["n_mentions"] / total, 0.0)
     strong_org = one_word & (types["actor_type"] == "organization") & (org_share >= 1 / 3)
     types["votes"] = np.where(strong_org, total, types["votes"])
