@@ -1,6 +1,7 @@
 """Actors benchmark: a fixed sample of mentions judged by hand, and the top actors of four folders.
 
     .venv/bin/python benchmarks/actors.py [--sample-only] [--folders bbc reuters2016 polnear reuters21578]
+        [--errors] [--labels benchmarks/data/actor_labels_check.csv]
 
 1. **Per-mention sample** (benchmarks/data/actor_labels.csv): 300 mention spans drawn once at
    random (seed 20261130, 75 per folder) from the project's output on four folders of ../shared:
@@ -19,6 +20,12 @@
    its name denotes an entity, its type and country are right, and no other actor of the folder
    (any mention count) denotes the same entity (nothing of it split elsewhere). Rows whose name
    has no verdict yet are listed as NEW / unjudged and do not count either way.
+
+3. **Check sample** (benchmarks/data/actor_labels_check.csv): 120 further mentions drawn the same
+   way from files the 300 do not use (``--draw 30 --seed 20261130-check --labels PATH`` writes the
+   keys of a new sample for judging; it never overwrites one), judged before the rules that
+   followed it, to see whether those rules generalize. ``--labels PATH`` scores any labels file of
+   the same columns instead of the 300.
 
 Exits cleanly, saying what is missing, when ../shared is absent.
 """
@@ -90,8 +97,8 @@ def _read(path: Path) -> list[dict]:
         return list(csv.DictReader(line for line in fh if not line.startswith("#")))
 
 
-def score_sample(corpora: dict, show_errors: bool = False) -> None:
-    labels = _read(LABELS)
+def score_sample(corpora: dict, show_errors: bool = False, path: Path = LABELS) -> None:
+    labels = _read(path)
     errors = []
     type_ok = type_n = 0
     p_ok = p_n = covered = gold_n = 0
@@ -157,7 +164,7 @@ def score_sample(corpora: dict, show_errors: bool = False) -> None:
                         errors.append(f"   country {gold_country} -> {pred_country}: {row['surface']!r} "
                                       f"({pred_type}) in {row['file']}")
     print(f"## Per-mention sample: {type_n} of {len(labels)} hand-labelled mentions scored "
-          f"({LABELS.relative_to(ROOT)}; {moved} found again after a reader change moved them, "
+          f"({_shown(path)}; {moved} found again after a reader change moved them, "
           f"{drift} whose text is gone, not scored)\n")
     print(f"actor_type accuracy: {type_ok}/{type_n} = {100 * type_ok / max(type_n, 1):.1f}%  (goal >= 95%)")
     print(f"persons' country coverage: {covered}/{gold_n} = {100 * covered / max(gold_n, 1):.1f}%  (goal >= 85%)")
@@ -173,6 +180,69 @@ def score_sample(corpora: dict, show_errors: bool = False) -> None:
     if show_errors:
         print("\nerrors:")
         print("\n".join(sorted(errors)))
+
+
+def _shown(path: Path) -> str:
+    path = Path(path).resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "hers", "its", "their", "theirs",
+            "we", "us", "our", "i", "me", "my", "you", "your", "himself", "herself", "themselves"}
+
+
+def draw_sample(out: Path, per_folder: int, seed: str, exclude: list[Path]) -> None:
+    """Draw a fresh sample of mention keys, to be judged by hand like ``actor_labels.csv``: per
+    folder, files taken in a seeded random order, leaving out every file of the ``exclude`` label
+    files, one random non-pronoun mention of each file that has any, until ``per_folder``. Writes
+    the keys with empty verdict columns; refuses to overwrite (the keys are drawn once)."""
+    if out.exists():
+        sys.exit(f"{out} exists: a sample is drawn once; remove it by hand to redraw")
+    taken = {r["file"] for path in exclude for r in _read(path)}
+    rows = []
+    for folder in FOLDERS:
+        rng = random.Random(f"{seed}-{folder}")
+        if folder == "reuters21578":
+            frame = reuters21578()
+            keys = [f"{R21578}/{aid}" for aid in frame["article_id"]]
+        else:
+            pattern = FOLDERS[folder]
+            paths = sorted(SHARED_DIR.glob(pattern + ("" if "*" in pattern else "/**/*")))
+            keys = [str(p.resolve().relative_to(SHARED_DIR.resolve())) for p in paths
+                    if p.is_file() and p.suffix in (".txt", ".md") and p.name != "SOURCE.txt"]
+        keys = [k for k in keys if k not in taken]
+        rng.shuffle(keys)
+        drawn = 0
+        for i in range(0, len(keys), per_folder):  # analyse a batch of files at a time
+            batch = keys[i:i + per_folder]
+            if folder == "reuters21578":
+                corpus = analyze(frame[frame["article_id"].isin({k.split("/")[-1] for k in batch})],
+                                 progress=False)
+            else:
+                corpus = analyze([SHARED_DIR / k for k in batch], progress=False)
+            key_of = _key(folder, corpus)
+            groups = {key_of[aid]: g for aid, g in corpus.mentions.groupby("article_id")}
+            for key in batch:
+                m = groups.get(key)
+                if m is None:
+                    continue
+                m = m[~m["text"].str.lower().isin(PRONOUNS)]
+                if m.empty:
+                    continue
+                pick = m.iloc[rng.randrange(len(m))]
+                rows.append({"folder": folder, "file": key, "start": int(pick["start"]),
+                             "end": int(pick["end"]), "surface": pick["text"], "gold_type": "",
+                             "gold_entity": "", "gold_country": ""})
+                drawn += 1
+                if drawn == per_folder:
+                    break
+            if drawn == per_folder:
+                break
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"wrote {len(rows)} keys to {out}")
 
 
 def _relocate(text: str, surface: str, start: int, reach: int = 3000) -> tuple[int, int]:
@@ -246,11 +316,21 @@ def main() -> None:
     parser.add_argument("--folders", nargs="*", default=list(FOLDERS), choices=list(FOLDERS))
     parser.add_argument("--top", type=int, default=50)
     parser.add_argument("--errors", action="store_true", help="list every type error and missing country")
+    parser.add_argument("--labels", type=Path, default=LABELS,
+                        help="score this labels file (same columns as benchmarks/data/actor_labels.csv)")
+    parser.add_argument("--draw", type=int, metavar="N",
+                        help="draw N fresh keys per folder into --labels (a new file), leaving out the "
+                             "files of actor_labels.csv and of --exclude, then stop")
+    parser.add_argument("--seed", default="20261130-check")
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[])
     args = parser.parse_args()
     missing = [f for f in args.folders if not list(SHARED_DIR.glob(FOLDERS[f].rstrip("*") + "*"))]
     if not SHARED_DIR.is_dir() or missing:
         print(f"{SHARED_DIR} lacks {', '.join(missing) or 'everything'}: this benchmark needs ../shared "
               "(see ../shared/README.md). Nothing to do.")
+        return
+    if args.draw:
+        draw_sample(args.labels, args.draw, args.seed, [LABELS, *args.exclude])
         return
     corpora = {}
     if not args.sample_only:
@@ -263,7 +343,7 @@ def main() -> None:
         for folder, (right, wrong, new) in totals.items():
             print(f"{folder:13} {right}/{right + wrong} right = {100 * right / max(right + wrong, 1):.1f}%, {new} unjudged")
         print()
-    score_sample(corpora, show_errors=args.errors)
+    score_sample(corpora, show_errors=args.errors, path=args.labels)
 
 
 if __name__ == "__main__":
