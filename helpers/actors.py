@@ -626,6 +626,7 @@ def person_occurrences(art: _Article) -> None:
         return
     pattern = re.compile(r"(?<![\w-])" + lexicon.alternation(forms) + r"(?![\w-])")
     found = [m for m in pattern.finditer(art.text) if not art.is_blocked(m.start(), m.end())
+             and not _ORG_NAMED_AFTER.match(art.text, m.end())
              and (m.group(0) not in art.first_names or _lone_first_name(art, m.start(), m.end()))]
     suffix = {m.start(): _CORPORATE_AFTER.match(art.text, m.end()) for m in found}  # ' Holdings Ltd'
     companies = {m.group(0) for m in found if forms[m.group(0)] == m.group(0) and " " in m.group(0)
@@ -655,6 +656,12 @@ def person_occurrences(art: _Article) -> None:
         surface = m.group(0)
         target = forms[surface] or _resolve_surname(art, m.start(), m.end(), art.ambiguous[surface], full, counts)
         art.candidates.append((m.start(), m.end(), "person:" + target, "ner" if surface == target else "alias"))
+
+
+#: a person's name as the first part of an organisation's: 'the Clinton Foundation', 'the Carter Center'
+_ORG_NAMED_AFTER = re.compile(r" (?:%s)\b" % "|".join(sorted(
+    (ORG_WORDS - {"Co", "United", "City"}) | {"Organization", "Organisation", "Center", "Centre", "Library", "Fund",
+                                              "Trust"})))
 
 
 _CORPORATE_AFTER = re.compile(r"(?: (?:Holdings|Group|International|Industries|Enterprises))? "

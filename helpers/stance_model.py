@@ -415,8 +415,9 @@ def hypothetical(tok: Token) -> bool:
     'did not criticize', 'declined to endorse', 'would no longer defend', 'could have rallied
     the GOP to reject', 'if they attack', 'a challenging race'."""
     from .stances import _hypothetical, _other_sense
+    from .stances import _negated as _negated_in_rules
 
-    if _negated(tok) or _declined(tok) or _other_sense(tok) \
+    if _negated(tok) or _negated_in_rules(tok) or _declined(tok) or _other_sense(tok) \
             or (tok.pos_ in ("VERB", "AUX") and _hypothetical(tok, cue_of(tok) or {})):
         return True  # the rules' own tests: where a rule said 'not a stance', the model adds none
     return any(m.startswith(("modal:", "counterfactual", "conditional", "gerund_modifier")) for m in _modality(tok)) \
@@ -435,8 +436,35 @@ def evidence(c: Candidate, cache: dict | None = None) -> Token | None:
         found = _evidence_words(sent)
         if cache is not None:
             cache[sent.start] = found
-    return next((tok for tok in found if not (c.src.start <= tok.i < c.src.end or c.tgt.start <= tok.i < c.tgt.end)),
-                None)
+    if not found:
+        return None
+    path = _path(c)
+    return next((tok for tok in found if not (c.src.start <= tok.i < c.src.end or c.tgt.start <= tok.i < c.tgt.end)
+                 and (tok.i in path or (tok.head.i in path and tok.dep_ in ATTACHED))), None)
+
+
+#: how an evidence word may hang from the path between the two sides: 'called [X's claims]
+#: "strange"', 'was critical of', 'has been a disgrace'
+ATTACHED = {"acomp", "attr", "oprd", "dobj", "xcomp", "ccomp", "amod", "advmod", "npadvmod", "conj"}
+
+
+def _path(c: Candidate) -> set[int]:
+    """Token indices on the dependency path between the two sides (for a quote's speaker, who
+    sits outside the sentence, the path from the target up to the root of its sentence). An
+    evidence word elsewhere in the sentence speaks of someone else: in 'Trump answered Rubio's
+    criticism without attacking him', 'criticism' is Rubio's, not Trump's."""
+    up_t = [c.tgt.root, *c.tgt.root.ancestors]
+    if c.speaker or c.src.sent.start != c.tgt.sent.start:
+        return {t.i for t in up_t}
+    up_s = [c.src.root, *c.src.root.ancestors]
+    common = {t.i for t in up_s} & {t.i for t in up_t}
+    path: set[int] = set()
+    for chain in (up_s, up_t):
+        for t in chain:
+            path.add(t.i)
+            if t.i in common:
+                break
+    return path
 
 
 def _evidence_words(sent: Span) -> list[Token]:

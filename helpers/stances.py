@@ -99,6 +99,18 @@ UNNAMED = {"those", "these", "some", "others", "many", "several", "few", "all", 
            "someone", "somebody", "nobody", "none", "everybody", "each", "both", "either", "neither"}
 #: determiners that make a phrase nobody in particular: 'no secretary of state', 'any president'
 NOBODY = {"no", "any", "every", "each", "another"}
+#: positive cues only a person takes as a side: a state or a firm that 'backs' or 'embraces'
+#: something funds, arms or adopts it ('Temasek has backed Airbnb', 'embraced Twitter as a
+#: service'); a person who does endorses it ('King backed Rubio')
+PERSONAL_CUES = {"back", "embrace"}
+#: roles that speak for their organisation or country: 'a Kremlin spokesman', 'Russian officials'
+VOICE_TITLES = {"spokesman", "spokeswoman", "spokesperson", "official", "envoy", "ambassador", "diplomat",
+                "representative", "delegate", "negotiator"}
+#: one person related to an organisation or country: 'his Arsenal counterpart', 'Labour's candidate'
+RELATED_PERSON = {"counterpart", "predecessor", "successor", "rival", "colleague", "teammate", "candidate", "nominee"}
+#: members of a country who are not its state ('Britain's sprinters'; a club's players or a
+#: party's legislators act for it: 'accused Republican legislators', 'Manchester United's players')
+MEMBERS = {"player", "sprinter", "athlete", "member", "supporter", "staff", "lawmaker", "legislator"}
 #: verbs of an exchange: 'traded insults with', 'exchanged accusations with' go both ways
 MUTUAL = {"trade", "exchange"}
 #: verbs that withhold the act of the cue they govern: 'declined to endorse', 'refused to condemn'
@@ -365,6 +377,28 @@ class _Resolver:
             return self._country_of(m)
         return m
 
+    def target(self, tok: Token | None):
+        """The actor a criticized phrase stands for. A person named only by a role and an
+        organisation or country ('accused the Tory leader', 'his Arsenal counterpart') is that
+        person, whom the article does not name here, not the organisation: the criticism of a
+        leader is not of the party; nor are a country's people its state ('Britain's top
+        sprinters'). (A spokesman or official
+        speaks for it, so as a source the same phrase stays the organisation.)"""
+        m = self(tok)
+        if m is None or tok.pos_ != "NOUN" or m.via == "coref" or not any(
+                m.start <= c.idx < m.end for c in tok.children
+                if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i):
+            return m  # (the phrase's own name or a name in apposition: 'his predecessor Goodluck Jonathan')
+        lemma = tok.lemma_.lower()
+        if lemma in VOICE_TITLES or lemma in ACTOR_NOUNS:
+            return m
+        row = lexicon.titles().get(lemma)
+        if (row is not None and row["kind"] != "honorific") or lemma in RELATED_PERSON:
+            return None
+        if m.actor.actor_type == "country" and (lemma in lexicon.group_nouns() or lemma in MEMBERS):
+            return None
+        return m
+
     def _definite(self, tok: Token):
         """'the foundation', 'the executive': a bare definite noun that is the last word of exactly
         one organisation named earlier in the article ('the Clinton Foundation', 'the Scottish
@@ -470,6 +504,10 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             return None  # 'Democrats oppose the ban, according to exit polls': opinion measured, not said
         if int(row["polarity"]) > 0 and any(t.lemma_.lower() in MONEY_WORDS for t in sent):
             return None  # 'backed by Sequoia Capital', 'Temasek has backed Airbnb': money, not a stance
+        if cue.lemma_.lower() in PERSONAL_CUES and cue.pos_ == "VERB" and src_m.actor.actor_type != "person":
+            return None
+        if cue.lemma_.lower() in PERSONAL_CUES and any(c.lower_ in ("another", "other") for c in cue.subtree):
+            return None  # 'embraced and kissed one another': a gesture
         key = (src_m.actor.key, tgt_m.actor.key, cue.i)
         if key in seen:
             return None
@@ -557,7 +595,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             for s in _with_conjuncts(source):
                 for t in _with_conjuncts(target):
                     pairs.append((s, t))
-            src_m, tgt_m = resolve(source), resolve(target)
+            src_m, tgt_m = resolve(source), resolve.target(target)
             if (src_m is None or tgt_m is None) and resolve.index is not None:
                 # the parse lost a side ('McCain, who ..., endorsed Trump', '27 of the EU's 28
                 # governments supported Tusk'): the nearest actors before and after the cue in its
@@ -592,7 +630,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             for s in _with_conjuncts(source):
                 pairs.append((s, target))
         for s, t in pairs:
-            rec = emit(resolve(s), resolve(t), tok, row, tok)
+            rec = emit(resolve(s), resolve.target(t), tok, row, tok)
             if rec:
                 out.append(rec)
     out += _reported(doc, resolve, quotes, emit)
@@ -637,9 +675,13 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             target = None  # 'Upon Francis's arrival, Tsipras called the visit historic': not 'called on'
         if target is None or not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in [*tok.children, *target.children]):
             continue
-        for s in _with_conjuncts(_agent(tok)):  # 'Obama and Xi have called on Britain to ...'
+        agent = _agent(tok)
+        sources = [resolve(s) for s in _with_conjuncts(agent)]  # 'Obama and Xi have called on Britain to ...'
+        if not any(sources) and _lost(agent) and resolve.index is not None:
+            sources = [_nearest(tok, resolve)[0]]  # the parse lost the subject: the nearest actor before
+        for src_m in sources:
             for t in _with_conjuncts(target):
-                rec = emit(resolve(s), resolve(t), tok, demand, tok, cue_text=f"{tok.text} on")
+                rec = emit(src_m, resolve.target(t), tok, demand, tok, cue_text=f"{tok.text} on")
                 if rec:
                     out.append(rec)
     return out
@@ -685,7 +727,7 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         word = next((w for c in comps for w in c.subtree if words.get(w.lower_, 0) < 0), None)
         if target is None or word is None:
             continue
-        rec = emit(resolve(_agent(tok)), resolve(target), tok, mock, tok, cue_text=f"{tok.text} … {word.text}")
+        rec = emit(resolve(_agent(tok)), resolve.target(target), tok, mock, tok, cue_text=f"{tok.text} … {word.text}")
         if rec:
             out.append(rec)
     return out
@@ -886,7 +928,7 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 row = praise
             else:
                 row = reject if judged.lemma_ in ("accusation", "claim", "allegation", "charge") else criticize
-            rec = emit(speaker, resolve(judged), cue_tok, row, word, q["quote_id"], cue_text=word.text)
+            rec = emit(speaker, resolve.target(judged), cue_tok, row, word, q["quote_id"], cue_text=word.text)
             if rec:
                 out.append(rec)
     return out

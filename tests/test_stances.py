@@ -274,6 +274,16 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     # a noun cue's content clause names the target
     ("Donald Trump's accusation that Barack Obama created the group was false, Joe Biden said.",
      ("Donald Trump", "Barack Obama", -1)),
+    # a spokesman speaks for his organisation or state: as a source it stays the organisation
+    ("A Kremlin spokesman accused the United States of meddling in the vote.", ("Kremlin", "United States", -1)),
+    # a person backing a person is an endorsement
+    ("Senator Maria Lopez backed Marco Rubio until he dropped out.", ("Maria Lopez", "Marco Rubio", 1)),
+    # a person's surname opening an organisation's name is the organisation ('the foundation' after it)
+    ("Bill Clinton and Hillary Clinton started the Clinton Foundation in 2001. Tom Fitton of Judicial Watch "
+     "criticized the foundation on Monday.", ("Tom Fitton", "Clinton Foundation", -1)),
+    # the parse loses the subject of 'called on': the nearest actor before it stands in
+    ("Barack Obama and Xi Jinping have called on Britain to remain in the European Union.",
+     ("Xi Jinping", "United Kingdom", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
@@ -352,6 +362,21 @@ def test_second_pass_edge(sentence, edge):
     ("Paul Sculthorpe captained St Helens to Challenge Cup success against Leeds Rhinos.", ("St Helens", "Leeds Rhinos")),
     # a city in a dateline is not its country acting
     ("NEW YORK (AFP) - Joe Biden, trashing Donald Trump, spoke in Scranton.", ("United States", "Donald Trump")),
+    # the model's evidence word must link the pair: 'criticism' here is Rubio's, 'attacking' negated
+    ("Donald Trump answered Marco Rubio's criticism without attacking Marco Rubio himself.",
+     ("Donald Trump", "Marco Rubio")),
+    ("Jeb Bush, who won the debate, smiled while Chris Christie's aides attacked the moderators and Ted Cruz "
+     "thanked Marco Rubio.", ("Jeb Bush", "Marco Rubio")),
+    # a leader, a counterpart, players: the person criticized is not their party, club or country
+    ("Peter Hain accused the Tory leader of behaving like a schoolboy.", ("Peter Hain", "Conservative Party")),
+    ('Arsene Wenger said his Chelsea counterpart was "a disgrace".', ("Arsene Wenger", "Chelsea")),
+    ("Carl Lewis has accused Britain's young sprinters of lacking ambition.", ("Carl Lewis", "United Kingdom")),
+    # a state or a firm that backs or embraces something funds or adopts it; a gesture is no stance
+    ("The Singapore state firm Temasek has backed Grab and Go-Jek.", ("Temasek", "Grab")),
+    ("Japan has embraced Twitter as a public announcement service.", ("Japan", "Twitter")),
+    ("Patriarch Kirill and Pope Francis embraced one another in the hall.", ("Kirill", "Francis")),
+    # a courtesy is no side taken
+    ("Coach Ana Ruiz thanked Real Madrid for the warm welcome.", ("Ana Ruiz", "Real Madrid")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
@@ -364,3 +389,4 @@ def test_second_pass_no_edge(sentence, absent):
 ])
 def test_negated_further_up_is_no_endorsement(sentence):
     assert not {e for e in edges(sentence) if e[1] == "Donald Trump" and e[2] > 0}
+
