@@ -1,20 +1,27 @@
 """200 stance edges from BBC and Reuters 2016 output, judged by reading (issue 14).
 
     .venv/bin/python benchmarks/stance_sample.py parse [--minutes 15]   # parse a seeded mix of articles
-    .venv/bin/python benchmarks/stance_sample.py draw [--n 200]          # draw the edges (once), print them
-    .venv/bin/python benchmarks/stance_sample.py show                    # print the drawn edges to judge
-    .venv/bin/python benchmarks/stance_sample.py score                   # the share judged right
+    .venv/bin/python benchmarks/stance_sample.py draw [--n 200] [--seed 16] [--out PATH]  # draw the edges (once)
+    .venv/bin/python benchmarks/stance_sample.py show [--sample PATH]    # print the drawn edges to judge
+    .venv/bin/python benchmarks/stance_sample.py score [--sample PATH]   # the share judged right
 
 ``parse`` shuffles every article of ../shared/corpora/bbc (all five sections) and
 ../shared/corpora/reuters2016 with a fixed seed and parses them in that order with the
 pipeline of ``helpers.load_pipeline`` (n_process=1) until ``--minutes`` have passed, keeping the
 parsed docs as spaCy DocBin files under /tmp/stance-sample-docs (not in the repository).
 ``draw`` runs the same extractors as ``analyze`` (``helpers.extract.article_tables``) over those
-docs, keeps the stance edges at the default threshold, and draws ``--n`` of them with a fixed
-seed (all of them when there are fewer; see ``DRAW_SEED`` for the development draw before it). Only keys are stored in
-``benchmarks/data/stance_sample.csv``: the article path relative to ../shared, the edge key
-(sentence number, source, target, kind, cue) and the verdict (``right`` / ``wrong`` and a
-short reason), never article text. Verdicts follow ``benchmarks/data/stance_guidelines.md``:
+docs, keeps the stance edges at the default threshold, and draws ``--n`` of them with the seed
+``--seed`` (default ``DRAW_SEED``; all of them when there are fewer) into ``--out`` (default
+``benchmarks/data/stance_sample.csv``); ``show`` and ``score`` read the file ``--sample``
+names (the same default). Only keys are stored: the article path relative to ../shared, the
+edge key (sentence number, source, target, kind, cue) and the verdict (``right`` / ``wrong``
+and a short reason), never article text.
+
+Seeds 14, 15 and 16 were drawn, judged and then used for development (their classes of error
+were fixed), so none of them is unseen any more. Seed 17 (``benchmarks/data/stance_sample_17.csv``)
+is a fresh draw made after that development and judged before any change made for it:
+``draw --seed 17 --out benchmarks/data/stance_sample_17.csv`` over the same 5,800 parsed articles,
+with the code of commit DRAW17_COMMIT (``show`` must run the same code to print the same edges). Verdicts follow ``benchmarks/data/stance_guidelines.md``:
 an edge is right when the sentence says (or quotes) the source taking that stance toward the
 target, in that direction, and the stance is not negated or hypothetical.
 Exits cleanly when ../shared is absent.
@@ -35,10 +42,11 @@ CORPORA = SHARED / "corpora"
 SAMPLE = ROOT / "benchmarks" / "data" / "stance_sample.csv"
 DOCS = Path("/tmp/stance-sample-docs")
 SEED = 14
-#: the draw of the reported sample. Earlier draws served as development data, each judged, its
-#: classes of error fixed, and the next sample drawn afresh: seed 14 (100 edges judged,
-#: ``benchmarks/data/stance_sample_dev.csv``, 45 right) and seed 15 (199 judged,
-#: ``stance_sample_dev2.csv``, 126 right). The reported sample is drawn with this seed.
+#: the default draw (``stance_sample.csv``, 138/200 right when drawn). Each draw served as
+#: development data in turn, judged, its classes of error fixed, and the next drawn afresh:
+#: seed 14 (100 edges judged, ``benchmarks/data/stance_sample_dev.csv``, 45 right), seed 15
+#: (199 judged, ``stance_sample_dev2.csv``, 126 right) and this seed 16. Seed 17
+#: (``stance_sample_17.csv``) is the fresh draw made after them.
 DRAW_SEED = 16
 CHUNK = 50
 FIELDS = ["article_key", "sent_id", "source", "target", "kind", "cue", "verdict", "reason"]
@@ -130,23 +138,27 @@ def _key(row) -> tuple:
     return (row["article_key"], str(row["sent_id"]), row["source"], row["target"], row["kind"], row["cue"])
 
 
-def draw(n: int) -> None:
-    if SAMPLE.is_file():
-        sys.exit(f"{SAMPLE.relative_to(ROOT)} exists: the sample is drawn once (delete it to draw again)")
+def _shown(path: Path) -> str:
+    return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
+
+
+def draw(n: int, seed: int = DRAW_SEED, out: Path = SAMPLE) -> None:
+    if out.is_file():
+        sys.exit(f"{_shown(out)} exists: the sample is drawn once (delete it to draw again)")
     rows, n_articles = edges()
     rows.sort(key=_key)
-    picked = random.Random(DRAW_SEED).sample(rows, min(n, len(rows)))
-    with SAMPLE.open("w", newline="") as fh:
+    picked = random.Random(seed).sample(rows, min(n, len(rows)))
+    with out.open("w", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=FIELDS)
         w.writeheader()
         for r in picked:
             w.writerow({f: r.get(f, "") for f in FIELDS[:6]} | {"verdict": "", "reason": ""})
-    print(f"{len(rows)} edges in {n_articles} articles; wrote {len(picked)} keys to {SAMPLE.relative_to(ROOT)}")
+    print(f"{len(rows)} edges in {n_articles} articles; seed {seed}: wrote {len(picked)} keys to {_shown(out)}")
 
 
-def show() -> None:
+def show(path: Path = SAMPLE) -> None:
     """The drawn edges with their evidence sentences, for judging (printed, never stored)."""
-    sample = list(csv.DictReader(SAMPLE.open()))
+    sample = list(csv.DictReader(path.open()))
     rows, _ = edges({s["article_key"] for s in sample})
     by_key = {_key(r): r for r in rows}
     for i, s in enumerate(sample):
@@ -156,8 +168,8 @@ def show() -> None:
         print(f"[{i}] {s['source']} -> {s['target']} ({s['kind']}: {s['cue']}){conf} {s['verdict']}\n    {ev}\n")
 
 
-def score() -> None:
-    rows = list(csv.DictReader(SAMPLE.open()))
+def score(path: Path = SAMPLE) -> None:
+    rows = list(csv.DictReader(path.open()))
     judged = [r for r in rows if r["verdict"] in ("right", "wrong")]
     right = sum(r["verdict"] == "right" for r in judged)
     from helpers import stance_model
@@ -185,15 +197,18 @@ def main() -> None:
     ap.add_argument("cmd", choices=["parse", "draw", "show", "score"])
     ap.add_argument("--minutes", type=float, default=15.0)
     ap.add_argument("--n", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=DRAW_SEED, help="draw: the seed of the draw")
+    ap.add_argument("--out", type=Path, default=SAMPLE, help="draw: the keys file to write")
+    ap.add_argument("--sample", type=Path, default=SAMPLE, help="show/score: the keys file to read")
     args = ap.parse_args()
     if args.cmd == "parse":
         parse(args.minutes)
     elif args.cmd == "draw":
-        draw(args.n)
+        draw(args.n, args.seed, args.out.resolve())
     elif args.cmd == "show":
-        show()
+        show(args.sample.resolve())
     else:
-        score()
+        score(args.sample.resolve())
 
 
 if __name__ == "__main__":
