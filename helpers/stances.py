@@ -183,9 +183,23 @@ def _clause_subject(noun: Token) -> Token | None:
     return None
 
 
+#: prepositions that name the members of a plural: 'leaders including Obama and Xi', 'leaders
+#: from Obama to Xi', 'countries such as France'
+NAMING_PREPS = {"including", "from", "to", "like", "as"}
+
+
 def _with_conjuncts(tok: Token | None) -> list[Token]:
+    """A phrase and the phrases coordinated with it; for a plural common noun whose members
+    are named ('world leaders, including Obama and Merkel, criticized Russia'), those names
+    instead: the unnamed plural is nobody in particular."""
     if tok is None:
         return []
+    if tok.tag_ in ("NNS", "NNPS") and tok.pos_ == "NOUN":
+        named = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in NAMING_PREPS
+                 and (p.lower_ != "as" or p.i > 0 and tok.doc[p.i - 1].lower_ == "such")
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        if named:
+            return [t for o in named for t in (o, *(c for c in o.conjuncts if c.i > o.i))]
     return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
 
 

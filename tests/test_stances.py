@@ -284,6 +284,10 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     # the parse loses the subject of 'called on': the nearest actor before it stands in
     ("Barack Obama and Xi Jinping have called on Britain to remain in the European Union.",
      ("Xi Jinping", "United Kingdom", -1)),
+    # a plural whose members are named: the members act, not the unnamed plural
+    ("World leaders, including Barack Obama and Angela Merkel, have criticized Russia.",
+     ("Angela Merkel", "Russia", -1)),
+    ("Countries such as France and Germany condemned Iran.", ("Germany", "Iran", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
