@@ -161,6 +161,44 @@ def _in_question(tok: Token, levels: int = 3) -> bool:
     return False
 
 
+#: verbs that take back or put off the support they govern: 'rescinded his endorsement of
+#: Trump', 'withdrew her support', 'held off on backing Clinton'
+WITHDRAWING = {"rescind", "withdraw", "retract", "revoke", "pull", "suspend", "postpone", "delay"}
+#: what a race is about: challenging or threatening it is competing, not taking a stance
+CONTESTED = {"lead", "seat", "majority", "title", "crown", "record", "dominance", "position", "nomination",
+             "place", "spot", "share", "market", "throne", "reign"}
+
+
+def _withdrawn(tok: Token) -> bool:
+    """The cue is taken back or put off by the verb it hangs from (at most three steps up)."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("dobj", "obj", "pobj", "pcomp", "prep", "xcomp") or cur.head is cur:
+            return False
+        cur = cur.head
+        lemma = cur.lemma_.lower()
+        if lemma in WITHDRAWING or (lemma == "hold" and any(c.lower_ == "off" for c in cur.children)):
+            return True
+    return False
+
+
+def _contest(tok: Token, resolve) -> bool:
+    """'challenge' or 'threaten' in the sense of a race: its object is a rival itself with no
+    task set ('challenging Sen. McCain in November'; not 'challenged Clinton to explain', which
+    dares her), or a standing that is competed for ('threaten the GOP's lead')."""
+    if tok.pos_ != "VERB":
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in CONTESTED:
+        return True
+    dares = any(c.dep_ in ("xcomp", "ccomp") for c in (*tok.children, *obj.children)) \
+        or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)  # 'threatened X with penalties'
+    return tok.lemma_.lower() == "challenge" and not dares and obj.pos_ in ("PROPN", "PRON") \
+        and resolve(obj) is not None
+
+
 def _other_sense(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return any((c.dep_ == "prt" or c.i == tok.i + 1) and c.lower_ in OTHER_SENSE_PRT
@@ -558,10 +596,12 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue  # a verb form as a modifier names a kind of thing: 'supporting actor', 'ride-hailing firm'
         if _hypothetical(tok, row) or _other_sense(tok) or (row.get("kind") != "threaten" and _in_question(tok)):
             continue  # 'would have to reject', 'declined to endorse', 'if ..., X will attack'; 'backed out of'
-        if _negated(tok):
+        if _negated(tok) or (int(row["polarity"]) > 0 and _withdrawn(tok)):
             if int(row["polarity"]) < 0:
                 continue  # 'did not criticize': no edge
-            row = WITHHELD
+            row = WITHHELD  # ('is not supporting Trump', 'rescinded his endorsement', 'held off on backing')
+        if row["kind"] in ("reject", "threaten") and _contest(tok, resolve):
+            continue  # 'is challenging Sen. McCain', 'threaten the GOP's lead': a race, not a stance
         pairs: list[tuple[Token | None, Token | None]] = []
         if pos == "VERB":
             passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children) \
@@ -909,7 +949,12 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                         or verb.dep_ in ("relcl", "pcomp") or any(c.lower_ == "'d" for c in verb.children) \
                         or any(g.tag_ in ("WP", "WDT") for c in verb.children for g in (c, *c.children)):
                     continue  # a named actor told what it must do: not 'they need to know', 'what he has to say'
-                rec = emit(speaker, resolve(subj), cue_tok, demand, tok, q["quote_id"],
+                obliged = resolve(subj)
+                if obliged is not None and obliged.actor.actor_type == "country" \
+                        and obliged.actor.country == speaker.actor.country:
+                    continue  # '"America must reject this merchant of death," the congressman said': a call
+                    # to one's own nation, not a demand of another actor
+                rec = emit(speaker, obliged, cue_tok, demand, tok, q["quote_id"],
                            cue_text=f"{q['cue']} … {tok.text}" if q.get("cue") else tok.text)
                 if rec:
                     out.append(rec)

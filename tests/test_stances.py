@@ -288,6 +288,10 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     ("World leaders, including Barack Obama and Angela Merkel, have criticized Russia.",
      ("Angela Merkel", "Russia", -1)),
     ("Countries such as France and Germany condemned Iran.", ("Germany", "Iran", -1)),
+    # support taken back or put off is opposition; a rival dared to do something is challenged
+    ("Senator Mark Kirk rescinded his endorsement of Donald Trump on Tuesday.", ("Mark Kirk", "Donald Trump", -1)),
+    ("Bernie Sanders held off on backing Hillary Clinton for weeks.", ("Bernie Sanders", "Hillary Clinton", -1)),
+    ("Donald Trump challenged Hillary Clinton to explain her vote.", ("Donald Trump", "Hillary Clinton", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
@@ -381,6 +385,14 @@ def test_second_pass_edge(sentence, edge):
     ("Patriarch Kirill and Pope Francis embraced one another in the hall.", ("Kirill", "Francis")),
     # a courtesy is no side taken
     ("Coach Ana Ruiz thanked Real Madrid for the warm welcome.", ("Ana Ruiz", "Real Madrid")),
+    # a race, not a stance: a rival challenged with no task set, a standing threatened
+    ("Congresswoman Ann Kirkpatrick is challenging Senator John McCain in November.",
+     ("Ann Kirkpatrick", "John McCain")),
+    ("Democrats hope they can threaten the Republican Party's lead in the House.",
+     ("Democratic Party", "Republican Party")),
+    # a call to one's own nation is no demand of another actor
+    ('"America must reject this merchant of death," said Congressman Hakeem Jeffries of New York.',
+     ("Hakeem Jeffries", "United States")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
