@@ -21,7 +21,10 @@ Seeds 14, 15 and 16 were drawn, judged and then used for development (their clas
 were fixed), so none of them is unseen any more. Seed 17 (``benchmarks/data/stance_sample_17.csv``)
 is a fresh draw made after that development and judged before any change made for it:
 ``draw --seed 17 --out benchmarks/data/stance_sample_17.csv`` over the same 5,800 parsed articles,
-with the code of commit DRAW17_COMMIT (``show`` must run the same code to print the same edges). Verdicts follow ``benchmarks/data/stance_guidelines.md``:
+with the code of commit 72d9626 (a clean export of that commit, since other edits were in the
+working tree; ``show`` must run the same code to print the same edges): 1,407 edges in 5,800
+articles, 200 drawn. The pool of articles is the one the earlier draws came from, so 55 of the 200
+edge keys had been judged in an earlier sample. Verdicts follow ``benchmarks/data/stance_guidelines.md``:
 an edge is right when the sentence says (or quotes) the source taking that stance toward the
 target, in that direction, and the stance is not negated or hypothetical.
 Exits cleanly when ../shared is absent.
