@@ -80,6 +80,10 @@ def _negated(tok: Token) -> bool:
 
 #: nouns of a named author voice: 'the editorial board of The Washington Post' is the paper
 VOICES = {"board", "editorial", "editors", "editor", "columnist", "newsroom"}
+#: things an actor writes or publishes, which speak for their author: 'a report by Human Rights
+#: Watch accused ...' (the author as modifier, 'a Human Rights Watch report', is found anyway)
+AUTHORED = {"report", "statement", "letter", "study", "editorial", "article", "column", "memo", "review",
+            "complaint", "communique", "tweet", "post", "op-ed", "ad", "advert", "advertisement", "video"}
 #: nouns that a country name modifies without being the state: 'a US newspaper', 'US voters'
 NOT_STATE = {"newspaper", "paper", "media", "outlet", "network", "broadcaster", "channel", "magazine", "website",
              "company", "firm", "bank", "group", "voter", "citizen", "people", "public", "business", "university",
@@ -169,6 +173,19 @@ CONTESTED = {"lead", "seat", "majority", "title", "crown", "record", "dominance"
              "place", "spot", "share", "market", "throne", "reign"}
 
 
+def _refused(tok: Token) -> bool:
+    """A stated refusal: 'said he wouldn't support Clinton', 'will not endorse Trump' (not under
+    a condition, not asked about, and no 'have' of a past that did not happen)."""
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if not any(a in ("would", "will", "wo", "'ll", "'d") for a in aux) or "have" in aux \
+            or not any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in tok.children) \
+            or any(c.lower_ == "longer" for c in tok.children):
+        return False  # ('would no longer defend Trump' tells a change, not a refusal to his face)
+    return not _in_question(tok) and not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for t in (tok, tok.head) for c in t.children)
+
+
 def _withdrawn(tok: Token) -> bool:
     """The cue is taken back or put off by the verb it hangs from (at most three steps up)."""
     cur = tok
@@ -224,6 +241,16 @@ def _clause_subject(noun: Token) -> Token | None:
 #: prepositions that name the members of a plural: 'leaders including Obama and Xi', 'leaders
 #: from Obama to Xi', 'countries such as France'
 NAMING_PREPS = {"including", "from", "to", "like", "as"}
+
+
+def _owner(target: Token | None, resolve, preps=("from", "by")) -> Token | None:
+    """For a criticized thing that is no actor, the actor it belongs to: 'rejected Russia's
+    claims', 'accusations from Washington', 'criticism of the role of Russia'."""
+    if target is None or resolve(target) is not None:
+        return target
+    owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound") and not _topic(c, resolve)),
+                 None)
+    return owner or _prep_object(target, preps) or target
 
 
 def _with_conjuncts(tok: Token | None) -> list[Token]:
@@ -396,6 +423,11 @@ class _Resolver:
             owner = _prep_object(tok, ("of", "at"))
             if owner is not None:
                 return self(owner)
+        if tok.lemma_.lower() in AUTHORED and tok.pos_ == "NOUN":
+            # what an actor wrote speaks for it: 'a report from the State Department accused ...'
+            author = _prep_object(tok, ("by", "from"))
+            if author is not None:
+                return self(author)
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
             return self(tok.head)  # 'Sanders, a U.S. senator who attacked her': Sanders, not the US
         if tok.pos_ == "NOUN":
@@ -594,7 +626,9 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue  # 'supported militarily': an act, not a stance
         if pos == "VERB" and tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN", "JJ"):
             continue  # a verb form as a modifier names a kind of thing: 'supporting actor', 'ride-hailing firm'
-        if _hypothetical(tok, row) or _other_sense(tok) or (row.get("kind") != "threaten" and _in_question(tok)):
+        refusal = int(row["polarity"]) > 0 and _negated(tok) and _refused(tok)
+        if not refusal and (_hypothetical(tok, row) or _other_sense(tok)
+                            or (row.get("kind") != "threaten" and _in_question(tok))):
             continue  # 'would have to reject', 'declined to endorse', 'if ..., X will attack'; 'backed out of'
         if _negated(tok) or (int(row["polarity"]) > 0 and _withdrawn(tok)):
             if int(row["polarity"]) < 0:
@@ -639,11 +673,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                     continue  # 'the post denied him', 'denied Duff': refusing someone something, not a denial
                 if target is not None and target.lemma_.lower() in MATERIAL:
                     continue  # 'attacks on Turkish security forces': an act on a thing, not a stance
-                if target is not None and resolve(target) is None:
-                    # 'rejected Russia's claims': the owner of what is criticized
-                    owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound")
-                                  and not _topic(c, resolve)), None)
-                    target = owner or _prep_object(target, ("from", "by")) or target  # 'accusations from Washington'
+                target = _owner(target, resolve)
             if source is not None and source.lemma_.lower() in MATERIAL:
                 continue  # 'backed on the ground by Iranian combatants': an act, not a stance
             for s in _with_conjuncts(source):
@@ -671,12 +701,15 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             target = _prep_object(tok)
             if target is not None and target.lemma_.lower() in MATERIAL:
                 continue  # 'PKK attacks on Turkish security forces': an act on a thing
+            if target is not None and target.pos_ == "NOUN" and not any(_topic(c, resolve) for c in target.children):
+                target = _owner(target, resolve, ("of", "from", "by"))  # 'criticism of the role of Russia'
             if target is None and row["kind"] in ("accuse", "blame", "criticize") \
                     and (owner is not None or tok.head.lemma_.lower() not in ANSWERING):
                 target = _clause_subject(tok)  # "Trump's accusation that Obama created ..." (not 'rejected the
                 # allegation that Brown was sidelined': whoever rejects it did not make it)
-            for t in _with_conjuncts(target):
-                pairs.append((source, t))
+            for s in _with_conjuncts(source):  # 'the UK and the US stepped up their criticism of ...'
+                for t in _with_conjuncts(target):
+                    pairs.append((s, t))
         elif pos == "ADJ":
             head = tok.head if tok.dep_ in ("acomp", "amod", "attr") else tok
             source = _subject_of(head) if tok.dep_ == "acomp" else (head if tok.dep_ == "amod" else None)

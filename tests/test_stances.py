@@ -292,6 +292,12 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     ("Senator Mark Kirk rescinded his endorsement of Donald Trump on Tuesday.", ("Mark Kirk", "Donald Trump", -1)),
     ("Bernie Sanders held off on backing Hillary Clinton for weeks.", ("Bernie Sanders", "Hillary Clinton", -1)),
     ("Donald Trump challenged Hillary Clinton to explain her vote.", ("Donald Trump", "Hillary Clinton", -1)),
+    # a stated refusal is opposition; what an actor published speaks for it
+    ("Mark Kirk also said he wouldn't support Hillary Clinton for president.", ("Mark Kirk", "Hillary Clinton", -1)),
+    ("A report by Human Rights Watch accused Saudi Arabia of systematic discrimination.",
+     ("Human Rights Watch", "Saudi Arabia", -1)),
+    # a noun cue: every conjunct of its subject is a source; the owner of a criticized thing is the target
+    ("The UK and the US have stepped up criticism of the role of Russia in Aleppo.", ("United States", "Russia", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
@@ -393,6 +399,10 @@ def test_second_pass_edge(sentence, edge):
     # a call to one's own nation is no demand of another actor
     ('"America must reject this merchant of death," said Congressman Hakeem Jeffries of New York.',
      ("Hakeem Jeffries", "United States")),
+    # a refusal under a condition is not stated; a thing with a country as its topic is not the country's
+    ("Mark Kirk said that if the party chose him, he would not support Hillary Clinton.",
+     ("Mark Kirk", "Hillary Clinton")),
+    ("The UK stepped up its criticism of the Iraq war.", ("United Kingdom", "Iraq")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
