@@ -26,8 +26,8 @@ with the code of commit 72d9626 (a clean export of that commit, since other edit
 working tree; ``show`` must run the same code to print the same edges): 1,407 edges in 5,800
 articles, 200 drawn. The pool of articles is the one the earlier draws came from, so 55 of the 200
 edge keys had been judged in an earlier sample. Judged by reading: 130/200 right (65.0%, 95% CI
-58-71%; negative 102/157, positive 28/43; the 145 keys new to this draw 90/145 = 62%). Verdicts follow ``benchmarks/data/stance_guidelines.md``:
-an edge is right when the sentence says (or quotes) the source taking that stance toward the
+58-71%; negative 102/157, positive 28/43; the 145 keys new to this draw 90/145 = 62%).
+Verdicts follow ``benchmarks/data/stance_guidelines.md``: an edge is right when the sentence says (or quotes) the source taking that stance toward the
 target, in that direction, and the stance is not negated or hypothetical.
 Exits cleanly when ../shared is absent.
 """
