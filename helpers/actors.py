@@ -313,10 +313,16 @@ def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token]
             role.insert(0, tok)
             i -= 1
             continue
+        if low == "the" and role and i - 2 >= sent_start and doc[i - 1].lower_ == "of" \
+                and f"{doc[i - 2].lower_} of the {role[0].lower_}" in titles:
+            role[0:0] = [doc[i - 2], doc[i - 1], tok]  # 'Chancellor of the Exchequer'
+            i -= 3
+            continue
         break
     # keep the phrase only if its last word is a title ("Foreign Minister", "spokeswoman")
     while role and role[-1].text.lower() not in titles and \
             " ".join(t.lower_ for t in role[-3:]) not in titles and \
+            " ".join(t.lower_ for t in role[-4:]) not in titles and \
             "".join(t.lower_ for t in role[-3:]) not in titles:  # 'Secretary of State', 'fly-half'
         role.pop()
     while role and role[0].is_lower and role[0].text.lower() not in titles and role[0].dep_ not in ("compound", "amod", "nmod"):
@@ -435,7 +441,12 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
     doc, text = art.doc, art.text
     particles, titles, demonyms = lexicon.name_particles(), lexicon.titles(), lexicon.demonyms()
     tokens = [t for t in tokens if not t.is_space]
+    first_word = tokens[0] if tokens else None
     tokens, honorifics = _strip_title(tokens)
+    nationality = []
+    while len(tokens) > 2 and tokens[0].text in demonyms and tokens[1].is_title:
+        nationality.append(demonyms[tokens[0].text])  # 'Croatian Mario Ancic' tagged whole
+        tokens = tokens[1:]
     for k, t in enumerate(tokens):  # 'Latty's Twitter': a name ends before a possessive
         if t.text in _POSSESSIVE[:2] or (t.text in _POSSESSIVE and t.tag_ == "POS"):
             tokens = tokens[:k]
@@ -468,6 +479,16 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         # 'San Juan Seafoods Inc.' tagged PERSON: a company
         art.candidates.append((span.start_char, span.start_char + len(name), f"ent:ORG:{name}", "ner"))
         return
+    if _TICKER_AFTER.match(text, span.end_char):
+        # 'General Public Utilities <GPU>': a stock symbol follows a company, never a person (and
+        # 'General' there was no title)
+        start = min(span.start_char, first_word.idx)
+        art.candidates.append((start, span.end_char, f"ent:ORG:{_clean_name(text[start:span.end_char])}", "ner"))
+        return
+    if len(name.split()) > 1 and name.split()[-1] in lexicon.place_heads():
+        # 'Ponte Vedra Beach', 'Palm Springs' tagged PERSON: a place
+        art.candidates.append((span.start_char, span.start_char + len(name), f"ent:LOC:{name}", "ner"))
+        return
     if _event_like(name):
         return  # 'Jimmy Kimmel Live' tagged PERSON: a show
     aliases, not_actors = lexicon.aliases(), lexicon.not_actors()
@@ -490,7 +511,7 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         first = role[0].i
         if first >= 2 and doc[first - 1].text in _POSSESSIVE:  # "the Philippines' president"
             first = max(sent.start, doc[first - 2].left_edge.i, first - 4)
-        found = _countries_in(text[doc[first].idx:role[-1].idx + len(role[-1])])
+        found = _countries_in(_without_club_demonyms(doc, first, role[-1].i + 1))
         if not found:  # a body named right before the role: 'Lib Dem spokesman' ('Dem' tagged a name)
             before = text[max(sent.start_char, doc[first].idx - 30):doc[first].idx].rstrip()
             tail = re.search(r"(?:\S+\s+){0,2}\S+$", before)
@@ -524,6 +545,13 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)", text[span.end_char:span.end_char + 50])
         if of:  # 'President Hassan Rouhani of Iran'
             info["countries"] += _countries_in(of.group(1))[:1]
+        if not found and not mods:  # 'Foreign Secretary Jack Straw': an office few states have
+            info["offices"] = _national_office(role) or info.get("offices")
+    else:
+        info["countries"] += nationality or _nationality_before(doc, start_i, sent.start)
+    paren = _PAREN_COUNTRY.match(text, span.end_char)
+    if paren:  # a list of writers or players with their countries: 'Muriel Spark (UK), Philip Roth (US)'
+        info["countries"] += _countries_in(paren.group(1))[:1]
     for h in honorifics:
         row = titles.get(h.lower(), {})
         if row.get("gender"):
@@ -531,6 +559,54 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         if row.get("kind") != "honorific":
             info["roles"].append(h)
     art.candidates.append((span.start_char, span.end_char, "person:" + name, via))
+
+
+#: a stock symbol right after a company's name: ' <GPU>', ' <VEBG.F>', ' (QUNR.O)'
+_TICKER_AFTER = re.compile(r"\s*(?:<[A-Z]{1,5}(?:\.[A-Z]{1,2})?>|\([A-Z]{1,5}\.[A-Z]{1,2}\))")
+#: a country in brackets right after a name: 'Philip Roth (US)'
+_PAREN_COUNTRY = re.compile(r" ?\(([A-Z][\w. ]{1,30})\)")
+
+
+def _without_club_demonyms(doc: Doc, start: int, end: int) -> str:
+    """The text of doc[start:end] without a nationality word that ends a club's or a company's
+    name ('London Irish flanker': the club, no nationality; 'South African' stays)."""
+    demonyms, forms = lexicon.demonyms(), _country_forms()
+    out = []
+    for t in doc[start:end]:
+        prev = doc[t.i - 1] if t.i > start else None
+        if t.text in demonyms and prev is not None and prev.is_title and prev.pos_ == "PROPN" \
+                and prev.text not in forms and f"{prev.text} {t.text}" not in forms:
+            out.append(" " * len(t.text_with_ws))  # 'London Irish': a name
+        else:
+            out.append(t.text_with_ws)
+    return "".join(out).rstrip()
+
+
+def _national_office(role: list[Token]) -> tuple[str, ...] | None:
+    """The states that have the office a role phrase ends in ('Foreign Secretary' -> GBR;
+    'Chancellor' -> GBR, DEU, AUT), longest office first; None for any other role."""
+    offices = lexicon.national_offices()
+    words = [t.lower_ for t in role]
+    for k in range(max(0, len(words) - 4), len(words)):
+        found = offices.get(" ".join(words[k:]))
+        if found:
+            return found
+    return None
+
+
+def _nationality_before(doc: Doc, start: int, sent_start: int) -> list[str]:
+    """The country of a nationality word right before a name, alone or with a lower-case noun
+    between: 'Croatian Mario Ancic', 'the Scottish novelist Muriel Spark', 'Briton Tim Henman'.
+    Not when the word ends a name ('London Irish flanker X': the club)."""
+    demonyms = lexicon.demonyms()
+    i = start - 1
+    while i >= max(sent_start, start - 2) and doc[i].is_lower and doc[i].pos_ == "NOUN":
+        i -= 1  # 'novelist', 'fly-half' words between
+    if i < sent_start or doc[i].text not in demonyms:
+        return []
+    if i > sent_start and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN":
+        return []  # 'London Irish', 'New Zealand'-style names: not a nationality
+    return [demonyms[doc[i].text]]
 
 
 def model_people(art: _Article) -> None:
@@ -611,7 +687,7 @@ def merge_people(art: _Article) -> None:
                 persons[target][k] += persons[n][k]
             persons[target]["gender"] = persons[target]["gender"] or persons[n]["gender"]
             persons[target]["count"] += persons[n]["count"]
-            for k in ("government", "foreign"):
+            for k in ("government", "foreign", "offices"):
                 persons[target][k] = persons[target].get(k) or persons[n].get(k)
             del persons[n]
     art.person_forms = {f: t for f, t in forms.items() if f not in art.ambiguous}
@@ -626,11 +702,11 @@ def person_occurrences(art: _Article) -> None:
         return
     pattern = re.compile(r"(?<![\w-])" + lexicon.alternation(forms) + r"(?![\w-])")
     found = [m for m in pattern.finditer(art.text) if not art.is_blocked(m.start(), m.end())
-             and not _ORG_NAMED_AFTER.match(art.text, m.end())
+             and not _ORG_NAMED_AFTER.match(art.text, m.end()) and not _event_after().match(art.text, m.end())
              and (m.group(0) not in art.first_names or _lone_first_name(art, m.start(), m.end()))]
     suffix = {m.start(): _CORPORATE_AFTER.match(art.text, m.end()) for m in found}  # ' Holdings Ltd'
-    companies = {m.group(0) for m in found if forms[m.group(0)] == m.group(0) and " " in m.group(0)
-                 and suffix[m.start()]}  # the full name, not a surname: 'Smith Co'
+    companies = {m.group(0) for m in found if forms[m.group(0)] == m.group(0)
+                 and suffix[m.start()]}  # the name itself, not a surname of a fuller one: 'Smith Co'
     companies |= {form for form, full in forms.items() if full in companies}
     if companies:  # 'Jardine Matheson Ltd' once: every 'Jardine Matheson' is the company
         named_as: dict[str, str] = {}  # the full name -> its first form with the company words
@@ -664,7 +740,21 @@ _ORG_NAMED_AFTER = re.compile(r" (?:%s)\b" % "|".join(sorted(
                                               "Trust"})))
 
 
-_CORPORATE_AFTER = re.compile(r"(?: (?:Holdings|Group|International|Industries|Enterprises))? "
+#: the rest of a company's name after a name: ' Inc', ' Holdings Ltd', ' Hotels Corp', ' Cayman Islands Ltd'
+_EVENT_MEMO: dict = {}
+
+
+def _event_after() -> re.Pattern:
+    """A show, prize or event word right after a name ('Jimmy Kimmel Live', 'Davis Cup'): the
+    name is part of the show's or the event's, not the person's mention."""
+    heads = lexicon.not_actor_heads()
+    if id(heads) not in _EVENT_MEMO:
+        _EVENT_MEMO.clear()
+        _EVENT_MEMO[id(heads)] = re.compile(r" (?:%s)\b" % lexicon.alternation(heads))
+    return _EVENT_MEMO[id(heads)]
+
+
+_CORPORATE_AFTER = re.compile(r"(?:[ \n][A-Z][\w&'-]*){0,3}[ \n]"
                               r"(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|NV|Bhd|GmbH|Corporation|Incorporated|Limited)\b\.?")
 
 
@@ -796,6 +886,23 @@ def lexicon_names(art: _Article) -> None:
             continue  # 'Swiss francs', '2.20 billion Canadian dlr': a currency, not an actor
         art.candidates.append((m.start(), m.end(), f"lex:{m.group(0)}",
                                "alias" if kind == "alias" and m.group(0) != row["canonical"] else "gazetteer"))
+    states = lexicon.us_state_abbreviations()
+    for m in _ap_states().finditer(art.text):  # 'Tampa, Fla.', '(R-Fla.)': the state
+        if not art.is_blocked(m.start(), m.end()):
+            art.candidates.append((m.start(), m.end(), f"ent:LOC:{states[m.group(0)]}", "gazetteer"))
+
+
+_AP_MEMO: dict = {}
+
+
+def _ap_states() -> re.Pattern:
+    """An AP state abbreviation after a place name and a comma or a party letter, before its dot."""
+    states = lexicon.us_state_abbreviations()
+    if id(states) not in _AP_MEMO:
+        _AP_MEMO.clear()
+        _AP_MEMO[id(states)] = re.compile(r"(?:(?<=[a-z], )|(?<=[a-z],\n)|(?<=\b[RDI]-))"
+                                          + lexicon.alternation(states) + r"(?=\.)")
+    return _AP_MEMO[id(states)]
 
 
 def _adjective(ent: Span) -> bool:
@@ -835,7 +942,7 @@ def model_entities(art: _Article) -> None:
 def acting_propns(art: _Article) -> None:
     """Stage 6: a proper noun the model did not tag, acting as subject or object of a verb
     ('Sandler thanked Baumbach'): the small model misses rare surnames, and an actor is what acts."""
-    doc, titles, not_actors = art.doc, lexicon.titles(), lexicon.not_actors()
+    doc, titles, not_actors, demonyms = art.doc, lexicon.titles(), lexicon.not_actors(), lexicon.demonyms()
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.dep_ not in PROPN_ROLES:
             continue
@@ -848,7 +955,7 @@ def acting_propns(art: _Article) -> None:
         first = tok.i
         # the words before it in its own subtree (an ancestor test: building the subtree of a
         # subject with a long relative clause was the costliest step of this stage)
-        while first >= 1 and tok.is_ancestor(doc[first - 1]) and (
+        while first >= 1 and tok.is_ancestor(doc[first - 1]) and doc[first - 1].text not in demonyms and (
                 doc[first - 1].pos_ == "PROPN" or
                 (doc[first - 1].text == "-" and first >= 2 and tok.is_ancestor(doc[first - 2]))):
             first -= 1  # 'Jean - Yves Le Drian'
@@ -1026,7 +1133,7 @@ def _unknown_type(name: str, head: Token) -> str:
     if words[-1] in ORG_WORDS or len(words) > 3 or any(w in lexicon.demonyms() for w in words) \
             or (name.isupper() and len(name) > 1):
         return "organization"
-    if name in lexicon.gazetteer():
+    if name in lexicon.gazetteer() or _place_head(name):
         return "place"
     return "person"
 
@@ -1045,13 +1152,16 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
     named: dict[str, list] = {}  # organisations only the model or the parser found
     employers: set[str] = set()  # names read as an employer somewhere in the article
     home_of: dict[str, str | None] = {}  # their country when the phrase names one ('Russian oil firm')
+    company_of = _company_prefixes(chosen)  # 'Pratt' -> 'Pratt Hotels Corp'
     for start, end, kind, via in chosen:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         surface = text[start:end]
-        if not kind.startswith("lex:") and _event_like(kind.split(":")[-1]):
-            continue
+        if not kind.startswith("lex:") and (_event_like(kind.split(":")[-1]) or _work_title(span)):
+            continue  # 'Jimmy Kimmel Live', 'the film Garden State'
+        if kind.startswith(("ent:ORG:", "propn:")) and _place_head(kind.split(":")[-1]):
+            kind = f"ent:LOC:{kind.split(':')[-1]}"  # 'USS Arizona Memorial' tagged ORG: a place
         sid = art.sent_of.get(span.start, -1)
         if not kind.startswith("lex:") and " " not in art.person_forms.get(surface, surface) \
                 and ((" " not in surface and _employer(span)) or _classified_org(span)):
@@ -1060,6 +1170,10 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             kind = f"ent:ORG:{surface}"
             employers.add(name_key(surface, "organization"))
             home_of[name_key(surface, "organization")] = _classifier_country(span)
+        if kind.startswith("person:") and company_of.get(art.person_forms.get(kind[7:], kind[7:])):
+            kind = f"ent:ORG:{company_of[art.person_forms.get(kind[7:], kind[7:])]}"  # 'Pratt' of 'Pratt Hotels Corp'
+        elif kind.startswith("propn:") and company_of.get(kind[6:]) and kind[6:] not in art.person_forms:
+            kind = f"ent:ORG:{company_of[kind[6:]]}"
         if kind.startswith("person:"):
             name = art.person_forms.get(kind[7:], kind[7:])
             info = art.persons.get(name, {"roles": [], "countries": [], "gender": None})
@@ -1074,8 +1188,16 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         elif kind.startswith("lex:"):
             kind_, row = forms[kind[4:]]
             atype = row.get("actor_type") or "organization"
+            if atype == "organization" and _party_adjective(span, titles):
+                continue  # 'Republican assault', 'the Republican electorate': an adjective
             people = span.root.head if span.root.dep_ in ("amod", "compound") else None
-            if kind_ == "demonym" and span.root.tag_ in ("NNS", "NNPS") and surface.endswith("s"):
+            if kind_ == "demonym" and _demonym_person(span):
+                # 'Safin sank the Croatian': a player of that country named before, else no actor
+                who = _last_person_of(art, mentions, row.get("country"))
+                if who is None:
+                    continue
+                a, atype, via = who, "person", "coref"
+            elif kind_ == "demonym" and span.root.tag_ in ("NNS", "NNPS") and surface.endswith("s"):
                 atype = "group"  # 'Americans': the people, with their country; 'American' is the state
                 a = art.actor(surface, atype, row.get("country") or None)
             elif kind_ == "demonym" and people is not None and people.tag_ == "NNS" and people.i == span.end \
@@ -1100,9 +1222,13 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             else:
                 mtype = _unknown_type(name, span.root)
                 a = art.actor(name, mtype)
+                nationality = _nationality_before(doc, span.start, span.sent.start) if mtype == "person" else []
+                if nationality and not a.country:  # 'the Croatian Marin Kovac beat Safin'
+                    a.country, a.country_from = nationality[0], "stated"
         else:
             _, label, name = kind.split(":", 2)
             if label == "ORG":
+                name = company_of.get(name) or name  # 'Southmark' of 'Southmark Corp' is that company
                 if len(span) == 1 and span[0].i in art.role_tokens and name_key(name, "organization") not in employers:
                     continue  # part of a role title: 'Defence' of 'Defence Minister'
                 if " " not in name and name in known_words and name not in aliases \
@@ -1141,6 +1267,94 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             named.setdefault(a.key, []).append((len(mentions) - 1, span))
     drop = _place_evidence(art, mentions, unplaced) | _products(named)
     return _vote_types([m for i, m in enumerate(mentions) if i not in drop], employers)
+
+
+def _demonym_person(span: Span) -> bool:
+    """'the Croatian', 'the Spaniard' heading its own noun phrase: a person of that country."""
+    root = span.root
+    if root.text.endswith(("sh", "ch", "ese", "ss")):
+        return False  # 'the British', 'the French', 'the Chinese': a people or a state, not one person
+    return len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
+        and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and root.tag_ in ("NN", "NNP", "JJ") \
+        and not any(c.dep_ in ("prep", "compound", "amod") for c in root.children)
+
+
+def _last_person_of(art: _Article, mentions: list[Mention], country: str | None) -> Actor | None:
+    """The person named last before this point whose own phrases give them ``country``."""
+    for m in reversed(mentions):
+        info = art.persons.get(m.actor.name, {}) if m.actor_type == "person" else {}
+        if country and country in info.get("countries", ()):
+            return m.actor
+    return None
+
+
+def _party_adjective(span: Span, titles) -> bool:
+    """A one-word organisation name used as an adjective of a thing ('Republican assault', 'the
+    Republican electorate'): no actor. As a noun ('Paul Ryan, Republican of Wisconsin') or before
+    a person's role ('a Republican strategist') it names the party."""
+    tok = span.root
+    return len(span) == 1 and (tok.pos_ == "ADJ" or tok.dep_ == "amod") and tok.head.i > tok.i \
+        and tok.head.lemma_.lower() not in titles and tok.head.lower_ not in titles
+
+
+def _place_head(name: str) -> bool:
+    """A name of two or more words ending like a place: 'Ponte Vedra Beach', 'English Channel'."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in lexicon.place_heads()
+
+
+def _work_title(span: Span) -> bool:
+    """A name used as the title of a work: after a work noun tied to it ('the film Garden State',
+    'his new album Confessions'), with one as its appositive ('Aaltra, a Belgian film'), or the
+    object of 'of' after one ('a film version of The Hobbit'; 'a biography of Howard Hughes' is
+    about a person and stays one)."""
+    works, root, doc = lexicon.work_nouns(), span.root, span.doc
+    if any(c.dep_ == "appos" and c.lower_ in works and c.pos_ == "NOUN" for c in root.children):
+        return True
+    if root.dep_ == "appos" and root.head.lower_ in works and root.head.pos_ == "NOUN":
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in works and prev.pos_ == "NOUN" \
+            and (span.start <= prev.head.i < span.end or root.head.i == prev.i):
+        return True
+    owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if owner is not None and owner.lower_ in works and owner.pos_ == "NOUN":
+        return True
+    # ', a Belgian film about ...' right after the name, whatever the parse made of it; not ', a film
+    # director' (the work noun must end the noun phrase)
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].pos_ in ("DET", "PRON"):
+        i += 2
+        while i < len(doc) and i < span.end + 5 and doc[i].pos_ in ("ADJ", "PROPN", "NOUN") \
+                and doc[i].lower_ not in works:
+            i += 1
+        return i < len(doc) and doc[i].lower_ in works and doc[i].pos_ == "NOUN" \
+            and (i + 1 == len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN"))
+    return False
+
+
+def _company_prefixes(chosen) -> dict[str, str | None]:
+    """The short names of the article's companies: the leading words of an organisation named
+    with a company word ('Pratt' and 'Pratt Hotels' of 'Pratt Hotels Corp', 'Gould' of 'Gould
+    Inc') -> that name; None for a short name two companies share. Words the lexicons know
+    ('American' of 'American Express Co') and titles are no short names."""
+    out: dict[str, str | None] = {}
+    forms, titles = _lexicon_forms(), lexicon.titles()
+    for _, _, kind, _ in chosen:
+        if not kind.startswith("ent:ORG:"):
+            continue
+        words = kind[8:].split()
+        if len(words) < 2 or not _corporate(words[-1]):
+            continue
+        core = words[:-1]
+        while core and _corporate(core[-1]):
+            core = core[:-1]
+        for k in range(1, len(core) + 1):
+            short = " ".join(core[:k])
+            if not core[k - 1][:1].isupper() or short in forms or short.lower() in titles or len(short) < 3:
+                continue
+            out[short] = kind[8:] if out.get(short, kind[8:]) == kind[8:] else None
+    return out
 
 
 def _classified_org(span: Span) -> bool:
@@ -1354,6 +1568,11 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
                 a.country, a.country_from = boss.country, boss.country_from
                 break
     counts = _country_counts(mentions, dateline_country)
+    for name, info in art.persons.items():  # 'Foreign Secretary Jack Straw' in a story that names the UK
+        a = by_name.get(art.person_forms.get(name, name))
+        named = [c for c in info.get("offices") or () if counts.get(c)]
+        if a is not None and not a.country and len(named) == 1:
+            a.country, a.country_from = named[0], "stated"
     leading = _dominant(counts, 2.0)  # enough for an official, or an institution that names its own country
     if dateline_country or leading:
         for key in art.officials:

@@ -89,6 +89,30 @@ def product_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def work_nouns() -> frozenset[str]:
+    """Nouns that make a name next to them the title of a work ('the film Garden State')."""
+    return frozenset(read_list("work_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def place_heads() -> frozenset[str]:
+    """Last words that make a name a place ('Ponte Vedra Beach', 'English Channel')."""
+    return frozenset(read_list("place_heads.txt"))
+
+
+@lru_cache(maxsize=None)
+def us_state_abbreviations() -> dict[str, str]:
+    """AP state abbreviation ('Fla', no dot) -> the state ('Florida')."""
+    return {row["abbreviation"]: row["state"] for row in read_table("us_state_abbreviations.csv")}
+
+
+@lru_cache(maxsize=None)
+def national_offices() -> dict[str, tuple[str, ...]]:
+    """An office only a few states have, lower case ('foreign secretary') -> their ISO3 codes."""
+    return {row["office"]: tuple(row["countries"].split()) for row in read_table("national_offices.csv")}
+
+
+@lru_cache(maxsize=None)
 def not_actor_heads() -> frozenset[str]:
     """Last words of names that are events, prizes, laws or shows ('Academy Awards')."""
     return frozenset(read_list("not_actor_heads.txt"))
