@@ -121,7 +121,9 @@ MUTUAL = {"trade", "exchange"}
 WITHHOLDING = {"decline", "refuse", "avoid", "hesitate", "fail", "resist", "stop", "deny"}
 #: verbs whose complement is intended or expected, not said to happen: 'expects Romney to back
 #: Rubio', 'does not plan to endorse', 'wants to attack'
-UNREALISED = {"expect", "plan", "want", "hope", "intend", "consider", "seek", "aim", "wish", "try", "prepare"}
+UNREALISED = {"expect", "plan", "want", "hope", "intend", "consider", "seek", "aim", "wish", "try", "prepare",
+              # asked of someone else: 'urged Macron to criticize Russia' (Macron has not, yet)
+              "urge", "ask", "encourage", "press", "invite", "tell", "persuade", "advise", "implore"}
 
 
 def _not_the_state(tok: Token, m) -> bool:
@@ -136,12 +138,12 @@ def _hypothetical(tok: Token, row) -> bool:
     """The cue is not said to happen: modal ('would', 'could have', 'might'), withheld ('declined
     to endorse'), or a prediction under a condition ('if Clinton wins, Trump will attack her').
     A stated threat with a condition still counts ('threatened to leave if ...')."""
-    cur = tok
+    cur, came_by = tok, None
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d") for c in cur.children):
             return True
-        if cur is not tok and (cur.lemma_.lower() in WITHHOLDING | UNREALISED):
-            return True
+        if cur is not tok and came_by not in ("advcl", "conj") and cur.lemma_.lower() in WITHHOLDING | UNREALISED:
+            return True  # (not across an adverbial clause: 'refusing to vote, prompting X to accuse them')
         if row.get("kind") != "threaten" and any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in cur.children) and any(c.lower_ in ("will", "'ll", "would") for c in cur.children):
@@ -152,6 +154,7 @@ def _hypothetical(tok: Token, row) -> bool:
         if (cur.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "advcl") and not infinitive) \
                 or cur.head.i == cur.i:
             break  # ('rallied the GOP to reject': a purpose clause shares the modal of its head)
+        came_by = cur.dep_ if came_by not in ("advcl", "conj") else came_by
         cur = cur.head
     return False
 
@@ -243,6 +246,16 @@ def _clause_subject(noun: Token) -> Token | None:
 NAMING_PREPS = {"including", "from", "to", "like", "as"}
 
 
+def _made_by(tok: Token) -> Token | None:
+    """The agent of a participle hanging from ``tok``: 'the allegations [...] made by his wife'."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((g for g in a.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _owner(target: Token | None, resolve, preps=("from", "by")) -> Token | None:
     """For a criticized thing that is no actor, the actor it belongs to: 'rejected Russia's
     claims', 'accusations from Washington', 'criticism of the role of Russia'."""
@@ -274,11 +287,20 @@ def _subject_of(verb: Token) -> Token | None:
     return _subject(verb)
 
 
+#: verbs that make someone do what their complement says, so that it happens: 'prompted
+#: Democrats to accuse them' (not 'urged', 'asked': what is urged may never be done)
+CAUSING = {"prompt", "lead", "cause", "spur", "drive", "force", "provoke", "trigger"}
+
+
 def _agent(verb: Token) -> Token | None:
     """The subject of a cue verb, inherited from the clause it hangs from when it has none of its
     own: 'Rubio had become more aggressive in attacking Trump' -> Rubio. A reported clause
     (ccomp) or a relative clause is a boundary: its subject is not the matrix speaker."""
-    subj = _subject_of(verb)
+    subj = None
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSING:
+        # 'prompting Democrats to accuse them': the one caused to act is the head's object
+        subj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+    subj = subj or _subject_of(verb)
     cur = verb
     steps = 0
     while subj is None and steps < 4 and cur.dep_ in ("xcomp", "pcomp", "advcl", "acomp", "prep", "conj", "acl", "pobj", "dobj") \
@@ -322,7 +344,7 @@ def person_antecedent(index, tok: Token):
         return None  # an earlier 'he' already unlinked: the chain goes back further than we look
     if len({m.actor.key for m in pool}) > 1 and tok.dep_ not in ("nsubj", "nsubjpass"):
         verb = _clause_verb(tok)
-        own = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        own = _agent(verb) if verb.pos_ in ("VERB", "AUX") else None
         if own is not None:
             own_m = index.resolve_token(own)
             pool = [m for m in pool if own_m is None or m.actor.key != own_m.actor.key] or pool
@@ -696,9 +718,11 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
         elif pos == "NOUN":
             owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i), None)
             source = owner
+            target = _prep_object(tok)
+            if source is None:  # 'accusations by Heard', 'the allegations against Depp made by his wife'
+                source = _prep_object(tok, ("by",)) or _made_by(tok) or (_made_by(target) if target is not None else None)
             if source is None and tok.dep_ in ("dobj", "obj"):
                 source = _subject_of(tok.head)
-            target = _prep_object(tok)
             if target is not None and target.lemma_.lower() in MATERIAL:
                 continue  # 'PKK attacks on Turkish security forces': an act on a thing
             if target is not None and target.pos_ == "NOUN" and not any(_topic(c, resolve) for c in target.children):

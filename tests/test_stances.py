@@ -298,6 +298,10 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
      ("Human Rights Watch", "Saudi Arabia", -1)),
     # a noun cue: every conjunct of its subject is a source; the owner of a criticized thing is the target
     ("The UK and the US have stepped up criticism of the role of Russia in Aleppo.", ("United States", "Russia", -1)),
+    # the one prompted to act acts; a participle names who made the charge
+    ("Mitch McConnell blocked the vote, prompting Chuck Schumer to accuse him of cowardice.",
+     ("Chuck Schumer", "Mitch McConnell", -1)),
+    ("The allegations against Johnny Depp made by Amber Heard have spread.", ("Amber Heard", "Johnny Depp", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
@@ -403,6 +407,9 @@ def test_second_pass_edge(sentence, edge):
     ("Mark Kirk said that if the party chose him, he would not support Hillary Clinton.",
      ("Mark Kirk", "Hillary Clinton")),
     ("The UK stepped up its criticism of the Iraq war.", ("United Kingdom", "Iraq")),
+    # what one urges another to do is not done, by either of them
+    ("Angela Merkel urged Emmanuel Macron to criticize Russia.", ("Angela Merkel", "Russia")),
+    ("Angela Merkel urged Emmanuel Macron to criticize Russia.", ("Emmanuel Macron", "Russia")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
