@@ -642,6 +642,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue  # a cue word inside a name: 'the Challenge Cup', 'the Defend Trade Secrets Act'
         if row is None or row.get("scope") == "model":
             continue  # (a 'model' cue has other senses: only the pair model weighs it in context)
+        if row["kind"] == "thank" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            continue  # 'thanked Bharara for his work' is praise; 'thank God that ...' a courtesy
         if row["kind"] == "warn" and any(c.dep_ == "ccomp" for c in tok.children):
             continue  # 'warned Tony Blair that the war could be illegal': advice, not a stance
         if any(c.dep_ == "advmod" and c.lower_ in MATERIAL_ADVERBS for c in tok.children):
@@ -749,6 +751,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _calls_on(verbs, resolve, emit, body_ok)
     out += _named_as(verbs, resolve, emit, body_ok)
     out += _traded(verbs, resolve, emit, body_ok)
+    out += _agent_nouns(doc, resolve, emit, body_ok)
     for rec in out:
         rec["confidence"] = RULE_CONFIDENCE
     if model and index is not None:
@@ -817,6 +820,41 @@ def _traded(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             rec = emit(s, t, tok, row, tok, cue_text=f"{tok.text} {obj.text}")
             if rec:
                 out.append(rec)
+    return out
+
+
+#: nouns that name someone by the stance they take: 'Sanders, a longtime critic of Clinton',
+#: 'Cotton is one of Trump's staunchest supporters'
+AGENT_NOUNS = {"critic": {"kind": "criticize", "polarity": -1, "cameo": "111"},
+               "detractor": {"kind": "criticize", "polarity": -1, "cameo": "111"},
+               "supporter": {"kind": "support", "polarity": 1, "cameo": "050"}}
+#: (not 'opponent', a rival in a race; not 'backer', often a funder; not 'defender', a position in sport)
+
+
+def _agent_nouns(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+    """A named actor called a critic, opponent or supporter of another: in apposition ('Sanders,
+    a longtime critic of Clinton') or as the predicate of its clause ('Cotton has been one of
+    Trump's staunchest supporters'). Unnamed critics ('Trump's critics say') are nobody."""
+    out = []
+    for tok in doc:
+        row = AGENT_NOUNS.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if row is None or not body_ok(tok.idx) or _negated(tok):
+            continue
+        target = next((c for c in tok.children if c.dep_ == "poss"), None) or _prep_object(tok, ("of",))
+        head = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "among") and tok.head.head.dep_ in ("attr", "appos", "pobj"):
+            head = tok.head.head  # 'one of Trump's supporters', 'among his fiercest critics'
+        verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
+        if head.dep_ == "appos":
+            source = head.head
+        elif (head.dep_ == "attr" or verb is not head.head) and verb.pos_ in ("AUX", "VERB") \
+                and not _negated(verb) and not _hypothetical(verb, row):
+            source = _subject_of(verb)  # ('is a critic of', 'emerged as one of Trump's supporters')
+        else:
+            continue
+        rec = emit(resolve(source), resolve.target(target), tok, row, tok)
+        if rec:
+            out.append(rec)
     return out
 
 

@@ -302,6 +302,11 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     ("Mitch McConnell blocked the vote, prompting Chuck Schumer to accuse him of cowardice.",
      ("Chuck Schumer", "Mitch McConnell", -1)),
     ("The allegations against Johnny Depp made by Amber Heard have spread.", ("Amber Heard", "Johnny Depp", -1)),
+    # an actor named by the stance it takes, in apposition or as a predicate; thanks for something done
+    ("Bernie Sanders, a longtime critic of Hillary Clinton, spoke on Monday.", ("Bernie Sanders", "Hillary Clinton", -1)),
+    ("Tom Cotton has emerged as one of Donald Trump's staunchest supporters.", ("Tom Cotton", "Donald Trump", 1)),
+    ("Rand Paul is regarded as a fierce critic of Barack Obama.", ("Rand Paul", "Barack Obama", -1)),
+    ("Eric Schneiderman on Saturday thanked Preet Bharara for his hard work.", ("Eric Schneiderman", "Preet Bharara", 1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
@@ -393,8 +398,6 @@ def test_second_pass_edge(sentence, edge):
     ("The Singapore state firm Temasek has backed Grab and Go-Jek.", ("Temasek", "Grab")),
     ("Japan has embraced Twitter as a public announcement service.", ("Japan", "Twitter")),
     ("Patriarch Kirill and Pope Francis embraced one another in the hall.", ("Kirill", "Francis")),
-    # a courtesy is no side taken
-    ("Coach Ana Ruiz thanked Real Madrid for the warm welcome.", ("Ana Ruiz", "Real Madrid")),
     # a race, not a stance: a rival challenged with no task set, a standing threatened
     ("Congresswoman Ann Kirkpatrick is challenging Senator John McCain in November.",
      ("Ann Kirkpatrick", "John McCain")),
@@ -410,6 +413,11 @@ def test_second_pass_edge(sentence, edge):
     # what one urges another to do is not done, by either of them
     ("Angela Merkel urged Emmanuel Macron to criticize Russia.", ("Angela Merkel", "Russia")),
     ("Angela Merkel urged Emmanuel Macron to criticize Russia.", ("Emmanuel Macron", "Russia")),
+    # unnamed critics are nobody; a denied or supposed role is none; thanks with nothing thanked for is courtesy
+    ("Donald Trump's critics say he is unfit.", ("Donald Trump", "Donald Trump")),
+    ("Mitt Romney is not a supporter of Donald Trump.", ("Mitt Romney", "Donald Trump")),
+    ("Rand Paul would be a critic of Barack Obama.", ("Rand Paul", "Barack Obama")),
+    ('"I just thank Allah that no-one was hurt," Imran Khan said.', ("Imran Khan", "Allah")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
