@@ -75,9 +75,14 @@ def _negated(tok: Token) -> bool:
         return True  # 'he was not yet ready to endorse'
     if tok.dep_ == "pcomp" and head.lower_ == "without":
         return True  # 'went without endorsing Trump'
+    if tok.dep_ in ("ccomp", "csubj") and (head.lemma_.lower() in DOUBTING or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in DOUBTING for c in head.children)):
+        return True  # 'it is unlikely that Theranos misled investors', 'doubted that X attacked Y'
     return tok.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children)
 
 
+#: words that deny the clause they govern: 'it is unlikely that ...', 'doubts that ...'
+DOUBTING = {"unlikely", "untrue", "false", "doubt", "doubtful", "impossible", "implausible", "wrong"}
 #: nouns of a named author voice: 'the editorial board of The Washington Post' is the paper
 VOICES = {"board", "editorial", "editors", "editor", "columnist", "newsroom"}
 #: things an actor writes or publishes, which speak for their author: 'a report by Human Rights
@@ -261,6 +266,8 @@ def _owner(target: Token | None, resolve, preps=("from", "by")) -> Token | None:
     claims', 'accusations from Washington', 'criticism of the role of Russia'."""
     if target is None or resolve(target) is not None:
         return target
+    if any(c.lower_ == "own" for c in target.children):
+        return None  # 'blamed his own stupidity': the subject's own, no one else's
     owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound") and not _topic(c, resolve)),
                  None)
     return owner or _prep_object(target, preps) or target
@@ -386,7 +393,9 @@ MATERIAL = {"force", "forces", "troop", "troops", "position", "positions", "targ
             "ship", "ships", "plane", "planes", "jet", "jets", "convoy", "border", "territory", "facility",
             "facilities", "combatant", "combatants", "fighter", "fighters", "soldier", "soldiers", "navy", "army",
             "defence", "defense", "title", "record", "line", "wall", "goal", "shot", "header", "raid", "raids",
-            "bombing", "airstrike", "airstrikes", "strike", "strikes", "offensive", "operation", "operations"}
+            "bombing", "airstrike", "airstrikes", "strike", "strikes", "offensive", "operation", "operations",
+            "flight", "flights", "vessel", "vessels", "warship", "warships", "aircraft", "patrol", "patrols",
+            "drone", "drones", "destroyer", "destroyers"}
 MATERIAL_ADVERBS = {"militarily", "financially", "physically", "materially", "logistically"}
 #: words of polls: what a poll measures is no one's stated stance
 POLL_WORDS = {"poll", "survey", "percent", "%"}
@@ -646,6 +655,11 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue  # a cue word inside a name: 'the Challenge Cup', 'the Defend Trade Secrets Act'
         if row is None or row.get("scope") == "model":
             continue  # (a 'model' cue has other senses: only the pair model weighs it in context)
+        if pos == "NOUN" and tok.lemma_.lower() == "opposition" \
+                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            continue  # 'Labour's opposition to the bill'; not 'air strikes on the opposition' (the rebels)
+        if tok.lemma_.lower() == "back" and pos == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # 'backed his team to win': a prediction
         if row["kind"] == "thank" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             continue  # 'thanked Bharara for his work' is praise; 'thank God that ...' a courtesy
         if row["kind"] == "warn" and any(c.dep_ == "ccomp" for c in tok.children):
@@ -724,7 +738,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
         elif pos == "NOUN":
             owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i), None)
             source = owner
-            target = _prep_object(tok)
+            target = _prep_object(tok, ("to",)) if tok.lemma_.lower() == "opposition" else _prep_object(tok)
             if source is None:  # 'accusations by Heard', 'the allegations against Depp made by his wife'
                 source = _prep_object(tok, ("by",)) or _made_by(tok) or (_made_by(target) if target is not None else None)
             if source is None and tok.dep_ in ("dobj", "obj"):

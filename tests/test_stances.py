@@ -307,6 +307,7 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     ("Tom Cotton has emerged as one of Donald Trump's staunchest supporters.", ("Tom Cotton", "Donald Trump", 1)),
     ("Rand Paul is regarded as a fierce critic of Barack Obama.", ("Rand Paul", "Barack Obama", -1)),
     ("Eric Schneiderman on Saturday thanked Preet Bharara for his hard work.", ("Eric Schneiderman", "Preet Bharara", 1)),
+    ("Labour's opposition to Tony Blair grew.", ("Labour Party", "Tony Blair", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
@@ -418,6 +419,13 @@ def test_second_pass_edge(sentence, edge):
     ("Mitt Romney is not a supporter of Donald Trump.", ("Mitt Romney", "Donald Trump")),
     ("Rand Paul would be a critic of Barack Obama.", ("Rand Paul", "Barack Obama")),
     ('"I just thank Allah that no-one was hurt," Imran Khan said.', ("Imran Khan", "Allah")),
+    # one's own failing; a prediction; the rebels called 'the opposition'; a doubted or unlikely act
+    ("Vladimir Tsastsin blamed his own stupidity for the crimes, Judge Lewis Kaplan said.",
+     ("Vladimir Tsastsin", "Lewis Kaplan")),
+    ("Jose Mourinho backed Chelsea to win the league.", ("Jose Mourinho", "Chelsea")),
+    ("Russian jets bombed the opposition near Aleppo, the Kremlin said.", ("Russia", "Kremlin")),
+    ("It is unlikely that Theranos misled Walgreens, Elizabeth Holmes said.", ("Theranos", "Walgreens")),
+    ("Chris Smith doubted that Paul Ryan attacked Donald Trump.", ("Paul Ryan", "Donald Trump")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
