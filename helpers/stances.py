@@ -471,10 +471,11 @@ class _Resolver:
                                                 and c.lower_ in QUANTIFIERS) for c in tok.children):
             return None  # 'many Republicans', '84 Conservative lawmakers': some members, not the party
         m = self.index.resolve_token(tok)
-        if m is not None and tok.pos_ == "PROPN" and tok.is_title and not (m.start <= tok.idx < m.end) \
-                and m.via != "coref":
+        if m is not None and tok.ent_type_ == "PERSON" and not (m.start <= tok.idx < m.end) and m.via != "coref" \
+                and not any(t.lemma_.lower() in VOICE_TITLES for t in tok.subtree):
             return None  # 'Tory chairman Liam Fox', 'Democratic Senator Ron Wyden' with the name itself
-            # unrecognised: a person the article names, not the party that modifies the name
+            # unrecognised as an actor: a person the article names, not the party that modifies the name
+            # (an ambassador or spokesman still speaks for his country)
         if m is not None and m.actor.actor_type == "country" and _not_the_state(tok, m):
             return None
         if m is not None and tok.pos_ == "NOUN" and not (m.start <= tok.idx < m.end) \
