@@ -527,12 +527,17 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
             info["gender"] = head["gender"]
         if head.get("kind") == "government" and not mods:
             info["government"] = True
+        forms = _country_forms()
+        if head.get("kind") == "other" and any(t.is_title and t.ent_type_ != "PERSON" and t.text not in forms
+                                               and t.lower_ not in titles for t in role):
+            info["employer"] = True  # 'Scarlets chief executive X': a club's or a firm's, of any nationality
     after = text[span.end_char:span.end_char + 40]
-    if _US_PARTY_STATE.match(after):
-        info["countries"].append("USA")
+    hometown = _HOMETOWN_ST.match(text, span.end_char, span.end_char + 60)
+    if _US_PARTY_STATE.match(after) or (hometown and _ap_states().match(text, hometown.end())):
+        info["countries"].append("USA")  # '(R-Wis.)', ', a Golden, Colo., businessman'
     appositive = _appositive(text, span.end_char)
     words = re.findall(r"[\w.'\u2019-]+", appositive)
-    at_titles = [k for k, w in enumerate(words) if w.lower().strip("'\u2019s") in titles]
+    at_titles = [k for k, w in enumerate(words) if re.sub(r"['\u2019]s?$", "", w.lower()) in titles]
     last_title = at_titles[-1] if at_titles else None
     if any(k + 1 < len(words) and words[k + 1][0].isupper() and words[k + 1].lower() not in titles for k in at_titles):
         appositive = ""  # ', Russian Foreign Minister Sergei Lavrov and ...': a list of names, not an appositive
@@ -561,6 +566,8 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
     art.candidates.append((span.start_char, span.end_char, "person:" + name, via))
 
 
+#: a US hometown in an appositive: ', a Golden, Colo., businessman'
+_HOMETOWN_ST = re.compile(r",\s+(?:a|an|the)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2},\s+")
 #: a stock symbol right after a company's name: ' <GPU>', ' <VEBG.F>', ' (QUNR.O)'
 _TICKER_AFTER = re.compile(r"\s*(?:<[A-Z]{1,5}(?:\.[A-Z]{1,2})?>|\([A-Z]{1,5}\.[A-Z]{1,2}\))")
 #: a country in brackets right after a name: 'Philip Roth (US)'
@@ -602,6 +609,10 @@ def _nationality_before(doc: Doc, start: int, sent_start: int) -> list[str]:
     i = start - 1
     while i >= max(sent_start, start - 2) and doc[i].is_lower and doc[i].pos_ == "NOUN":
         i -= 1  # 'novelist', 'fly-half' words between
+    if i > sent_start and doc[i].text in _POSSESSIVE and doc[i - 1].ent_type_ in ("GPE", "NORP", ""):
+        # "England's Jonny Wilkinson", "New Zealand's Dan Carter": the country is the person's own
+        owner = doc[max(sent_start, i - 3):i]
+        return _countries_in(owner.text, at_end=True)[-1:]
     if i < sent_start or doc[i].text not in demonyms:
         return []
     if i > sent_start and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN":
@@ -687,7 +698,7 @@ def merge_people(art: _Article) -> None:
                 persons[target][k] += persons[n][k]
             persons[target]["gender"] = persons[target]["gender"] or persons[n]["gender"]
             persons[target]["count"] += persons[n]["count"]
-            for k in ("government", "foreign", "offices"):
+            for k in ("government", "foreign", "offices", "employer"):
                 persons[target][k] = persons[target].get(k) or persons[n].get(k)
             del persons[n]
     art.person_forms = {f: t for f, t in forms.items() if f not in art.ambiguous}
@@ -884,12 +895,33 @@ def lexicon_names(art: _Article) -> None:
         kind, row = forms[m.group(0)]
         if kind == "demonym" and _CURRENCY.match(art.text, m.end()):
             continue  # 'Swiss francs', '2.20 billion Canadian dlr': a currency, not an actor
+        club = _PLACE_WORD_BEFORE.search(art.text, max(0, m.start() - 30), m.start()) if kind == "demonym" else None
+        if club and club.group(1) in lexicon.big_cities() and not _people_after(art, m.end()) \
+                and not m.group(0).endswith("s"):
+            # 'sink London Irish', 'London Welsh 12-10': a club named by a city and a nationality
+            if art.candidates and art.candidates[-1][0] == club.start(1) and art.candidates[-1][2].startswith("lex:"):
+                art.candidates.pop()  # 'London' read as the capital
+            art.candidates.append((club.start(1), m.end(), f"ent:ORG:{club.group(1)} {m.group(0)}", "ner"))
+            continue
         art.candidates.append((m.start(), m.end(), f"lex:{m.group(0)}",
                                "alias" if kind == "alias" and m.group(0) != row["canonical"] else "gazetteer"))
     states = lexicon.us_state_abbreviations()
     for m in _ap_states().finditer(art.text):  # 'Tampa, Fla.', '(R-Fla.)': the state
         if not art.is_blocked(m.start(), m.end()):
             art.candidates.append((m.start(), m.end(), f"ent:LOC:{states[m.group(0)]}", "gazetteer"))
+
+
+_PLACE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+def _people_after(art: _Article, end: int) -> bool:
+    """The word after offset ``end`` is a noun for people of a nationality ('London Irish
+    community', 'Boston Irish voters'): a nationality, no club ('London Irish coach' is the club)."""
+    i = bisect_right(art.token_starts, end)
+    while i < len(art.doc) and art.doc[i].is_space:
+        i += 1
+    return i < len(art.doc) and art.doc[i].pos_ == "NOUN" and (
+        art.doc[i].lemma_.lower() in lexicon.group_nouns() or art.doc[i].lower_ in ("community", "communities", "people"))
 
 
 _AP_MEMO: dict = {}
@@ -1070,6 +1102,8 @@ def choose(candidates) -> list[tuple[int, int, str, str]]:
 
 def _acting(span: Span) -> bool:
     head = span.root
+    if head.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > head.i for c in head.head.children):
+        return True  # 'force Tokyo to open its market', 'urged Washington to act'
     return head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "pobj" and head.head.text == "by") \
         or (head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN")
             and head.head.i > span.end - 1 and head.head.ent_type_ not in ("GPE", "LOC"))  # 'UK banks'
@@ -1091,8 +1125,10 @@ def _locative(span: Span) -> bool:
     if head.dep_ != "pobj":
         return False
     prep, owner = head.head.lower_, head.head.head
+    before = span.doc[head.head.i - 1] if head.head.i > 0 else None
     return prep in LOCATIVE_PREPS or (prep == "of" and (
-        owner.pos_ in ("PROPN", "X", "PUNCT", "SYM") or owner.ent_type_ in ("ORG", "FAC")))
+        owner.pos_ in ("PROPN", "X", "PUNCT", "SYM") or owner.ent_type_ in ("ORG", "FAC")
+        or (before is not None and before.text in (">", ")"))))  # 'Thomson-CSF <TCSF.PA> of France'
 
 
 _CASE_WORDS = r"[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*)*"
@@ -1153,6 +1189,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
     employers: set[str] = set()  # names read as an employer somewhere in the article
     home_of: dict[str, str | None] = {}  # their country when the phrase names one ('Russian oil firm')
     company_of = _company_prefixes(chosen)  # 'Pratt' -> 'Pratt Hotels Corp'
+    club_of = _demonym_clubs(chosen)  # 'Irish' -> 'London Irish'
     for start, end, kind, via in chosen:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -1191,7 +1228,9 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             if atype == "organization" and _party_adjective(span, titles):
                 continue  # 'Republican assault', 'the Republican electorate': an adjective
             people = span.root.head if span.root.dep_ in ("amod", "compound") else None
-            if kind_ == "demonym" and _demonym_person(span):
+            if kind_ == "demonym" and surface in club_of and span.root.dep_ not in ("amod", "compound"):
+                a, atype = art.actor(club_of[surface], "organization"), "organization"  # 'Irish replied with a penalty'
+            elif kind_ == "demonym" and _demonym_person(span):
                 # 'Safin sank the Croatian': a player of that country named before, else no actor
                 who = _last_person_of(art, mentions, row.get("country"))
                 if who is None:
@@ -1237,7 +1276,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
                 if name.lower() in titles or name.isdigit() or len(name) < 2:
                     continue
                 country = None
-                for word in name.split():
+                for word in name.split() if name not in club_of.values() else ():  # 'London Irish' is no Irish body
                     country = country or demonyms.get(word) or (countries.get(word) or (None, None))[1]
                 a = art.actor(name, "organization", country or home_of.get(name_key(name, "organization")))
                 mtype = "organization"
@@ -1331,6 +1370,18 @@ def _work_title(span: Span) -> bool:
         return i < len(doc) and doc[i].lower_ in works and doc[i].pos_ == "NOUN" \
             and (i + 1 == len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN"))
     return False
+
+
+def _demonym_clubs(chosen) -> dict[str, str]:
+    """Clubs and companies named by a place or a name and a nationality word ('London Irish',
+    'London Welsh'): the nationality word -> the name, so that 'Irish' alone is the club."""
+    forms, out = _country_forms(), {}
+    for _, _, kind, _ in chosen:
+        words = kind[8:].split() if kind.startswith("ent:ORG:") else []
+        if len(words) >= 2 and words[-1] in lexicon.demonyms() and words[-2] not in forms \
+                and f"{words[-2]} {words[-1]}" not in forms:
+            out[words[-1]] = kind[8:]
+    return out
 
 
 def _company_prefixes(chosen) -> dict[str, str | None]:
@@ -1587,7 +1638,8 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
         if a.actor_type == "organization" and not a.country and row and row["country"] in (home, leading):
             a.country, a.country_from = row["country"], "article"
     if home:
-        foreign = {art.person_forms.get(n, n) for n, info in art.persons.items() if info.get("foreign")}
+        foreign = {art.person_forms.get(n, n) for n, info in art.persons.items()
+                   if info.get("foreign") or info.get("employer")}
         for a in art.actors.values():  # people, and organisations no lexicon knows ('Liverpool' the club)
             if a.actor_type in ("person", "organization") and not a.country and not a.country_from \
                     and a.name not in foreign:

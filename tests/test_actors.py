@@ -776,3 +776,53 @@ def test_the_demonym_as_a_person_links_to_the_player_of_that_country_or_is_no_co
     assert "Croatia" not in set(c.mentions["actor"])
     c = analyze_text("The British have left the talks, the minister said.", plain=True)
     assert actor_of(c, "British")["actor"] == "United Kingdom"
+
+
+def test_a_club_named_by_a_city_and_a_nationality_is_the_club_without_that_country():
+    c = analyze_text("Wasps beat London Irish on Sunday. Irish replied with three penalties. He joins Jonny "
+                     "Wilkinson on 1,000 points.", plain=True)
+    assert set(c.mentions.loc[c.mentions["text"].isin(["London Irish", "Irish"]), "actor"]) == {"London Irish"}
+    assert actor_of(c, "London Irish")["country"] is None
+    assert actor_of(c, "Jonny Wilkinson")["country"] != "IRL"
+    c = analyze_text("Leaders of the London Irish community met the minister.", plain=True)
+    assert actor_of(c, "Irish")["country"] == "IRL"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Mike Dunmore, a Republican strategist, said the vote was a wake-up call.", "Mike Dunmore"),
+    ("Michael Kroll, a Golden, Colo., businessman and major shareholder of Kappa Inc, said he wants a merger.",
+     "Michael Kroll"),
+])
+def test_an_appositive_role_or_us_hometown_gives_the_country(text, surface):
+    assert actor_of(analyze_text(text, plain=True), surface)["country"] == "USA"
+
+
+def test_an_employee_of_a_club_does_not_take_the_articles_country():
+    c = analyze_text("Scarlets chief executive Stuart Galloway thanked the American forward, who moves back to "
+                     "the US to coach in the US. The US team and USA Eagles welcomed him in the US.", plain=True)
+    assert actor_of(c, "Stuart Galloway")["country"] is None
+
+
+@pytest.mark.parametrize("text, surface, actor, actor_type", [
+    ("MPs called for sanctions against Japan to force Tokyo to open its domestic market.", "Tokyo", "Japan",
+     "country"),
+    ("Visitors to Tokyo were told to stay at home.", "Tokyo", "Tokyo", "place"),
+    ("VDO said it set up a joint venture with Thomson-CSF <TCSF.PA> of France to make displays.", "France", "France",
+     "place"),
+])
+def test_a_capital_made_to_act_is_its_country_and_a_ticker_of_a_country_is_a_place(text, surface, actor, actor_type):
+    row = actor_of(analyze_text(text, plain=True), surface)
+    assert (row["actor"], row["actor_type"]) == (actor, actor_type)
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("England's Jonny Walker kicked a late penalty.", "Jonny Walker", "GBR"),
+    ("New Zealand's Dan Carlton scored twice.", "Dan Carlton", "NZL"),
+])
+def test_a_country_possessive_before_a_name_gives_its_country(text, surface, country):
+    assert actor_of(analyze_text(text, plain=True), surface)["country"] == country
+
+
+def test_a_company_possessive_before_a_name_gives_no_country():
+    assert actor_of(analyze_text("Microsoft's Bill Gardner spoke on Monday.", plain=True), "Bill Gardner")["country"] \
+        is None
