@@ -1195,8 +1195,9 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         if span is None:
             continue
         surface = text[start:end]
-        if not kind.startswith("lex:") and (_event_like(kind.split(":")[-1]) or _work_title(span)):
-            continue  # 'Jimmy Kimmel Live', 'the film Garden State'
+        if not kind.startswith("lex:") and (_event_like(kind.split(":")[-1]) or _work_title(span)
+                                            or _not_a_name(art, span, kind)):
+            continue  # 'Jimmy Kimmel Live', 'the film Garden State', 'Non-EU exports', 'Cinemas will
         if kind.startswith(("ent:ORG:", "propn:")) and _place_head(kind.split(":")[-1]):
             kind = f"ent:LOC:{kind.split(':')[-1]}"  # 'USS Arizona Memorial' tagged ORG: a place
         sid = art.sent_of.get(span.start, -1)
@@ -1325,6 +1326,26 @@ def _last_person_of(art: _Article, mentions: list[Mention], country: str | None)
         if country and country in info.get("countries", ()):
             return m.actor
     return None
+
+
+_NEGATED = re.compile(r"^(?:Non|Anti|Pro|Pan|Post|Pre|Ex)-", re.I)
+
+
+def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
+    """Words the model or the parser took for a name: a prefixed adjective ('Non-EU exports',
+    'anti-Kremlin'), a stock symbol ('under the symbol TDM'), and a one-word organisation or
+    proper noun opening a sentence that the article also writes in lower case ('Cinemas will be
+    given the film' beside 'cinemas fitted with projectors': a common noun)."""
+    name = kind.split(":")[-1]
+    if _NEGATED.match(name):
+        return True
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in ("symbol", "symbols", "ticker"):
+        return True
+    if kind.startswith(("ent:ORG:", "propn:")) and len(span) == 1 and span[0].is_sent_start \
+            and name.istitle() and name not in art.person_forms:
+        return re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", art.text) is not None
+    return False
 
 
 def _party_adjective(span: Span, titles) -> bool:
@@ -1547,11 +1568,13 @@ def acronyms(art: _Article, mentions: list[Mention]) -> list[Mention]:
     actor ('European Community ... the EC'), when exactly one organisation there has those
     initials. The full name is kept as the actor's name. An acronym the article defines for a
     law or an event ('National Defense Authorization Act (NDAA)') is no actor."""
-    defined = {undotted(m.group(2)) for m in _DEFINED_ACRONYM.finditer(art.text)
-               if _event_like(m.group(1)) and initials(m.group(1)).startswith(undotted(m.group(2))[:2])}
+    definitions = [m for m in _DEFINED_ACRONYM.finditer(art.text)
+                   if initials(m.group(1)).startswith(undotted(m.group(2))[:2])]
+    defined = {undotted(m.group(2)) for m in definitions if _event_like(m.group(1))}
     if defined:
         mentions = [m for m in mentions if not (is_acronym(m.actor.name) and undotted(m.actor.name) in defined)]
     orgs = {m.actor.key: m.actor for m in mentions if m.actor.actor_type == "organization"}
+    mentions += _defined_acronym_mentions(art, mentions, definitions, orgs)
     by_initials: dict[str, list[Actor]] = {}
     for a in orgs.values():
         if " " in a.name and not any(is_acronym(w) for w in a.name.split()):  # 'EC Commission' spells nothing out
@@ -1569,6 +1592,30 @@ def acronyms(art: _Article, mentions: list[Mention]) -> list[Mention]:
             target.country = target.country or a.country
             m.actor = target
     return mentions
+
+
+def _defined_acronym_mentions(art: _Article, mentions: list[Mention], definitions, orgs) -> list[Mention]:
+    """'the Asset Privatisation Trust (APT) ... the APT has not': an acronym the article defines
+    for one of its organisations names it wherever it stands, found or not by the model."""
+    by_name = {a.name: a for a in orgs.values()}
+    covered = bytearray(len(art.text) + 1)
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for d in definitions:
+        long = " ".join(d.group(1).split())
+        target = by_name.get(long) or next((a for n, a in by_name.items() if n.endswith(" " + long)), None)
+        if target is None or _event_like(long):
+            continue
+        for occ in re.finditer(r"(?<![\w.])" + re.escape(d.group(2)) + r"(?![\w])", art.text):
+            if covered.find(1, occ.start(), occ.end()) >= 0 or art.is_blocked(occ.start(), occ.end()):
+                continue
+            tok = bisect_right(art.token_starts, occ.start()) - 1
+            out.append(Mention(occ.start(), occ.end(), occ.group(0), target, "organization", "alias",
+                               art.sent_of.get(tok, -1)))
+            if occ.group(0) not in target.aliases:
+                target.aliases.append(occ.group(0))
+    return out
 
 
 #: 'National Defense Authorization Act (NDAA)': a capitalised name, then its acronym in brackets

@@ -826,3 +826,28 @@ def test_a_country_possessive_before_a_name_gives_its_country(text, surface, cou
 def test_a_company_possessive_before_a_name_gives_no_country():
     assert actor_of(analyze_text("Microsoft's Bill Gardner spoke on Monday.", plain=True), "Bill Gardner")["country"] \
         is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("EU exports rose 2%. Non-EU exports shot up 7.5%, the statistics office said.", "Non-EU"),
+    ("Halvor Computer Inc said its stock is now listed under the symbol HLV on the exchange.", "HLV"),
+    ("The network links cinemas fitted with digital projectors. Cinemas will be given the film on a hard drive.",
+     "Cinemas"),
+])
+def test_words_taken_for_names_are_not_actors(text, surface):
+    c = analyze_text(text, plain=True)
+    assert c.mentions[c.mentions["text"] == surface].empty
+
+
+def test_a_sentence_initial_organisation_never_written_in_lower_case_stays():
+    c = analyze_text("Shell cut its forecast. Shell said demand was weak.", plain=True)
+    assert actor_of(c, "Shell")["actor_type"] == "organization"
+
+
+def test_an_acronym_the_article_defines_for_an_organisation_names_it_everywhere():
+    c = analyze_text("Paul Tan, chief trustee of the Public Assets Trust (PAT), said the PAT has not yet received "
+                     "a list of the firms.", plain=True)
+    text = c.articles["text"].iloc[0]
+    rows = c.mentions[c.mentions["start"] == text.rindex("PAT")]
+    assert rows["actor"].tolist() == ["Public Assets Trust"]
+    assert rows["actor_type"].tolist() == ["organization"]
