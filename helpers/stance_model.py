@@ -90,9 +90,11 @@ def candidates(doc: Doc, index, quotes=(), body_ok=lambda off: True) -> list[Can
         if len(ms) < 2 or len(ms) > MAX_MENTIONS:
             continue
         spans = [_span(doc, m) for m in ms]
+        inside = [sp is not None and _modifies_another(sp, ms, m.actor.key) for sp, m in zip(spans, ms)]
         for i, a in enumerate(ms):
             for j, b in enumerate(ms):
-                if i == j or a.actor.key == b.actor.key or spans[i] is None or spans[j] is None:
+                if i == j or a.actor.key == b.actor.key or spans[i] is None or spans[j] is None \
+                        or inside[i] or inside[j]:
                     continue
                 if spans[i].start < spans[j].end and spans[j].start < spans[i].end:
                     continue  # nested mentions ('France's foreign ministry'): one phrase, no pair
@@ -127,6 +129,20 @@ def candidates(doc: Doc, index, quotes=(), body_ok=lambda off: True) -> list[Can
             seen.add(key)
             out.append(Candidate(speaker, m, sspan, tspan, speaker=True, quote=q, cue_tok=cue))
     return out
+
+
+def _modifies_another(span: Span, mentions, key: str) -> bool:
+    """The mention only describes another actor's phrase: 'Tory' in 'Tory chairman Liam Fox',
+    'Senate' in 'Senate Republicans', 'an Oregon Democrat' beside 'Senator Ron Wyden'. It is that
+    actor's party or place, not a side of its own."""
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ not in ("compound", "amod", "nmod", "appos", "poss") or tok.head is tok:
+            return False
+        tok = tok.head
+        if any(m.start <= tok.idx < m.end and m.actor.key != key for m in mentions):
+            return True
+    return False
 
 
 def _pronoun_mentions(sent: Span, index) -> list:

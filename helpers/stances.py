@@ -294,6 +294,9 @@ def _subject_of(verb: Token) -> Token | None:
     return _subject(verb)
 
 
+#: verbs of receiving a stance: 'won the endorsement of', 'had the support of', 'drew criticism from'
+RECEIVING = {"win", "get", "pick", "receive", "earn", "secure", "gain", "land", "have", "enjoy", "draw", "attract",
+             "face", "receive", "garner", "collect", "seek", "court"}
 #: verbs that make someone do what their complement says, so that it happens: 'prompted
 #: Democrats to accuse them' (not 'urged', 'asked': what is urged may never be done)
 CAUSING = {"prompt", "lead", "cause", "spur", "drive", "force", "provoke", "trigger"}
@@ -465,6 +468,8 @@ class _Resolver:
             name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if name is not None and self.index.resolve_token(name) is not None:
                 return self(name)  # 'blamed his predecessor Goodluck Jonathan': Jonathan
+            if name is not None and name.ent_type_ == "PERSON":
+                return None  # 'Bronx Borough President, Ruben Diaz Jr.,' unrecognised: a person, not the borough
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in NOBODY for c in tok.children):
             return None  # 'no secretary of state has been more wrong': nobody in particular
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det", "quantmod")
@@ -742,7 +747,11 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             target = _prep_object(tok, ("to",)) if tok.lemma_.lower() == "opposition" else _prep_object(tok)
             if source is None:  # 'accusations by Heard', 'the allegations against Depp made by his wife'
                 source = _prep_object(tok, ("by",)) or _made_by(tok) or (_made_by(target) if target is not None else None)
-            if source is None and tok.dep_ in ("dobj", "obj"):
+            if source is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in RECEIVING:
+                # 'Clinton picked up the endorsement of the CBC': the one who receives it is the target
+                source = _prep_object(tok, ("of", "from")) or _prep_object(tok.head, ("from",))
+                target = _subject_of(tok.head)
+            elif source is None and tok.dep_ in ("dobj", "obj"):
                 source = _subject_of(tok.head)
             if target is not None and target.lemma_.lower() in MATERIAL:
                 continue  # 'PKK attacks on Turkish security forces': an act on a thing

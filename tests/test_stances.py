@@ -308,6 +308,10 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     ("Rand Paul is regarded as a fierce critic of Barack Obama.", ("Rand Paul", "Barack Obama", -1)),
     ("Eric Schneiderman on Saturday thanked Preet Bharara for his hard work.", ("Eric Schneiderman", "Preet Bharara", 1)),
     ("Labour's opposition to Tony Blair grew.", ("Labour Party", "Tony Blair", -1)),
+    # who receives a stance is its target: 'won the endorsement of', 'drew criticism from'
+    ("Hillary Clinton picked up the endorsement of the Congressional Black Caucus on Thursday.",
+     ("Congressional Black Caucus", "Hillary Clinton", 1)),
+    ("Donald Trump drew criticism from Paul Ryan.", ("Paul Ryan", "Donald Trump", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
@@ -426,6 +430,11 @@ def test_second_pass_edge(sentence, edge):
     ("Russian jets bombed the opposition near Aleppo, the Kremlin said.", ("Russia", "Kremlin")),
     ("It is unlikely that Theranos misled Walgreens, Elizabeth Holmes said.", ("Theranos", "Walgreens")),
     ("Chris Smith doubted that Paul Ryan attacked Donald Trump.", ("Paul Ryan", "Donald Trump")),
+    # a party or place that only describes another actor's phrase is not a side of its own
+    ('Tory chairman Liam Fox accused Labour of "a downright lie" and said the tactics were desperate.',
+     ("Conservative Party", "Labour Party")),
+    ("Senator Ron Wyden, an Oregon Democrat, criticized Senate Republicans for pushing fake solutions.",
+     ("Democratic Party", "Republican Party")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
