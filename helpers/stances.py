@@ -742,7 +742,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 if rec:
                     out.append(rec)
         elif pos == "NOUN":
-            owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i), None)
+            owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i
+                          and resolve(c) is not None), None)  # (not 'withering attacks')
             source = owner
             target = _prep_object(tok, ("to",)) if tok.lemma_.lower() == "opposition" else _prep_object(tok)
             if source is None:  # 'accusations by Heard', 'the allegations against Depp made by his wife'
@@ -870,8 +871,10 @@ def _agent_nouns(doc: Doc, resolve, emit, body_ok) -> list[dict]:
             continue
         target = next((c for c in tok.children if c.dep_ == "poss"), None) or _prep_object(tok, ("of",))
         head = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "among") and tok.head.head.dep_ in ("attr", "appos", "pobj"):
-            head = tok.head.head  # 'one of Trump's supporters', 'among his fiercest critics'
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head  # 'a former congressman and fierce critic of Sanders'
+        if head.dep_ == "pobj" and head.head.lower_ in ("of", "among") and head.head.head.dep_ in ("attr", "appos", "pobj"):
+            head = head.head.head  # 'one of Trump's supporters', 'among his fiercest critics'
         verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
         if head.dep_ == "appos":
             source = head.head

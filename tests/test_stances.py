@@ -312,6 +312,12 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     ("Hillary Clinton picked up the endorsement of the Congressional Black Caucus on Thursday.",
      ("Congressional Black Caucus", "Hillary Clinton", 1)),
     ("Donald Trump drew criticism from Paul Ryan.", ("Paul Ryan", "Donald Trump", -1)),
+    # a noun cue whose modifier is no actor; a critic in a conjunct of an apposition; disavowal
+    ("Chris Christie unleashed withering attacks against Marco Rubio in Saturday's debate.",
+     ("Chris Christie", "Marco Rubio", -1)),
+    ("Barney Frank, a former Massachusetts congressman and fierce critic of Bernie Sanders, will be a co-chairman.",
+     ("Barney Frank", "Bernie Sanders", -1)),
+    ("Donald Trump quickly disavowed David Duke.", ("Donald Trump", "David Duke", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
