@@ -499,6 +499,13 @@ class _Resolver:
         if m is None:
             return None
         if m.actor.actor_type == "place":
+            later = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]
+            if tok.dep_ == "nsubj":
+                later += [c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i]
+            for c in later:  # a dateline parsed as the subject: 'New York (AFP) - Joe Biden ... hit'
+                other = self(c)
+                if other is not None and other.actor.actor_type == "person":
+                    return other  # (the agency in brackets, '(AFP)', is not the one who acts)
             return self._country_of(m)
         return m
 

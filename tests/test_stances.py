@@ -318,6 +318,11 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     ("Barney Frank, a former Massachusetts congressman and fierce critic of Bernie Sanders, will be a co-chairman.",
      ("Barney Frank", "Bernie Sanders", -1)),
     ("Donald Trump quickly disavowed David Duke.", ("Donald Trump", "David Duke", -1)),
+    # a dateline parsed as the subject: the person after it acts
+    ("Chicago (AFP) – Senator Maria Lopez on Monday toured the city with Hillary Clinton, trashing Donald Trump "
+     "as unfit for office.", ("Maria Lopez", "Donald Trump", -1)),
+    ("Boston (AFP) – Vice President Joe Biden on Monday toured the city with Hillary Clinton, trashing Donald Trump "
+     "as unfit for office.", ("Joe Biden", "Donald Trump", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
