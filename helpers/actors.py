@@ -361,11 +361,16 @@ def _forms_and_pattern(forms: dict, before: str, after: str) -> tuple[dict, re.P
     return forms, re.compile(before + lexicon.alternation(forms) + after)
 
 
+def _country_index() -> tuple[dict, re.Pattern]:
+    """The forms of ``_country_forms`` and their pattern, built once per loaded aliases table."""
+    return _per_aliases_table(
+        _COUNTRY_MEMO, lambda: _forms_and_pattern(_country_forms(), r"(?<![\w.])", r"(?![\w-])"))
+
+
 def _countries_in(text: str, *, at_end: bool = False) -> list[str]:
     """The countries a piece of a role phrase names, longest form first and not inside a longer one:
     'U.S. Defense Secretary' -> ['USA'], 'House Speaker' -> ['USA'], 'Kremlin spokesman' -> ['RUS']."""
-    forms, pattern = _per_aliases_table(
-        _COUNTRY_MEMO, lambda: _forms_and_pattern(_country_forms(), r"(?<![\w.])", r"(?![\w-])"))
+    forms, pattern = _country_index()
     return [forms[m.group(0)] for m in pattern.finditer(text) if not at_end or m.end() == len(text)]
 
 
@@ -527,7 +532,7 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
             info["gender"] = head["gender"]
         if head.get("kind") == "government" and not mods:
             info["government"] = True
-        forms = _country_forms()
+        forms = _country_index()[0]
         if head.get("kind") == "other" and any(t.is_title and t.ent_type_ != "PERSON" and t.text not in forms
                                                and t.lower_ not in titles for t in role):
             info["employer"] = True  # 'Scarlets chief executive X': a club's or a firm's, of any nationality
@@ -543,6 +548,8 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         appositive = ""  # ', Russian Foreign Minister Sergei Lavrov and ...': a list of names, not an appositive
     if appositive and last_title is not None:
         info["countries"] += _countries_in(appositive)[:1]
+    elif appositive and _NATIONALITY_APPOSITIVE.match(appositive) and appositive.split()[1] in demonyms:
+        info["countries"].append(demonyms[appositive.split()[1]])  # ', the Scottish novelist,'
         words = [w.lower() for w in re.findall(r"[\w-]+", appositive)]
         if words and words[-1] in titles:
             info["roles"].append(appositive.removeprefix("the ").strip())
@@ -566,6 +573,8 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
     art.candidates.append((span.start_char, span.end_char, "person:" + name, via))
 
 
+#: an appositive that opens with a nationality: ', the Scottish novelist', ', an American singer'
+_NATIONALITY_APPOSITIVE = re.compile(r"(?:a|an|the)\s+[A-Z][a-z]+\s+[a-z]")
 #: a US hometown in an appositive: ', a Golden, Colo., businessman'
 _HOMETOWN_ST = re.compile(r",\s+(?:a|an|the)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2},\s+")
 #: a stock symbol right after a company's name: ' <GPU>', ' <VEBG.F>', ' (QUNR.O)'
@@ -577,7 +586,7 @@ _PAREN_COUNTRY = re.compile(r" ?\(([A-Z][\w. ]{1,30})\)")
 def _without_club_demonyms(doc: Doc, start: int, end: int) -> str:
     """The text of doc[start:end] without a nationality word that ends a club's or a company's
     name ('London Irish flanker': the club, no nationality; 'South African' stays)."""
-    demonyms, forms = lexicon.demonyms(), _country_forms()
+    demonyms, forms = lexicon.demonyms(), _country_index()[0]
     out = []
     for t in doc[start:end]:
         prev = doc[t.i - 1] if t.i > start else None
@@ -1186,6 +1195,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
     mentions: list[Mention] = []
     unplaced: dict[str, list] = {}  # model places no gazetteer knows: their mentions and spans
     named: dict[str, list] = {}  # organisations only the model or the parser found
+    sites: dict[str, list] = {}  # facilities and locations only the model found
     employers: set[str] = set()  # names read as an employer somewhere in the article
     home_of: dict[str, str | None] = {}  # their country when the phrase names one ('Russian oil firm')
     company_of = _company_prefixes(chosen)  # 'Pratt' -> 'Pratt Hotels Corp'
@@ -1305,7 +1315,9 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             unplaced.setdefault(a.key, []).append((len(mentions) - 1, span))
         elif mtype == "organization" and kind.startswith(("ent:ORG:", "propn:")):
             named.setdefault(a.key, []).append((len(mentions) - 1, span))
-    drop = _place_evidence(art, mentions, unplaced) | _products(named)
+        elif mtype == "place" and kind.startswith(("ent:FAC:", "ent:LOC:")) and via == "ner":
+            sites.setdefault(a.key, []).append((len(mentions) - 1, span))
+    drop = _place_evidence(art, mentions, unplaced) | _products(named) | _product_sites(sites)
     return _vote_types([m for i, m in enumerate(mentions) if i not in drop], employers)
 
 
@@ -1396,7 +1408,7 @@ def _work_title(span: Span) -> bool:
 def _demonym_clubs(chosen) -> dict[str, str]:
     """Clubs and companies named by a place or a name and a nationality word ('London Irish',
     'London Welsh'): the nationality word -> the name, so that 'Irish' alone is the club."""
-    forms, out = _country_forms(), {}
+    forms, out = _country_index()[0], {}
     for _, _, kind, _ in chosen:
         words = kind[8:].split() if kind.startswith("ent:ORG:") else []
         if len(words) >= 2 and words[-1] in lexicon.demonyms() and words[-2] not in forms \
@@ -1471,6 +1483,17 @@ def _products(named: dict) -> set[int]:
         if acts:
             continue
         if any(_product_use(sp, nouns) for sp in spans):
+            drop.update(i for i, _ in found)
+    return drop
+
+
+def _product_sites(sites: dict) -> set[int]:
+    """A name the model calls a facility or a location that its article uses as a product
+    ('Nintendo's Game Cube') and never as a location: the positions of its mentions, to drop."""
+    nouns, drop = lexicon.product_nouns(), set()
+    for found in sites.values():
+        spans = [span for _, span in found]
+        if any(_product_use(sp, nouns) for sp in spans) and not any(_locative(sp) for sp in spans):
             drop.update(i for i, _ in found)
     return drop
 

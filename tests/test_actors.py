@@ -851,3 +851,24 @@ def test_an_acronym_the_article_defines_for_an_organisation_names_it_everywhere(
     rows = c.mentions[c.mentions["start"] == text.rindex("PAT")]
     assert rows["actor"].tolist() == ["Public Assets Trust"]
     assert rows["actor_type"].tolist() == ["organization"]
+
+
+def test_a_facility_owned_by_a_company_is_a_product_not_a_place():
+    c = analyze_text("The success of products such as Sony's Playstation, Microsoft's X-Box and Nintendo's Game Cube "
+                     "have boosted demand for video games.", plain=True)
+    assert c.mentions[c.mentions["text"].str.contains("Cube")].empty
+    c = analyze_text("Fans gathered at the Madejski Stadium on Sunday.", plain=True)
+    assert actor_of(c, "Madejski Stadium")["actor_type"] == "place"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Morag Keir, the Scottish novelist, has died aged 88.", "Morag Keir", "GBR"),
+    ("Dan Reyes, an American singer, played two shows.", "Dan Reyes", "USA"),
+])
+def test_an_appositive_opening_with_a_nationality_gives_the_country(text, surface, country):
+    assert actor_of(analyze_text(text, plain=True), surface)["country"] == country
+
+
+def test_an_appositive_with_a_nationality_inside_a_compound_word_gives_none():
+    c = analyze_text("Dan Reyes, an American-born singer, played two shows.", plain=True)
+    assert actor_of(c, "Dan Reyes")["country"] is None
