@@ -251,6 +251,12 @@ def _clause_subject(noun: Token) -> Token | None:
 NAMING_PREPS = {"including", "from", "to", "like", "as"}
 
 
+def _opposed_to(tok: Token) -> Token | None:
+    """What an 'opposition' is to: its own 'to', or the 'to' its verb took ('recalled her
+    opposition to the plan', which the parser may hang from 'recalled')."""
+    return _prep_object(tok, ("to",)) or (_prep_object(tok.head, ("to",)) if tok.dep_ in ("dobj", "obj") else None)
+
+
 def _made_by(tok: Token) -> Token | None:
     """The agent of a participle hanging from ``tok``: 'the allegations [...] made by his wife'."""
     for c in tok.children:
@@ -322,7 +328,10 @@ def _agent(verb: Token) -> Token | None:
     return subj
 
 
-def _prep_object(tok: Token, preps=("of", "against", "toward", "towards", "on", "over")) -> Token | None:
+PREPS = ("of", "against", "toward", "towards", "on", "over")
+
+
+def _prep_object(tok: Token, preps=PREPS) -> Token | None:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
@@ -503,6 +512,8 @@ class _Resolver:
             if tok.dep_ == "nsubj":
                 later += [c for c in tok.head.children if c.dep_ == "nsubj" and c.i > tok.i]
             for c in later:  # a dateline parsed as the subject: 'New York (AFP) - Joe Biden ... hit'
+                if c.dep_ == "appos" and c.pos_ == "NOUN" and c.head.i == tok.i:
+                    continue  # 'calls Horgos "a mistake"': the appositive resolves back to this place
                 other = self(c)
                 if other is not None and other.actor.actor_type == "person":
                     return other  # (the agency in brackets, '(AFP)', is not the one who acts)
@@ -668,8 +679,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue  # a cue word inside a name: 'the Challenge Cup', 'the Defend Trade Secrets Act'
         if row is None or row.get("scope") == "model":
             continue  # (a 'model' cue has other senses: only the pair model weighs it in context)
-        if pos == "NOUN" and tok.lemma_.lower() == "opposition" \
-                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        if pos == "NOUN" and tok.lemma_.lower() == "opposition" and _opposed_to(tok) is None:
             continue  # 'Labour's opposition to the bill'; not 'air strikes on the opposition' (the rebels)
         if tok.lemma_.lower() == "back" and pos == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # 'backed his team to win': a prediction
@@ -752,7 +762,13 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i
                           and resolve(c) is not None), None)  # (not 'withering attacks')
             source = owner
-            target = _prep_object(tok, ("to",)) if tok.lemma_.lower() == "opposition" else _prep_object(tok)
+            if tok.lemma_.lower() == "opposition":
+                target = _opposed_to(tok)
+            else:  # ('threw her support behind Cruz', 'leveled accusations at Clinton': the verb may hold it)
+                positive = int(row["polarity"]) > 0
+                target = _prep_object(tok, PREPS + ("behind",)) if positive else _prep_object(tok)
+                if target is None and tok.dep_ in ("dobj", "obj"):
+                    target = _prep_object(tok.head, ("behind", "to") if positive else ("at", "against"))
             if source is None:  # 'accusations by Heard', 'the allegations against Depp made by his wife'
                 source = _prep_object(tok, ("by",)) or _made_by(tok) or (_made_by(target) if target is not None else None)
             if source is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in RECEIVING:
@@ -1048,6 +1064,7 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
     criticize = {"kind": "criticize", "polarity": -1, "cameo": "111"}
     accuse = {"kind": "accuse", "polarity": -1, "cameo": "112"}
     praise = {"kind": "praise", "polarity": 1, "cameo": "051"}
+    mock = {"kind": "mock", "polarity": -1, "cameo": "111"}
     words = evaluative()
     hostile = hostile_acts()
     for q in quotes:
@@ -1113,11 +1130,15 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
         # judgement; 'not racist' judges nothing.
         for word in span:
             polarity = words.get(word.lower_, 0)
-            judged = _judged(word) if polarity else None
+            epithet = polarity < 0 and word.dep_ in ("compound", "amod") and word.head.pos_ == "PROPN" \
+                and word.i < word.head.i
+            judged = word.head if epithet else (_judged(word) if polarity else None)  # '"thug Putin kills ..."'
             if judged is None or (judged.pos_ == "PRON" and judged.lower_ in FIRST_PERSON | THING_PRONOUNS):
                 continue
             if polarity > 0:
                 row = praise
+            elif epithet:
+                row = mock  # a name-calling epithet before a name: '"Crooked Hillary"', '"thug Putin"'
             else:
                 row = reject if judged.lemma_ in ("accusation", "claim", "allegation", "charge") else criticize
             rec = emit(speaker, resolve.target(judged), cue_tok, row, word, q["quote_id"], cue_text=word.text)

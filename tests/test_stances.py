@@ -323,6 +323,13 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
      "as unfit for office.", ("Maria Lopez", "Donald Trump", -1)),
     ("Boston (AFP) – Vice President Joe Biden on Monday toured the city with Hillary Clinton, trashing Donald Trump "
      "as unfit for office.", ("Joe Biden", "Donald Trump", -1)),
+    # name-calling by an epithet in a quote; opposition whose 'to' the verb holds; support thrown behind someone
+    ('"Crooked Hillary Clinton will never win," Donald Trump said.', ("Donald Trump", "Hillary Clinton", -1)),
+    ("Hillary Clinton recalled her opposition to George W. Bush administration efforts to privatize jobs.",
+     ("Hillary Clinton", "George W. Bush", -1)),
+    ("Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday.", ("Fiorina", "Ted Cruz", 1)),
+    ("Donald Trump leveled fresh accusations at Hillary Clinton on Monday.", ("Donald Trump", "Hillary Clinton", -1)),
+    ("Alan Grayson began vilifying Susannah Randolph.", ("Alan Grayson", "Susannah Randolph", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
@@ -446,6 +453,8 @@ def test_second_pass_edge(sentence, edge):
      ("Conservative Party", "Labour Party")),
     ("Senator Ron Wyden, an Oregon Democrat, criticized Senate Republicans for pushing fake solutions.",
      ("Democratic Party", "Republican Party")),
+    # an epithet before a thing is no name-calling
+    ('"The crooked deal hurt Ohio," Donald Trump said.', ("Donald Trump", "Ohio")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
