@@ -327,7 +327,7 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     ('"Crooked Hillary Clinton will never win," Donald Trump said.', ("Donald Trump", "Hillary Clinton", -1)),
     ("Hillary Clinton recalled her opposition to George W. Bush administration efforts to privatize jobs.",
      ("Hillary Clinton", "George W. Bush", -1)),
-    ("Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday.", ("Fiorina", "Ted Cruz", 1)),
+    ("Senator Maria Lopez threw her support behind Ted Cruz on Wednesday.", ("Maria Lopez", "Ted Cruz", 1)),
     ("Donald Trump leveled fresh accusations at Hillary Clinton on Monday.", ("Donald Trump", "Hillary Clinton", -1)),
     ("Alan Grayson began vilifying Susannah Randolph.", ("Alan Grayson", "Susannah Randolph", -1)),
 ])
