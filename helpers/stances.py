@@ -27,6 +27,7 @@ GENERIC_NOUNS = {"thing", "move", "decision", "choice", "step", "approach", "job
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 #: a positive cue negated ('is still not supporting Trump', 'not ready to endorse') is opposition
 WITHHELD = {"kind": "oppose", "polarity": -1, "cameo": "110"}
+UNDER_FIRE = {"kind": "criticize", "polarity": -1, "cameo": "111"}
 #: the ``confidence`` of a rule edge: rules are not probabilistic, so a fixed 1.0 (model edges
 #: carry their calibrated probability, always below it)
 RULE_CONFIDENCE = 1.0
@@ -249,6 +250,25 @@ def _clause_subject(noun: Token) -> Token | None:
 #: prepositions that name the members of a plural: 'leaders including Obama and Xi', 'leaders
 #: from Obama to Xi', 'countries such as France'
 NAMING_PREPS = {"including", "from", "to", "like", "as"}
+
+
+def _warns_of_own_act(tok: Token, resolve) -> bool:
+    """'X warned Y that he would ...' with 'he' being X: a threat of X's own act."""
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    subj = _subject_of(clause) if clause is not None else None
+    who, own = resolve(_agent(tok)), resolve(subj) if subj is not None else None
+    return who is not None and own is not None and own.actor.key == who.actor.key
+
+
+def _under_fire(tok: Token) -> tuple[Token | None, Token | None]:
+    """'X has come under attack from Y', 'X came under fire from Y': (Y, X) for a noun cue after
+    'under'; (None, None) otherwise."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return None, None
+    verb = tok.head.head
+    source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by")) or next(
+        (o for p in verb.subtree if p.i > tok.i and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"), None)
+    return source, _subject_of(verb)  # (the parser may hang 'from Trump' from 'in recent days')
 
 
 def _opposed_to(tok: Token) -> Token | None:
@@ -675,6 +695,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else tok.pos_
         row = table.get((tok.lemma_.lower(), pos))
+        if row is None and tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            row = UNDER_FIRE  # 'came under fire from Sanders': criticism, not shooting
         if row is not None and tok.ent_type_ in ("EVENT", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"):
             continue  # a cue word inside a name: 'the Challenge Cup', 'the Defend Trade Secrets Act'
         if row is None or row.get("scope") == "model":
@@ -685,8 +707,9 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue  # 'backed his team to win': a prediction
         if row["kind"] == "thank" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             continue  # 'thanked Bharara for his work' is praise; 'thank God that ...' a courtesy
-        if row["kind"] == "warn" and any(c.dep_ == "ccomp" for c in tok.children):
-            continue  # 'warned Tony Blair that the war could be illegal': advice, not a stance
+        if row["kind"] == "warn" and any(c.dep_ == "ccomp" for c in tok.children) and not _warns_of_own_act(tok, resolve):
+            continue  # 'warned Tony Blair that the war could be illegal': advice, not a stance (but 'warned
+            # Clinton that he would make an issue of it' is a threat: the warner's own act)
         if any(c.dep_ == "advmod" and c.lower_ in MATERIAL_ADVERBS for c in tok.children):
             continue  # 'supported militarily': an act, not a stance
         if pos == "VERB" and tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN", "JJ"):
@@ -771,7 +794,9 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                     target = _prep_object(tok.head, ("behind", "to") if positive else ("at", "against"))
             if source is None:  # 'accusations by Heard', 'the allegations against Depp made by his wife'
                 source = _prep_object(tok, ("by",)) or _made_by(tok) or (_made_by(target) if target is not None else None)
-            if source is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in RECEIVING:
+            if source is None and _under_fire(tok)[0] is not None:
+                source, target = _under_fire(tok)  # 'the RNC has come under withering attack from Trump'
+            elif source is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in RECEIVING:
                 # 'Clinton picked up the endorsement of the CBC': the one who receives it is the target
                 source = _prep_object(tok, ("of", "from")) or _prep_object(tok.head, ("from",))
                 target = _subject_of(tok.head)

@@ -330,6 +330,12 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     ("Senator Maria Lopez threw her support behind Ted Cruz on Wednesday.", ("Maria Lopez", "Ted Cruz", 1)),
     ("Donald Trump leveled fresh accusations at Hillary Clinton on Monday.", ("Donald Trump", "Hillary Clinton", -1)),
     ("Alan Grayson began vilifying Susannah Randolph.", ("Alan Grayson", "Susannah Randolph", -1)),
+    # criticism received: 'came under fire / attack from'; a warning of the warner's own act is a threat
+    ("Hillary Clinton came under fire from Bernie Sanders on Monday.", ("Bernie Sanders", "Hillary Clinton", -1)),
+    ("The RNC has come under withering attack in recent days from Donald Trump.",
+     ("Donald Trump", "Republican National Committee", -1)),
+    ("Donald Trump has repeatedly warned Hillary Clinton that he would make an issue of her husband's past.",
+     ("Donald Trump", "Hillary Clinton", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
@@ -455,6 +461,9 @@ def test_second_pass_edge(sentence, edge):
      ("Democratic Party", "Republican Party")),
     # an epithet before a thing is no name-calling
     ('"The crooked deal hurt Ohio," Donald Trump said.', ("Donald Trump", "Ohio")),
+    # troops under fire are shot at, not criticized; a warning of what may happen is advice
+    ("Israeli troops came under fire from Hamas fighters.", ("Hamas", "Israel")),
+    ("Lord Goldsmith warned Tony Blair that the war could be illegal.", ("Goldsmith", "Tony Blair")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
