@@ -872,3 +872,17 @@ def test_an_appositive_opening_with_a_nationality_gives_the_country(text, surfac
 def test_an_appositive_with_a_nationality_inside_a_compound_word_gives_none():
     c = analyze_text("Dan Reyes, an American-born singer, played two shows.", plain=True)
     assert actor_of(c, "Dan Reyes")["country"] is None
+
+
+def test_a_one_word_person_the_article_puts_things_in_is_a_place():
+    text = ("South Korea suspended operations at the Kaesong industrial zone. Kaesong was the last venue for "
+            "cooperation. The 280 workers who had remained in Kaesong rushed to leave. The South then cut the "
+            "electricity into Kaesong.")
+    c = analyze_text(text, plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == "Kaesong", "actor_type"]) <= {"place"}
+
+
+def test_a_person_named_after_a_city_stays_a_person():
+    c = analyze_text("Kessler said the bill was a mistake. Voters have faith in Kessler, and more trust in Kessler "
+                     "than in the party.", plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == "Kessler", "actor_type"]) == {"person"}
