@@ -320,9 +320,17 @@ def _subject_of(verb: Token) -> Token | None:
     return _subject(verb)
 
 
+#: what a 'defending' holder holds: 'defending champion', 'defending titleholder'
+TITLE_HOLDERS = {"champion", "champ", "titleholder", "title", "holder", "winner", "olympic", "world"}
 #: verbs of receiving a stance: 'won the endorsement of', 'had the support of', 'drew criticism from'
 RECEIVING = {"win", "get", "pick", "receive", "earn", "secure", "gain", "land", "have", "enjoy", "draw", "attract",
              "face", "receive", "garner", "collect", "seek", "court"}
+#: what a modal says someone should get or will do, not what is asked of them: 'should get a tenth',
+#: 'should have sole rights', '"Sideways should win"', 'should be allowed', 'should know that ...'
+NOT_DEMANDED = {"get", "receive", "win", "deserve", "allow", "permit", "know", "brace", "enjoy", "benefit",
+                "thank", "expect", "lose"}
+#: speech cues that report or rule rather than say: a ruling, a news report of a slogan
+NOT_DEMANDING = {"rule", "report", "find", "predict", "forecast"}
 #: verbs that make someone do what their complement says, so that it happens: 'prompted
 #: Democrats to accuse them' (not 'urged', 'asked': what is urged may never be done)
 CAUSING = {"prompt", "lead", "cause", "spur", "drive", "force", "provoke", "trigger"}
@@ -336,6 +344,9 @@ def _agent(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSING:
         # 'prompting Democrats to accuse them': the one caused to act is the head's object
         subj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
+    if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
+        # 'thanked fans for supporting OutKast', 'blamed Trump for attacking Khan': the object did it
+        subj = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "obj")), None)
     subj = subj or _subject_of(verb)
     cur = verb
     steps = 0
@@ -705,6 +716,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue  # 'Labour's opposition to the bill'; not 'air strikes on the opposition' (the rebels)
         if tok.lemma_.lower() == "back" and pos == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # 'backed his team to win': a prediction
+        if tok.lemma_.lower() == "defend" and tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_.lower() in TITLE_HOLDERS:
+            continue  # 'defending champion Ireland's Paul Brizzel': a title, not a defence
         if row["kind"] == "thank" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             continue  # 'thanked Bharara for his work' is praise; 'thank God that ...' a courtesy
         if row["kind"] == "warn" and any(c.dep_ == "ccomp" for c in tok.children) and not _warns_of_own_act(tok, resolve):
@@ -1120,6 +1133,10 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 subj = _subject_of(verb)
                 if _in_question(verb) or (verb.dep_ == "ccomp" and _negated(verb.head)):
                     continue  # 'asked whether Sanders should quit', 'did not believe Persky should be recalled'
+                if verb.lemma_.lower() in NOT_DEMANDED or cue_tok.lemma_.lower() in NOT_DEMANDING \
+                        or (verb.lemma_ == "have" and verb is not tok and any(c.dep_ == "dobj" for c in verb.children)):
+                    continue  # 'ruled Lee should get a tenth', '"Sideways should win"', 'Fars reported ... must':
+                    # an entitlement, a prediction or a report, not a demand of the subject
                 if subj is None or (subj.pos_ != "PROPN" and resolve._definite(subj) is None) or _negated(verb) or _negated(tok) or verb.tag_ == "VBG" \
                         or verb.dep_ in ("relcl", "pcomp") or any(c.lower_ == "'d" for c in verb.children) \
                         or any(g.tag_ in ("WP", "WDT") for c in verb.children for g in (c, *c.children)):

@@ -336,6 +336,7 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
      ("Donald Trump", "Republican National Committee", -1)),
     ("Donald Trump has repeatedly warned Hillary Clinton that he would make an issue of her husband's past.",
      ("Donald Trump", "Hillary Clinton", -1)),
+    ("Hillary Clinton blamed Donald Trump for attacking Khizr Khan.", ("Donald Trump", "Khizr Khan", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
@@ -464,6 +465,12 @@ def test_second_pass_edge(sentence, edge):
     # troops under fire are shot at, not criticized; a warning of what may happen is advice
     ("Israeli troops came under fire from Hamas fighters.", ("Hamas", "Israel")),
     ("Lord Goldsmith warned Tony Blair that the war could be illegal.", ("Goldsmith", "Tony Blair")),
+    # who does what 'for' says is the object; an entitlement, a prediction, a title are no demands or defences
+    ('Andre 3000 thanked fans "for supporting OutKast throughout the years".', ("Andre", "OutKast")),
+    ("Judge Robert Sweet ruled Stan Lee should get a tenth of profits from Marvel.", ("Robert Sweet", "Stan Lee")),
+    ('"Sideways should win but it doesn\'t have a hope," said Jamie Graham of Total Film.', ("Jamie Graham", "Sideways")),
+    ("Chris Lambert settled for second place while defending champion Ireland's Paul Brizzel took third.",
+     ("Chris Lambert", "Ireland")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
