@@ -964,8 +964,18 @@ def _ticker(text: str, start: int, end: int) -> bool:
         bool(_TICKER.fullmatch(text[max(0, start - 1):text.find(">", end, end + 4) + 1 or end + 1]))
 
 
+#: a company's name in angle brackets, as wire copy marks it: '<International Telecom Japan>'
+#: (a ticker, '<VEE>', '<TCSF.PA>', has no lower-case letter)
+_BRACKETED = re.compile(r"<([A-Z][\w.&'\-]*(?:\s+[\w.&'\-]+){0,7})>")
+
+
 def model_entities(art: _Article) -> None:
-    """Stage 5: the model's other entities (organisations, places, groups), trimmed."""
+    """Stage 5: the model's other entities (organisations, places, groups), trimmed; and the
+    company names wire copy writes in angle brackets."""
+    if "<" in art.text:
+        for m in _BRACKETED.finditer(art.text):
+            if any(ch.islower() for ch in m.group(1)) and not art.is_blocked(m.start(1), m.end(1)):
+                art.candidates.append((m.start(1), m.end(1), f"ent:ORG:{' '.join(m.group(1).split())}", "ner"))
     not_actors = lexicon.not_actors()
     for ent in art.doc.ents:
         if ent.label_ not in ENTITY_LABELS or ent.label_ == "PERSON" or _ticker(art.text, ent.start_char, ent.end_char):
@@ -1212,7 +1222,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             kind = f"ent:LOC:{kind.split(':')[-1]}"  # 'USS Arizona Memorial' tagged ORG: a place
         sid = art.sent_of.get(span.start, -1)
         if not kind.startswith("lex:") and " " not in art.person_forms.get(surface, surface) \
-                and ((" " not in surface and _employer(span)) or _classified_org(span)):
+                and ((" " not in surface and (_employer(span) or _classifier_after(span))) or _classified_org(span)):
             # 'Chelsea boss Jose Mourinho', 'Yukos chief executive': who employs is an organisation
             # (not 'Clinton campaign chairman' where Hillary Clinton is named)
             kind = f"ent:ORG:{surface}"
@@ -1340,12 +1350,14 @@ def _last_person_of(art: _Article, mentions: list[Mention], country: str | None)
     return None
 
 
+_VARIANT = re.compile(r"\.[A-Z]{1,2}(?![\w.])")
 _NEGATED = re.compile(r"^(?:Non|Anti|Pro|Pan|Post|Pre|Ex)-", re.I)
 
 
 def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     """Words the model or the parser took for a name: a prefixed adjective ('Non-EU exports',
-    'anti-Kremlin'), a stock symbol ('under the symbol TDM'), and a one-word organisation or
+    'anti-Kremlin'), a stock symbol ('under the symbol TDM'), a virus with its variant letters
+    ('Bagle.AT'), and a one-word organisation or
     proper noun opening a sentence that the article also writes in lower case ('Cinemas will be
     given the film' beside 'cinemas fitted with projectors': a common noun)."""
     name = kind.split(":")[-1]
@@ -1354,6 +1366,8 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in ("symbol", "symbols", "ticker"):
         return True
+    if _VARIANT.match(art.text, span.end_char):
+        return True  # 'Bagle.AT', 'Netsky.P': a virus and its variant letters
     if kind.startswith(("ent:ORG:", "propn:")) and len(span) == 1 and span[0].is_sent_start \
             and name.istitle() and name not in art.person_forms:
         return re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", art.text) is not None
@@ -1447,6 +1461,19 @@ def _classified_org(span: Span) -> bool:
     i = span.start - 1
     return i >= 0 and span.doc[i].is_lower and span.doc[i].pos_ == "NOUN" \
         and span.doc[i].lower_ in lexicon.org_classifiers()
+
+
+def _classifier_after(span: Span) -> bool:
+    """A name that modifies a noun classing it as an organisation, alone or as a conjunct:
+    'the Monterey club', 'the Monterey and Sabal Palm clubs' (not 'the Clinton campaign')."""
+    root, classifiers = span.root, lexicon.org_classifiers()
+    if any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NNS" and c.lemma_.lower() in classifiers
+           for c in root.children):
+        return True  # 'the Monterey and Sabal Palm clubs' parsed as 'Monterey' and 'clubs'
+    first = root.head if root.dep_ == "conj" and root.head.i < root.i else root
+    head = first.head
+    return first.dep_ in ("compound", "nmod") and head.i > span.end - 1 and head.pos_ == "NOUN" \
+        and head.lemma_.lower() in classifiers
 
 
 def _classifier_country(span: Span) -> str | None:

@@ -886,3 +886,29 @@ def test_a_person_named_after_a_city_stays_a_person():
     c = analyze_text("Kessler said the bill was a mistake. Voters have faith in Kessler, and more trust in Kessler "
                      "than in the party.", plain=True)
     assert set(c.mentions.loc[c.mentions["text"] == "Kessler", "actor_type"]) == {"person"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Officials dealt with turmoil after the closures of the Monterey and Sabal Palm clubs.", "Monterey"),
+    ("Fans of the Kessler club cheered on Sunday.", "Kessler"),
+])
+def test_a_name_before_an_organisation_noun_is_an_organisation(text, surface):
+    assert actor_of(analyze_text(text, plain=True), surface)["actor_type"] == "organization"
+
+
+def test_a_candidates_campaign_is_still_the_candidate():
+    c = analyze_text("Hillary Clinton spoke in Iowa. The Clinton campaign said Clinton would win.", plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == "Clinton", "actor"]) == {"Hillary Clinton"}
+
+
+def test_a_company_in_angle_brackets_is_one_organisation():
+    c = analyze_text("The two consortiums, <International Digital Planning Inc> (IDP) and <International Telecom "
+                     "Japan> (ITJ), were set up in 1986 to compete with <Kokusai Denshin Denwa Co> (KDD).", plain=True)
+    row = actor_of(c, "International Telecom\nJapan".replace("\n", " "))
+    assert row["actor_type"] == "organization"
+    assert "Japan" not in set(c.mentions["text"])
+
+
+def test_a_virus_with_variant_letters_is_not_an_actor():
+    c = analyze_text("Bagle.AT also tries to turn off the firewall on Windows machines, experts said.", plain=True)
+    assert c.mentions[c.mentions["text"].str.startswith("Bagle")].empty
