@@ -1023,6 +1023,27 @@ def _named(m, sent, resolve):
     return m
 
 
+def _not_said_by(word: Token, cue: Token, speaker, resolve) -> bool:
+    """The evaluative word is not the speaker's own judgement: it sits under a negation further up
+    ('"I'm not a person that thinks Yellen is doing a bad job"'), in another's words ('Reminded
+    that Ferguson called him "a disgrace", Wenger added'), or in an idiom ('make good on a
+    promise', 'a right to')."""
+    if (word.lower_ == "good" and word.head.lemma_ == "make") or (word.lower_ == "right" and word.pos_ == "NOUN"):
+        return True
+    prev = word
+    for t in list(word.ancestors)[:6]:
+        if t.i == cue.i:
+            break  # the speaker's own verb ('Zakharova called the accusations "strange"')
+        if prev.dep_ != "conj" and any(c.dep_ == "neg" for c in t.children):
+            return True  # (not across 'not X but rather employs fiction')
+        prev = t
+        if t.pos_ == "VERB" and t.lemma_.lower() in NAMING | {"say", "tell", "claim", "argue", "accuse"}:
+            other = resolve(_subject_of(t))
+            if other is not None and other.actor.key != speaker.actor.key:
+                return True
+    return False
+
+
 def _judged(word: Token) -> Token | None:
     """The phrase an evaluative word is said of: the owner of an evaluative noun ('Lib Dem
     hypocrisy'), or the subject of the clause it is the predicate or object of ('X was
@@ -1176,6 +1197,8 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 and word.i < word.head.i
             judged = word.head if epithet else (_judged(word) if polarity else None)  # '"thug Putin kills ..."'
             if judged is None or (judged.pos_ == "PRON" and judged.lower_ in FIRST_PERSON | THING_PRONOUNS):
+                continue
+            if not epithet and _not_said_by(word, cue_tok, speaker, resolve):
                 continue
             if polarity > 0:
                 row = praise

@@ -471,6 +471,14 @@ def test_second_pass_edge(sentence, edge):
     ('"Sideways should win but it doesn\'t have a hope," said Jamie Graham of Total Film.', ("Jamie Graham", "Sideways")),
     ("Chris Lambert settled for second place while defending champion Ireland's Paul Brizzel took third.",
      ("Chris Lambert", "Ireland")),
+    # an evaluation under a negation further up, in another's words, or in an idiom is not the speaker's
+    ('"I\'m not a person that thinks Janet Yellen is doing a bad job," Donald Trump said.',
+     ("Donald Trump", "Janet Yellen")),
+    ('Reminded that Alex Ferguson called him "a disgrace", Arsene Wenger added: "I don\'t respond to anything."',
+     ("Arsene Wenger", "Alex Ferguson")),
+    ('Exxon, Claude Walker said, has "a right to have a position on global warming."', ("Claude Walker", "Exxon")),
+    ("Barack Obama will make good on a promise to close the prison, Denis McDonough said.",
+     ("Denis McDonough", "Barack Obama")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
