@@ -897,17 +897,28 @@ def _traded(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     from .stance_model import all_cues
 
     out = []
-    for tok in verbs:
-        if tok.lemma_.lower() not in MUTUAL or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok):
+    # the parser sometimes reads 'trading' as a modifier of the noun: 'after trading insults with Hannity'
+    misread = [(t.head, t.head) for t in verbs[0].doc if t.lower_ in ("trading", "exchanging")
+               and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"] if verbs else []
+    for tok, obj in [(t, None) for t in verbs] + misread:
+        if obj is None and (tok.lemma_.lower() not in MUTUAL or tok.pos_ != "VERB"):
             continue
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if not body_ok(tok.idx) or _negated(tok):
+            continue
+        if obj is None:
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+            agent = _agent(tok)
+        else:
+            verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            agent = _agent(verb) if verb is not None else None
         row = all_cues().get((obj.lemma_.lower(), "NOUN")) if obj is not None else None
         other = _prep_object(tok, ("with",)) or (_prep_object(obj, ("with",)) if obj is not None else None)
         if row is None or int(row["polarity"]) > 0 or other is None or _hypothetical(tok, row):
             continue
-        a, b = resolve(_agent(tok)), resolve(other)
+        a, b = resolve(agent), resolve(other)
         for s, t in ((a, b), (b, a)):
-            rec = emit(s, t, tok, row, tok, cue_text=f"{tok.text} {obj.text}")
+            rec = emit(s, t, tok, row, tok, cue_text=f"{tok.text} {obj.text}" if tok.i != obj.i
+                       else f"{tok.doc[tok.i - 1].text} {tok.text}")
             if rec:
                 out.append(rec)
     return out

@@ -337,6 +337,9 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     ("Donald Trump has repeatedly warned Hillary Clinton that he would make an issue of her husband's past.",
      ("Donald Trump", "Hillary Clinton", -1)),
     ("Hillary Clinton blamed Donald Trump for attacking Khizr Khan.", ("Donald Trump", "Khizr Khan", -1)),
+    # 'trading insults' misread as a compound noun still goes both ways
+    ("Bret Stephens left the paper after trading insults with Sean Hannity over the election.",
+     ("Sean Hannity", "Bret Stephens", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
