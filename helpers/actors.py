@@ -561,6 +561,7 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
             info["offices"] = _national_office(role) or info.get("offices")
     else:
         info["countries"] += nationality or _nationality_before(doc, start_i, sent.start)
+    info["countries"] += _nationality_predicate(span.root)
     paren = _PAREN_COUNTRY.match(text, span.end_char)
     if paren:  # a list of writers or players with their countries: 'Muriel Spark (UK), Philip Roth (US)'
         info["countries"] += _countries_in(paren.group(1))[:1]
@@ -596,6 +597,22 @@ def _without_club_demonyms(doc: Doc, start: int, end: int) -> str:
         else:
             out.append(t.text_with_ws)
     return "".join(out).rstrip()
+
+
+def _nationality_predicate(subject: Token) -> list[str]:
+    """The country a copular predicate gives its subject: 'Bellamy is a Welsh international',
+    'Campbell was part of the British quartet', 'she is an American'."""
+    verb, demonyms = subject.head, lexicon.demonyms()
+    if subject.dep_ != "nsubj" or verb.lemma_ != "be":
+        return []
+    for attr in (c for c in verb.children if c.dep_ == "attr"):
+        if attr.lemma_ == "part":  # 'part of the British quartet'
+            attr = next((g for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), attr)
+        for w in [attr] + [c for c in attr.children if c.dep_ in ("amod", "compound") and c.i < attr.i]:
+            if w.text in demonyms:
+                return [demonyms[w.text]]
+    return []
 
 
 def _national_office(role: list[Token]) -> tuple[str, ...] | None:
@@ -752,6 +769,9 @@ def person_occurrences(art: _Article) -> None:
         surface = m.group(0)
         target = forms[surface] or _resolve_surname(art, m.start(), m.end(), art.ambiguous[surface], full, counts)
         art.candidates.append((m.start(), m.end(), "person:" + target, "ner" if surface == target else "alias"))
+        if target in art.persons:  # 'Campbell was part of the British quartet' (the model saw no person there)
+            last = art.doc[bisect_right(art.token_starts, m.end() - 1) - 1]
+            art.persons[target]["countries"] += _nationality_predicate(last)
 
 
 #: a person's name as the first part of an organisation's: 'the Clinton Foundation', 'the Carter Center'

@@ -912,3 +912,19 @@ def test_a_company_in_angle_brackets_is_one_organisation():
 def test_a_virus_with_variant_letters_is_not_an_actor():
     c = analyze_text("Bagle.AT also tries to turn off the firewall on Windows machines, experts said.", plain=True)
     assert c.mentions[c.mentions["text"].str.startswith("Bagle")].empty
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Darren Cole has decided not to retire. Darren Cole was part of the British quartet who won the relay.",
+     "Darren Cole", "GBR"),
+    ("Gareth Pryor is a Welsh international who joined Celtic.", "Gareth Pryor", "GBR"),
+    ("Darren Cole has decided not to retire. He won gold in Athens. Cole was part of the British quartet "
+     "that won the relay.", "Darren Cole", "GBR"),
+])
+def test_a_copular_predicate_with_a_nationality_gives_the_country(text, surface, country):
+    assert actor_of(analyze_text(text, plain=True), surface)["country"] == country
+
+
+def test_a_predicate_about_something_else_gives_no_country():
+    c = analyze_text("Darren Cole was the fastest man in a race that the British quartet won.", plain=True)
+    assert actor_of(c, "Darren Cole")["country"] is None
