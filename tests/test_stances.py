@@ -340,6 +340,8 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     # 'trading insults' misread as a compound noun still goes both ways
     ("Bret Stephens left the paper after trading insults with Sean Hannity over the election.",
      ("Sean Hannity", "Bret Stephens", -1)),
+    ("Months after erupting on Senator Marco Rubio over immigration, Sean Hannity made peace with him.",
+     ("Sean Hannity", "Marco Rubio", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
@@ -482,6 +484,9 @@ def test_second_pass_edge(sentence, edge):
     ('Exxon, Claude Walker said, has "a right to have a position on global warming."', ("Claude Walker", "Exxon")),
     ("Barack Obama will make good on a promise to close the prison, Denis McDonough said.",
      ("Denis McDonough", "Barack Obama")),
+    # 'erupt' of events is no stance
+    ("Protests erupted on Monday in Caracas against Nicolas Maduro.", ("Caracas", "Nicolas Maduro")),
+    ("Violence erupted at the rally of Donald Trump in Chicago.", ("Chicago", "Donald Trump")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
