@@ -128,6 +128,8 @@ WITHHOLDING = {"decline", "refuse", "avoid", "hesitate", "fail", "resist", "stop
 #: verbs whose complement is intended or expected, not said to happen: 'expects Romney to back
 #: Rubio', 'does not plan to endorse', 'wants to attack'
 UNREALISED = {"expect", "plan", "want", "hope", "intend", "consider", "seek", "aim", "wish", "try", "prepare",
+              # plotted or only alleged: 'plotting to attack', 'has been accused of criticising Bush'
+              "plot", "conspire", "scheme", "accuse", "allege", "suspect",
               # asked of someone else: 'urged Macron to criticize Russia' (Macron has not, yet)
               "urge", "ask", "encourage", "press", "invite", "tell", "persuade", "advise", "implore"}
 
@@ -1034,7 +1036,11 @@ def _named(m, sent, resolve):
     return m
 
 
-def _not_said_by(word: Token, cue: Token, speaker, resolve) -> bool:
+#: verbs that give words to their own subject: inside a quote, what hangs from them is not the speaker's
+OTHERS_WORDS = {"say", "tell", "claim", "argue", "accuse", "suggest", "insist", "write", "tweet", "declare"}
+
+
+def _not_said_by(word: Token, cue: Token | None, speaker, resolve, negation: bool = True) -> bool:
     """The evaluative word is not the speaker's own judgement: it sits under a negation further up
     ('"I'm not a person that thinks Yellen is doing a bad job"'), in another's words ('Reminded
     that Ferguson called him "a disgrace", Wenger added'), or in an idiom ('make good on a
@@ -1043,12 +1049,12 @@ def _not_said_by(word: Token, cue: Token, speaker, resolve) -> bool:
         return True
     prev = word
     for t in list(word.ancestors)[:6]:
-        if t.i == cue.i:
+        if cue is not None and t.i == cue.i:
             break  # the speaker's own verb ('Zakharova called the accusations "strange"')
-        if prev.dep_ != "conj" and any(c.dep_ == "neg" for c in t.children):
+        if negation and prev.dep_ != "conj" and any(c.dep_ == "neg" for c in t.children):
             return True  # (not across 'not X but rather employs fiction')
         prev = t
-        if t.pos_ == "VERB" and t.lemma_.lower() in NAMING | {"say", "tell", "claim", "argue", "accuse"}:
+        if t.pos_ == "VERB" and t.lemma_.lower() in NAMING | OTHERS_WORDS:
             other = resolve(_subject_of(t))
             if other is not None and other.actor.key != speaker.actor.key:
                 return True
@@ -1150,6 +1156,7 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
         if span is None:
             continue
         cue_tok = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")[0] if q.get("cue_start") is not None else span[0]
+        said = cue_tok if q.get("cue_start") is not None else None  # the speaker's own verb, when known
         # an obligation laid on an actor: 'Moscow had to immediately stop bombing civilians'
         for tok in span:
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -1165,6 +1172,8 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 subj = _subject_of(verb)
                 if _in_question(verb) or (verb.dep_ == "ccomp" and _negated(verb.head)):
                     continue  # 'asked whether Sanders should quit', 'did not believe Persky should be recalled'
+                if _not_said_by(tok, said, speaker, resolve, negation=False):
+                    continue  # 'he reminded Kelly that Trump once "suggested that Pecker should be editor"'
                 if verb.lemma_.lower() in NOT_DEMANDED or cue_tok.lemma_.lower() in NOT_DEMANDING \
                         or (verb.lemma_ == "have" and verb is not tok and any(c.dep_ == "dobj" for c in verb.children)):
                     continue  # 'ruled Lee should get a tenth', '"Sideways should win"', 'Fars reported ... must':
@@ -1209,7 +1218,7 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
             judged = word.head if epithet else (_judged(word) if polarity else None)  # '"thug Putin kills ..."'
             if judged is None or (judged.pos_ == "PRON" and judged.lower_ in FIRST_PERSON | THING_PRONOUNS):
                 continue
-            if not epithet and _not_said_by(word, cue_tok, speaker, resolve):
+            if not epithet and _not_said_by(word, said, speaker, resolve):
                 continue
             if polarity > 0:
                 row = praise

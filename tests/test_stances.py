@@ -487,6 +487,10 @@ def test_second_pass_edge(sentence, edge):
     # 'erupt' of events is no stance
     ("Protests erupted on Monday in Caracas against Nicolas Maduro.", ("Caracas", "Nicolas Maduro")),
     ("Violence erupted at the rally of Donald Trump in Chicago.", ("Chicago", "Donald Trump")),
+    # an act only alleged or plotted is not said to happen
+    ("Cherie Blair has been accused of criticising George W Bush's policies in a private address.",
+     ("Cherie Blair", "George W Bush")),
+    ("Abdul Kareem is on trial for plotting with others to attack Pamela Geller's contest.", ("Abdul Kareem", "Pamela Geller")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
