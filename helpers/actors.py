@@ -496,6 +496,8 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         return
     if _event_like(name):
         return  # 'Jimmy Kimmel Live' tagged PERSON: a show
+    if len(name.split()) > 1 and name.split()[-1].lower() in titles and nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
+        return  # 'Harford County Sheriff' before 'Jeffrey Gahler': a title, not a name
     aliases, not_actors = lexicon.aliases(), lexicon.not_actors()
     if name in not_actors or (name in aliases and aliases[name].get("actor_type") not in ("person", "")) \
             or name in lexicon.countries() or name in demonyms or name in lexicon.capitals() \
@@ -1836,11 +1838,11 @@ def _country_counts(mentions: list[Mention], dateline: str | None = None) -> dic
     its one-country institutions ('FBI', 'Bundestag'): a US campaign story rarely writes 'U.S.'
     but names states and the Senate. The dateline counts twice."""
     counts: dict[str, int] = {dateline: 2} if dateline else {}  # where the story was filed
-    cities, capitals = lexicon.city_countries(), lexicon.capitals()
+    cities, capitals, states = lexicon.city_countries(), lexicon.capitals(), lexicon.subdivision_countries()
     for m in mentions:
         a = m.actor
-        if a.actor_type == "place" and a.name in cities and a.name not in capitals:
-            continue  # a city is placed by its largest namesake: a guess, not evidence ('Newport')
+        if a.actor_type == "place" and a.name in cities and a.name not in capitals and a.name not in states:
+            continue  # a city is placed by its largest namesake: a guess, not evidence ('Newport'); a state is not
         if a.actor_type != "person" and a.country:
             counts[a.country] = counts.get(a.country, 0) + 1
     return counts

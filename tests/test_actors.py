@@ -928,3 +928,13 @@ def test_a_copular_predicate_with_a_nationality_gives_the_country(text, surface,
 def test_a_predicate_about_something_else_gives_no_country():
     c = analyze_text("Darren Cole was the fastest man in a race that the British quartet won.", plain=True)
     assert actor_of(c, "Darren Cole")["country"] is None
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("Jill Moss, 36, pleaded guilty in an Oregon court on Monday, District Attorney Michelle Barnam said.",
+     "Michelle Barnam", "USA"),
+    ("A deputy was shot in Maryland on Wednesday, said Harford County Sheriff Jeffrey Gahlen.", "Jeffrey Gahlen",
+     "USA"),
+])
+def test_us_local_offices_give_the_country_the_article_names(text, surface, country):
+    assert actor_of(analyze_text(text, plain=True), surface)["country"] == country
