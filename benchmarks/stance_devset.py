@@ -269,7 +269,7 @@ def diagnose(split: str = "train", threshold: float | None = None, verbose: bool
     from helpers import stance_model as sm
     from helpers.actors import extract_mentions
     from helpers.quotes import extract_quotes
-    from helpers.stances import extract_stances
+    from helpers.stances import extract_stances, kept
 
     th = sm.default_threshold() if threshold is None else threshold
     gold_rows = [r for r in load_gold() if r["annotator"] == "A" and r["source"] != "-"]
@@ -280,7 +280,7 @@ def diagnose(split: str = "train", threshold: float | None = None, verbose: bool
         index = extract_mentions(doc, layout, sent_ids=sent_ids)
         quotes = list(extract_quotes(doc, index, article_id=key, sent_ids=sent_ids, layout=layout))
         recs = [r for r in extract_stances(doc, index, article_id=key, sent_ids=sent_ids, quotes=quotes,
-                                           layout=layout) if r["polarity"] < 0 and r["confidence"] >= th]
+                                           layout=layout) if r["polarity"] < 0 and kept(r["confidence"], th)]
         actors = {a.key: a for a in index.actors.values()}
 
         def names(aid):

@@ -114,6 +114,7 @@ def edges(only: set[str] | None = None) -> tuple[list[dict], int]:
     from spacy.tokens import DocBin
 
     from helpers import extract, stance_model
+    from helpers.stances import kept
     from helpers.nlp import load_pipeline
 
     nlp = load_pipeline()
@@ -133,7 +134,7 @@ def edges(only: set[str] | None = None) -> tuple[list[dict], int]:
             n += 1
             tables = extract.article_tables(doc, src, job.layout, job.content_hash)
             for row in tables["stances"].to_pylist():
-                if row["confidence"] is None or row["confidence"] >= th:
+                if kept(row["confidence"], th):
                     row["article_key"] = key
                     out.append(row)
     return out, n

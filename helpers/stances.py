@@ -863,8 +863,15 @@ def at_threshold(corpus, threshold: float | None = None):
         threshold = stance_model.default_threshold()
     st = corpus.stances
     if "confidence" in st.columns and len(st):
-        corpus.stances = st[st["confidence"].fillna(RULE_CONFIDENCE) >= threshold].reset_index(drop=True)
+        corpus.stances = st[[kept(c, threshold) for c in st["confidence"]]].reset_index(drop=True)
     return corpus
+
+
+def kept(confidence, threshold: float) -> bool:
+    """Whether an edge of this ``confidence`` stays at ``threshold``: a rule edge (1.0, or no
+    confidence) always does; a model edge (below 1.0) when its probability reaches it. A
+    threshold above 1.0 turns the model off, never the rules."""
+    return confidence is None or confidence != confidence or confidence >= RULE_CONFIDENCE or confidence >= threshold
 
 
 def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
@@ -1005,7 +1012,8 @@ def _model_edges(doc: Doc, index, quotes, rules: list[dict], sent_ids, article_i
             "start": sent.start_char + len(text) - len(text.lstrip()), "end": sent.start_char + len(text.rstrip()),
             "source_start": c.source.start, "source_end": c.source.end,
             "target_start": c.target.start, "target_end": c.target.end,
-            "quote_id": c.quote["quote_id"] if c.quote is not None else None, "confidence": round(p, 4),
+            "quote_id": c.quote["quote_id"] if c.quote is not None else None,
+            "confidence": min(round(p, 4), 0.9999),  # (1.0 marks a rule edge)
         })
     return out
 

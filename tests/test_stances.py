@@ -199,9 +199,11 @@ def test_confidence_column_and_threshold():
 
     c = analyze_text("Angela Merkel criticized Vladimir Putin on Monday.", plain=True)
     assert list(c.stances["confidence"]) == [1.0]  # a rule edge
-    # a threshold above every confidence keeps no edge; the default keeps the rule edge
-    assert analyze_text("Angela Merkel criticized Vladimir Putin.", plain=True, stance_threshold=1.5).stances.empty
-    assert 0.5 <= stance_model.default_threshold() <= 1.0
+    # a threshold above 1.0 turns the model off, never the rules
+    assert len(analyze_text("Angela Merkel criticized Vladimir Putin.", plain=True, stance_threshold=1.5).stances) == 1
+    from helpers.stances import kept
+    assert kept(1.0, 1.5) and kept(None, 0.9) and kept(0.93, 0.92) and not kept(0.91, 0.92) and not kept(0.99, 1.01)
+    assert 0.5 <= stance_model.default_threshold() <= 1.01
 
 
 def test_model_candidates_and_features():
