@@ -300,6 +300,9 @@ def _role_phrase(doc: Doc, start_tok: int, sent_start: int) -> tuple[list[Token]
     while i >= sent_start:
         tok = doc[i]
         low = tok.text.lower()
+        if tok.is_space and role == [] and i == start_tok - 1:
+            i -= 1  # 'special prosecutor  Walsh': a double space in wire copy
+            continue
         if i - 2 >= sent_start and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ \
                 and not doc[i - 1].whitespace_ and f"{doc[i - 2].lower_}-{low}" in titles:
             role[0:0] = [doc[i - 2], doc[i - 1], tok]  # 'fly-half', 'full-back' in three tokens
@@ -536,8 +539,10 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
             info["government"] = True
         forms = _country_index()[0]
         if head.get("kind") == "other" and any(t.is_title and t.ent_type_ != "PERSON" and t.text not in forms
-                                               and t.lower_ not in titles for t in role):
-            info["employer"] = True  # 'Scarlets chief executive X': a club's or a firm's, of any nationality
+                                               and t.lower_ not in titles for t in role) \
+                and not any(_corporate(t.text) for t in role):
+            info["employer"] = True  # 'Scarlets chief executive X': a club's, of any nationality ('Peters and
+            # Co Ltd oil analyst X' works for a company of the country its story is about)
     after = text[span.end_char:span.end_char + 40]
     hometown = _HOMETOWN_ST.match(text, span.end_char, span.end_char + 60)
     if _US_PARTY_STATE.match(after) or (hometown and _ap_states().match(text, hometown.end())):

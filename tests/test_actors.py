@@ -938,3 +938,18 @@ def test_a_predicate_about_something_else_gives_no_country():
 ])
 def test_us_local_offices_give_the_country_the_article_names(text, surface, country):
     assert actor_of(analyze_text(text, plain=True), surface)["country"] == country
+
+
+def test_a_firms_analyst_takes_the_articles_country_but_a_clubs_executive_does_not():
+    text = ("Canada's oil firms reported losses. Canada's industry is weak, Canadian analysts said, and the "
+            "Toronto index fell. \"The outlook is attractive,\" Peters and Co Ltd oil analyst Wilf Gobart said.")
+    assert actor_of(analyze_text(text, plain=True), "Wilf Gobart")["country"] == "CAN"
+
+
+def test_a_special_prosecutor_in_a_us_story_is_american():
+    c = analyze_text("A U.S. judge dismissed the suit of a White House aide challenging the law that empowers special "
+                     "prosecutor Lawrence Walden to investigate arms sales to Iran.", plain=True)
+    assert actor_of(c, "Lawrence Walden")["country"] == "USA"
+    c = analyze_text("A U.S. judge dismissed the suit of a White House aide challenging the law that empowers special "
+                     "prosecutor  Walden to investigate arms sales to Iran.", plain=True)  # a double space
+    assert actor_of(c, "Walden")["country"] == "USA"
