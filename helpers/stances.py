@@ -512,6 +512,11 @@ class _Resolver:
                 return self(name)  # 'blamed his predecessor Goodluck Jonathan': Jonathan
             if name is not None and name.ent_type_ == "PERSON":
                 return None  # 'Bronx Borough President, Ruben Diaz Jr.,' unrecognised: a person, not the borough
+        if tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            named = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"), None)
+            m = self.index.resolve_token(named) if named is not None else None
+            if m is not None and m.actor.actor_type in ("organization", "country", "group"):
+                return m  # 'his GOP opponents': Republicans, not he; 'his comments' stays his
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in NOBODY for c in tok.children):
             return None  # 'no secretary of state has been more wrong': nobody in particular
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det", "quantmod")

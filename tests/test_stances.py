@@ -344,6 +344,9 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
      ("Sean Hannity", "Bret Stephens", -1)),
     ("Months after erupting on Senator Marco Rubio over immigration, Sean Hannity made peace with him.",
      ("Sean Hannity", "Marco Rubio", -1)),
+    # 'his GOP opponents' are Republicans, not he
+    ("Alan Grayson criticized his GOP opponents for their animosity toward the department.",
+     ("Alan Grayson", "Republican Party", -1)),
 ])
 def test_second_pass_edge(sentence, edge):
     assert edge in edges(sentence)
