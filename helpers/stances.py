@@ -262,11 +262,19 @@ def _warns_of_own_act(tok: Token, resolve) -> bool:
     return who is not None and own is not None and own.actor.key == who.actor.key
 
 
+def _named_subject(verb: Token) -> bool:
+    """The verb's subject is a name (or a pronoun), not a common noun: 'Clinton came under fire',
+    not 'troops came under fire' (shot at)."""
+    subj = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return subj is not None and subj.pos_ in ("PROPN", "PRON") and subj.lemma_.lower() not in MATERIAL
+
+
 def _under_fire(tok: Token) -> tuple[Token | None, Token | None]:
     """'X has come under attack from Y', 'X came under fire from Y': (Y, X) for a noun cue after
     'under'; (None, None) otherwise."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.head.pos_ not in ("VERB", "AUX"):
-        return None, None
+    if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.head.pos_ not in ("VERB", "AUX") \
+            or not _named_subject(tok.head.head):
+        return None, None  # ('Kurdish forces came under attack from Islamic State': shot at)
     verb = tok.head.head
     source = _prep_object(tok, ("from", "by")) or _prep_object(verb, ("from", "by")) or next(
         (o for p in verb.subtree if p.i > tok.i and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"), None)
@@ -713,8 +721,9 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else tok.pos_
         row = table.get((tok.lemma_.lower(), pos))
-        if row is None and tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
-            row = UNDER_FIRE  # 'came under fire from Sanders': criticism, not shooting
+        if row is None and tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+                and _named_subject(tok.head.head):
+            row = UNDER_FIRE  # 'Clinton came under fire from Sanders': criticism (not 'troops came under fire')
         if row is not None and tok.ent_type_ in ("EVENT", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"):
             continue  # a cue word inside a name: 'the Challenge Cup', 'the Defend Trade Secrets Act'
         if row is None or row.get("scope") == "model":

@@ -496,6 +496,8 @@ def test_second_pass_edge(sentence, edge):
     ("Cherie Blair has been accused of criticising George W Bush's policies in a private address.",
      ("Cherie Blair", "George W Bush")),
     ("Abdul Kareem is on trial for plotting with others to attack Pamela Geller's contest.", ("Abdul Kareem", "Pamela Geller")),
+    ("U.S. troops came under fire from the Taliban near Kandahar.", ("Taliban", "United States")),
+    ("Kurdish forces came under attack from Islamic State near Mosul.", ("Islamic State", "Kurdistan")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
