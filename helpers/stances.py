@@ -686,9 +686,10 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
         if any(m.actor.actor_type == "group" for m in (src_m, tgt_m)):
             return None  # 'urged Israelis to ...', 'Syrians must decide', 'Catholics support': a people, unnamed
         sent = evidence_tok.sent
-        if int(row["polarity"]) > 0 and tgt_m.actor.actor_type == "country" and src_m.actor.country \
-                and src_m.actor.country == tgt_m.actor.country:
-            return None  # 'Obama defended the U.S.' policies': a leader's own country is no stance
+        if (int(row["polarity"]) > 0 or row["kind"] == "demand") and tgt_m.actor.actor_type == "country" \
+                and src_m.actor.country and src_m.actor.country == tgt_m.actor.country:
+            return None  # 'Obama defended the U.S.' policies': a leader's own country is no stance; nor is
+            # 'Clinton suggested the United States should send more forces' a demand against it
         if src_m.actor.actor_type != "person" and any(t.lemma_.lower() in POLL_WORDS for t in sent):
             return None  # 'Democrats oppose the ban, according to exit polls': opinion measured, not said
         if int(row["polarity"]) > 0 and any(t.lemma_.lower() in MONEY_WORDS for t in sent):

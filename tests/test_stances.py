@@ -498,6 +498,8 @@ def test_second_pass_edge(sentence, edge):
     ("Abdul Kareem is on trial for plotting with others to attack Pamela Geller's contest.", ("Abdul Kareem", "Pamela Geller")),
     ("U.S. troops came under fire from the Taliban near Kandahar.", ("Taliban", "United States")),
     ("Kurdish forces came under attack from Islamic State near Mosul.", ("Islamic State", "Kurdistan")),
+    ("Donald Trump, the U.S. Republican candidate, has also called on the United States to attack the oil of "
+     "the Islamic State.", ("Donald Trump", "United States")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
