@@ -113,6 +113,11 @@ NOBODY = {"no", "any", "every", "each", "another"}
 #: something funds, arms or adopts it ('Temasek has backed Airbnb', 'embraced Twitter as a
 #: service'); a person who does endorses it ('King backed Rubio')
 PERSONAL_CUES = {"back", "embrace"}
+#: a family is not its best-known member: 'the Bush family' is no Jeb Bush
+KIN = {"family", "clan", "dynasty", "household", "brothers", "sisters", "relatives"}
+#: the people around someone, who speak for themselves: 'Clay's biographers', 'Sanders's allies'
+ENTOURAGE = {"ally", "aide", "adviser", "advisor", "biographer", "friend", "supporter", "follower", "donor",
+             "associate", "loyalist", "backer", "staffer", "critic", "detractor", "fan", "admirer"}
 #: roles that speak for their organisation or country: 'a Kremlin spokesman', 'Russian officials'
 VOICE_TITLES = {"spokesman", "spokeswoman", "spokesperson", "official", "envoy", "ambassador", "diplomat",
                 "representative", "delegate", "negotiator"}
@@ -502,6 +507,8 @@ class _Resolver:
             return None
         if tok.pos_ == "PRON" and tok.lower_ in ("i", "me"):
             return self._speaker_of(tok)
+        if tok.pos_ == "NOUN" and (tok.lemma_.lower() in KIN or (tok.tag_ == "NNS" and tok.lemma_.lower() in ENTOURAGE)):
+            return None  # 'the Bush family', 'Clay's biographers', 'Sanders's allies': not the person named
         if tok.lemma_.lower() in VOICES:
             # a named author voice: 'the editorial board of The Post' -> The Washington Post
             owner = _prep_object(tok, ("of", "at"))
@@ -579,6 +586,8 @@ class _Resolver:
                 if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i):
             return m  # (the phrase's own name or a name in apposition: 'his predecessor Goodluck Jonathan')
         lemma = tok.lemma_.lower()
+        if lemma in VOICES and lemma != "board":
+            return None  # 'praised Breitbart's editor': the editor, not the paper (as a source he speaks for it)
         if lemma in VOICE_TITLES or lemma in ACTOR_NOUNS:
             return m
         row = lexicon.titles().get(lemma)

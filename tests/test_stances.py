@@ -500,6 +500,10 @@ def test_second_pass_edge(sentence, edge):
     ("Kurdish forces came under attack from Islamic State near Mosul.", ("Islamic State", "Kurdistan")),
     ("Donald Trump, the U.S. Republican candidate, has also called on the United States to attack the oil of "
      "the Islamic State.", ("Donald Trump", "United States")),
+    # a family, someone's allies or biographers, an outlet's editor are not the one named
+    ("The Bush family criticized Donald Trump on Monday.", ("Jeb Bush", "Donald Trump")),
+    ("Bernie Sanders's allies mounted a public attack on Julian Castro.", ("Bernie Sanders", "Julian Castro")),
+    ("Steve Bannon praised Breitbart's editor for his courage.", ("Steve Bannon", "Breitbart")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
