@@ -69,8 +69,9 @@ def _negated(tok: Token) -> bool:
     head = tok.head
     if any(t.dep_ == "neg" and (t.head.i == tok.i or t.head.head.i == tok.i) for t in tok.doc[max(0, tok.i - 3):tok.i]):
         return True  # 'he didn't once attack'
-    if tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
-        return True  # 'there is no suggestion he opposes it'
+    if tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) \
+            and head.lemma_.lower() not in ("doubt", "question", "secret"):
+        return True  # 'there is no suggestion he opposes it' (but 'no doubt that X will defend' affirms it)
     if tok.dep_ in ("xcomp", "acomp") and head.dep_ in ("xcomp", "acomp") \
             and any(c.dep_ == "neg" for c in head.head.children):
         return True  # 'he was not yet ready to endorse'
@@ -155,6 +156,8 @@ def _hypothetical(tok: Token, row) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d") for c in cur.children):
             return True
+        if cur.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in UNREALISED | GOALS for c in cur.children):
+            return True  # 'the only hope is for Washington to oppose ...': a wish, not an act
         if cur is not tok and came_by not in ("advcl", "conj") and cur.lemma_.lower() in WITHHOLDING | UNREALISED:
             return True  # (not across an adverbial clause: 'refusing to vote, prompting X to accuse them')
         if row.get("kind") != "threaten" and any(
@@ -346,6 +349,8 @@ NOT_DEMANDED = {"get", "receive", "win", "deserve", "allow", "permit", "know", "
                 "thank", "expect", "lose"}
 #: speech cues that report or rule rather than say: a ruling, a news report of a slogan
 NOT_DEMANDING = {"rule", "report", "find", "predict", "forecast"}
+#: nouns of what is wanted, not done: 'the only hope is for X to oppose', 'the goal is to defeat'
+GOALS = {"goal", "option", "idea", "answer", "solution", "task", "priority", "job", "challenge", "aim", "hope", "plan"}
 #: verbs that make someone do what their complement says, so that it happens: 'prompted
 #: Democrats to accuse them' (not 'urged', 'asked': what is urged may never be done)
 CAUSING = {"prompt", "lead", "cause", "spur", "drive", "force", "provoke", "trigger"}

@@ -504,6 +504,10 @@ def test_second_pass_edge(sentence, edge):
     ("The Bush family criticized Donald Trump on Monday.", ("Jeb Bush", "Donald Trump")),
     ("Bernie Sanders's allies mounted a public attack on Julian Castro.", ("Bernie Sanders", "Julian Castro")),
     ("Steve Bannon praised Breitbart's editor for his courage.", ("Steve Bannon", "Breitbart")),
+    # 'no doubt that X will defend' affirms, and defends no one named; a hope is not an act
+    ('"There should be no doubt that the United States will defend its allies," Barack Obama said.',
+     ("United States", "Barack Obama")),
+    ("The only hope is for Washington to oppose Beijing's claims, Rodrigo Duterte said.", ("United States", "China")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
