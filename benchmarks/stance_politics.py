@@ -3,13 +3,16 @@
     .venv/bin/python benchmarks/stance_politics.py select          # choose and split the articles (once)
     .venv/bin/python benchmarks/stance_politics.py show --part dev   # the edges with their evidence, to judge
     .venv/bin/python benchmarks/stance_politics.py score --part dev  # judged right / judged, and what is unjudged
+    .venv/bin/python benchmarks/stance_politics.py add-part --part check2 --seed 22  # a further unread part
 
 The held-out figure the issue reports (41% of 102 edges right on 84 US-politics articles) comes
 from articles we do not have. This is the nearest stand-in we can build: 60 PolNeAR train texts
 from 2016 (several outlets) that are not in the real-news development set
 (``benchmarks/data/stance_articles.csv``), drawn with a fixed seed and split by article *before*
 anyone reads them into a ``dev`` part (30 articles: their wrong edges may guide fixes) and a
-``check`` part (30 articles: never read during development; judged only when reporting).
+``check`` part (30 articles: never read during development; judged only when reporting). Once a
+check part's wrong edges have guided fixes it is development data too, and ``add-part`` draws a
+further part (``check2`` ...) from the texts left, for the next fresh measurement.
 
 Only keys are stored (``benchmarks/data/stance_politics_articles.csv``: article path and part;
 ``benchmarks/data/stance_politics.csv``: article, sentence number, source, target, kind, cue,
@@ -41,6 +44,23 @@ DEVSET = DATA / "stance_articles.csv"
 SEED = 21
 N_PER_PART = 30
 KEY = ["article_key", "sent_id", "source", "target", "kind", "cue"]
+
+
+def add_part(name: str, seed: int) -> None:
+    """Append a further part of ``N_PER_PART`` articles nobody has read (for a fresh measurement
+    after development on the earlier parts), drawn with its own seed from the texts left."""
+    rows = list(csv.DictReader(ARTICLES.open()))
+    if any(r["part"] == name for r in rows):
+        sys.exit(f"part {name!r} exists: a part is chosen once")
+    taken = {r["article_key"] for r in csv.DictReader(DEVSET.open())} | {r["article_key"] for r in rows}
+    pool = sorted(p for p in POLNEAR.glob("*.txt")
+                  if p.name.split("_")[1] >= "2016" and p.relative_to(SHARED).as_posix() not in taken)
+    picked = random.Random(seed).sample(pool, N_PER_PART)
+    with ARTICLES.open("a", newline="") as fh:
+        w = csv.writer(fh)
+        for p in picked:
+            w.writerow([p.relative_to(SHARED).as_posix(), name])
+    print(f"{len(pool)} candidate texts; appended {len(picked)} keys as part {name!r} (seed {seed})")
 
 
 def select() -> None:
@@ -122,12 +142,15 @@ def main() -> None:
         print(f"{POLNEAR} is missing: nothing to measure.")
         return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("cmd", choices=["select", "show", "score"])
-    ap.add_argument("--part", choices=["dev", "check"], default="dev")
+    ap.add_argument("cmd", choices=["select", "add-part", "show", "score"])
+    ap.add_argument("--part", default="dev", help="dev, check, or a part added later (check2 ...)")
+    ap.add_argument("--seed", type=int, default=SEED + 1, help="the seed of an added part")
     ap.add_argument("--unjudged", action="store_true", help="show only the edges without a verdict")
     args = ap.parse_args()
     if args.cmd == "select":
         select()
+    elif args.cmd == "add-part":
+        add_part(args.part, args.seed)
     elif args.cmd == "show":
         show(args.part, args.unjudged)
     else:
