@@ -508,6 +508,9 @@ def test_second_pass_edge(sentence, edge):
     ('"There should be no doubt that the United States will defend its allies," Barack Obama said.',
      ("United States", "Barack Obama")),
     ("The only hope is for Washington to oppose Beijing's claims, Rodrigo Duterte said.", ("United States", "China")),
+    # 'state fund X' is an organisation, and an organisation that backs start-ups funds them
+    ("Singapore state fund Temasek invested in many tech ventures. Temasek has backed Airbnb and Didi Chuxing.",
+     ("Temasek", "Airbnb")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
