@@ -595,6 +595,8 @@ def _without_club_demonyms(doc: Doc, start: int, end: int) -> str:
     """The text of doc[start:end] without a nationality word that ends a club's or a company's
     name ('London Irish flanker': the club, no nationality; 'South African' stays)."""
     demonyms, forms = lexicon.demonyms(), _country_index()[0]
+    if not any(doc[i].text in demonyms for i in range(start + 1, end)):
+        return doc[start:end].text  # no nationality word after another word: nothing to take out
     out = []
     for t in doc[start:end]:
         prev = doc[t.i - 1] if t.i > start else None
@@ -1242,7 +1244,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         if span is None:
             continue
         surface = text[start:end]
-        if not kind.startswith("lex:") and (_event_like(kind.split(":")[-1]) or _work_title(span)
+        if not kind.startswith("lex:") and (_event_like(kind.split(":")[-1]) or _work_title(span, text)
                                             or _not_a_name(art, span, kind)):
             continue  # 'Jimmy Kimmel Live', 'the film Garden State', 'Non-EU exports', 'Cinemas will
         if kind.startswith(("ent:ORG:", "propn:")) and _place_head(kind.split(":")[-1]):
@@ -1397,7 +1399,13 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
         return True  # 'Bagle.AT', 'Netsky.P': a virus and its variant letters
     if kind.startswith(("ent:ORG:", "propn:")) and len(span) == 1 and span[0].is_sent_start \
             and name.istitle() and name not in art.person_forms:
-        return re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", art.text) is not None
+        low, text = name.lower(), art.text
+        i = text.find(low)
+        while i >= 0:  # the same word in lower case, as a word of its own
+            before, after = text[i - 1:i] if i else "", text[i + len(low):i + len(low) + 1]
+            if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+                return True
+            i = text.find(low, i + 1)
     return False
 
 
@@ -1416,11 +1424,24 @@ def _place_head(name: str) -> bool:
     return len(words) > 1 and words[-1] in lexicon.place_heads()
 
 
-def _work_title(span: Span) -> bool:
+_WORKS_MEMO: dict = {}
+
+
+def _work_nouns_near() -> re.Pattern:
+    works = lexicon.work_nouns()
+    if id(works) not in _WORKS_MEMO:
+        _WORKS_MEMO.clear()
+        _WORKS_MEMO[id(works)] = re.compile(r"\b" + lexicon.alternation(works) + r"\b", re.I)
+    return _WORKS_MEMO[id(works)]
+
+
+def _work_title(span: Span, text: str) -> bool:
     """A name used as the title of a work: after a work noun tied to it ('the film Garden State',
     'his new album Confessions'), with one as its appositive ('Aaltra, a Belgian film'), or the
     object of 'of' after one ('a film version of The Hobbit'; 'a biography of Howard Hughes' is
     about a person and stays one)."""
+    if not _work_nouns_near().search(text, max(0, span.start_char - 60), span.end_char + 60):
+        return False  # no work noun anywhere near: the common case, decided without the parse
     works, root, doc = lexicon.work_nouns(), span.root, span.doc
     if any(c.dep_ == "appos" and c.lower_ in works and c.pos_ == "NOUN" for c in root.children):
         return True
@@ -1645,9 +1666,9 @@ def acronyms(art: _Article, mentions: list[Mention]) -> list[Mention]:
     actor ('European Community ... the EC'), when exactly one organisation there has those
     initials. The full name is kept as the actor's name. An acronym the article defines for a
     law or an event ('National Defense Authorization Act (NDAA)') is no actor."""
-    definitions = [m for m in _DEFINED_ACRONYM.finditer(art.text)
-                   if initials(m.group(1)).startswith(undotted(m.group(2))[:2])]
-    defined = {undotted(m.group(2)) for m in definitions if _event_like(m.group(1))}
+    definitions = list(_DEFINED_ACRONYM.finditer(art.text))
+    defined = {undotted(m.group(2)) for m in definitions
+               if _event_like(m.group(1)) and initials(m.group(1)).startswith(undotted(m.group(2))[:2])}
     if defined:
         mentions = [m for m in mentions if not (is_acronym(m.actor.name) and undotted(m.actor.name) in defined)]
     orgs = {m.actor.key: m.actor for m in mentions if m.actor.actor_type == "organization"}
@@ -1675,15 +1696,17 @@ def _defined_acronym_mentions(art: _Article, mentions: list[Mention], definition
     """'the Asset Privatisation Trust (APT) ... the APT has not': an acronym the article defines
     for one of its organisations names it wherever it stands, found or not by the model."""
     by_name = {a.name: a for a in orgs.values()}
-    covered = bytearray(len(art.text) + 1)
-    for m in mentions:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    covered = None
     out = []
     for d in definitions:
         long = " ".join(d.group(1).split())
         target = by_name.get(long) or next((a for n, a in by_name.items() if n.endswith(" " + long)), None)
-        if target is None or _event_like(long):
+        if target is None or _event_like(long) or not initials(long).startswith(undotted(d.group(2))[:2]):
             continue
+        if covered is None:  # what the mentions cover, once, when a definition has an organisation
+            covered = bytearray(len(art.text) + 1)
+            for m in mentions:
+                covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         for occ in re.finditer(r"(?<![\w.])" + re.escape(d.group(2)) + r"(?![\w])", art.text):
             if covered.find(1, occ.start(), occ.end()) >= 0 or art.is_blocked(occ.start(), occ.end()):
                 continue
