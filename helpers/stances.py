@@ -295,10 +295,16 @@ def _opposed_to(tok: Token) -> Token | None:
     return _prep_object(tok, ("to",)) or (_prep_object(tok.head, ("to",)) if tok.dep_ in ("dobj", "obj") else None)
 
 
+#: participles that say who uttered a charge: 'allegations made by', 'accusations levelled by'
+#: (not 'the threat posed by Islamic State', which is a danger, not words)
+SAYING_PARTICIPLES = {"make", "level", "levell", "lodge", "bring", "raise", "file", "issue", "voice", "express",
+                      "publish", "repeat", "hurl", "lob", "direct"}
+
+
 def _made_by(tok: Token) -> Token | None:
     """The agent of a participle hanging from ``tok``: 'the allegations [...] made by his wife'."""
     for c in tok.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SAYING_PARTICIPLES:
             for a in c.children:
                 if a.dep_ == "agent":
                     return next((g for g in a.children if g.dep_ == "pobj"), None)

@@ -511,6 +511,8 @@ def test_second_pass_edge(sentence, edge):
     # 'state fund X' is an organisation, and an organisation that backs start-ups funds them
     ("Singapore state fund Temasek invested in many tech ventures. Temasek has backed Airbnb and Didi Chuxing.",
      ("Temasek", "Airbnb")),
+    # a threat posed is a danger, not words
+    ("Barack Obama spoke of the common threat posed by Islamic State to Europe.", ("Islamic State", "Europe")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
