@@ -512,7 +512,7 @@ def test_second_pass_edge(sentence, edge):
     ("Singapore state fund Temasek invested in many tech ventures. Temasek has backed Airbnb and Didi Chuxing.",
      ("Temasek", "Airbnb")),
     # a threat posed is a danger, not words
-    ("Barack Obama spoke of the common threat posed by Islamic State to Europe.", ("Islamic State", "Europe")),
+    ("The threat posed by Islamic State to France is grave, Barack Obama said.", ("Islamic State", "France")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
