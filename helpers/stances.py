@@ -156,7 +156,8 @@ def _hypothetical(tok: Token, row) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d") for c in cur.children):
             return True
-        if cur.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in UNREALISED | GOALS for c in cur.children):
+        if cur.lemma_ == "be" and (any(c.dep_ == "nsubj" and c.lemma_.lower() in UNREALISED | GOALS for c in cur.children)
+                                   or (cur.dep_ == "relcl" and cur.head.lemma_.lower() in GOALS)):
             return True  # 'the only hope is for Washington to oppose ...': a wish, not an act
         if cur is not tok and came_by not in ("advcl", "conj") and cur.lemma_.lower() in WITHHOLDING | UNREALISED:
             return True  # (not across an adverbial clause: 'refusing to vote, prompting X to accuse them')
@@ -344,6 +345,9 @@ def _subject_of(verb: Token) -> Token | None:
     return _subject(verb)
 
 
+#: modifiers that make an attack physical: 'a chemical attack', 'suicide bombings', 'air strikes'
+PHYSICAL = {"chemical", "gas", "mustard", "suicide", "terror", "terrorist", "air", "missile", "bomb", "rocket",
+            "drone", "cyber", "knife", "gun", "military", "weapon", "armed", "mortar", "artillery", "nuclear", "deadly"}
 #: what a 'defending' holder holds: 'defending champion', 'defending titleholder'
 TITLE_HOLDERS = {"champion", "champ", "titleholder", "title", "holder", "winner", "olympic", "world"}
 #: verbs of receiving a stance: 'won the endorsement of', 'had the support of', 'drew criticism from'
@@ -470,6 +474,7 @@ MATERIAL_ADVERBS = {"militarily", "financially", "physically", "materially", "lo
 POLL_WORDS = {"poll", "survey", "percent", "%"}
 #: words of investment: 'backed by a venture capital firm' is money, not support
 MONEY_WORDS = {"invest", "investor", "investment", "venture", "fund", "funding", "stake", "capital", "shareholder",
+               "financial", "contribution", "loan", "grant", "donation", "aid", "subsidy", "bailout",
                "valuation", "ipo", "equity", "$", "ltd", "inc", "holdings", "corp", "plc", "startup"}
 #: verbs whose subject answers a charge rather than makes it: 'rejected the allegation that ...'
 ANSWERING = {"reject", "deny", "dismiss", "refute", "rebut", "dispute", "counter", "answer", "respond", "address",
@@ -854,6 +859,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 source = _subject_of(tok.head)
             if target is not None and target.lemma_.lower() in MATERIAL:
                 continue  # 'PKK attacks on Turkish security forces': an act on a thing
+            if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in PHYSICAL for c in tok.children):
+                continue  # 'a chemical weapons attack on Marea', 'suicide attacks': violence, not words
             if target is not None and target.pos_ == "NOUN" and not any(_topic(c, resolve) for c in target.children):
                 target = _owner(target, resolve, ("of", "from", "by"))  # 'criticism of the role of Russia'
             if target is None and row["kind"] in ("accuse", "blame", "criticize") \
@@ -1200,6 +1207,9 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
             continue
         cue_tok = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")[0] if q.get("cue_start") is not None else span[0]
         said = cue_tok if q.get("cue_start") is not None else None  # the speaker's own verb, when known
+        who = _subject_of(said) if said is not None and said.pos_ in ("VERB", "AUX") else None
+        if who is not None and who.pos_ == "NOUN" and who.lemma_.lower() in ENTOURAGE | KIN:
+            continue  # 'Henry Clay's biographers wrote ...': the biographers speak, not Clay
         # an obligation laid on an actor: 'Moscow had to immediately stop bombing civilians'
         for tok in span:
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -1215,6 +1225,8 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 subj = _subject_of(verb)
                 if _in_question(verb) or (verb.dep_ == "ccomp" and _negated(verb.head)):
                     continue  # 'asked whether Sanders should quit', 'did not believe Persky should be recalled'
+                if any(c.dep_ == "expl" for c in verb.children):
+                    continue  # '"there should be no doubt about that"': no one is told to do anything
                 if _not_said_by(tok, said, speaker, resolve, negation=False):
                     continue  # 'he reminded Kelly that Trump once "suggested that Pecker should be editor"'
                 if verb.lemma_.lower() in NOT_DEMANDED or cue_tok.lemma_.lower() in NOT_DEMANDING \

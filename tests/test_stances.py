@@ -513,6 +513,16 @@ def test_second_pass_edge(sentence, edge):
      ("Temasek", "Airbnb")),
     # a threat posed is a danger, not words
     ("The threat posed by Islamic State to France is grave, Barack Obama said.", ("Islamic State", "France")),
+    # a hope is no act; 'there should be' demands nothing; violence is no stance; money is no support;
+    # someone's biographers speak for themselves
+    ("The only hope the Gulf States have now is for Washington to oppose Erdogan's policy.",
+     ("United States", "Erdogan")),
+    ('"We will remain the main underwriter of security here - and there should be no doubt about that," '
+     "Ash Carter said of the United States.", ("Ash Carter", "United States")),
+    ("A UN panel said Islamic State carried out a chemical weapons attack on Turkey.", ("Islamic State", "Turkey")),
+    ("Filippo Grandi welcomed the EU's financial contribution to support Turkey.", ("European Union", "Turkey")),
+    ('Henry Clay\'s biographers, David and Jeanne Heidler, wrote that Zachary Taylor "was instinctively wrong".',
+     ("Henry Clay", "Zachary Taylor")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
