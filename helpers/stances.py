@@ -154,8 +154,12 @@ def _hypothetical(tok: Token, row) -> bool:
     A stated threat with a condition still counts ('threatened to leave if ...')."""
     cur, came_by = tok, None
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d") for c in cur.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d", "can", "ca") for c in cur.children):
             return True
+        if cur is not tok and cur.pos_ == "NOUN" and cur.lemma_.lower() in CHARGES and came_by in ("acl", "ccomp", None):
+            return True  # 'charges he supplied support to Islamic State': alleged, not said to happen
+        if tok.pos_ == "NOUN" and cur is tok and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in UNREALISED:
+            return True  # 'plotted attacks on behalf of Islamic State'
         if cur.lemma_ == "be" and (any(c.dep_ == "nsubj" and c.lemma_.lower() in UNREALISED | GOALS for c in cur.children)
                                    or (cur.dep_ == "relcl" and cur.head.lemma_.lower() in GOALS)):
             return True  # 'the only hope is for Washington to oppose ...': a wish, not an act
@@ -168,8 +172,8 @@ def _hypothetical(tok: Token, row) -> bool:
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("if", "unless", "whether") for c in cur.children):
             return True  # ('whether to charge Clinton', 'whether or not Rowling supported')
         infinitive = cur.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-        if (cur.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "advcl") and not infinitive) \
-                or cur.head.i == cur.i:
+        if (cur.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "advcl", "acl") and not infinitive
+                and not (cur.dep_ == "ccomp" and cur.head.pos_ == "NOUN")) or cur.head.i == cur.i:
             break  # ('rallied the GOP to reject': a purpose clause shares the modal of its head)
         came_by = cur.dep_ if came_by not in ("advcl", "conj") else came_by
         cur = cur.head
@@ -275,6 +279,8 @@ def _named_subject(verb: Token) -> bool:
     """The verb's subject is a name (or a pronoun), not a common noun: 'Clinton came under fire',
     not 'troops came under fire' (shot at)."""
     subj = _subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if any(t.lemma_.lower() in PHYSICAL | MATERIAL | WAR_WORDS for t in verb.sent):
+        return False  # 'Turkey has come under fire from Islamic State ... militants have shelled it': armed
     return subj is not None and subj.pos_ in ("PROPN", "PRON") and subj.lemma_.lower() not in MATERIAL
 
 
@@ -345,9 +351,12 @@ def _subject_of(verb: Token) -> Token | None:
     return _subject(verb)
 
 
+#: words of fighting in a sentence: 'under fire' there is shooting
+WAR_WORDS = {"militant", "fighter", "shell", "shelling", "gunman", "gunfire", "rocket", "war", "battle", "bomb", "kill"}
 #: modifiers that make an attack physical: 'a chemical attack', 'suicide bombings', 'air strikes'
 PHYSICAL = {"chemical", "gas", "mustard", "suicide", "terror", "terrorist", "air", "missile", "bomb", "rocket",
-            "drone", "cyber", "knife", "gun", "military", "weapon", "armed", "mortar", "artillery", "nuclear", "deadly"}
+            "drone", "cyber", "knife", "gun", "military", "weapon", "armed", "mortar", "artillery", "nuclear", "deadly",
+            "counter", "militant", "insurgent", "ground"}
 #: what a 'defending' holder holds: 'defending champion', 'defending titleholder'
 TITLE_HOLDERS = {"champion", "champ", "titleholder", "title", "holder", "winner", "olympic", "world"}
 #: verbs of receiving a stance: 'won the endorsement of', 'had the support of', 'drew criticism from'
@@ -359,6 +368,8 @@ NOT_DEMANDED = {"get", "receive", "win", "deserve", "allow", "permit", "know", "
                 "thank", "expect", "lose"}
 #: speech cues that report or rule rather than say: a ruling, a news report of a slogan
 NOT_DEMANDING = {"rule", "report", "find", "predict", "forecast"}
+#: nouns of an allegation: what hangs from them is alleged, not said to happen
+CHARGES = {"charge", "accusation", "allegation", "claim", "suspicion", "indictment", "rumor", "rumour"}
 #: nouns of what is wanted, not done: 'the only hope is for X to oppose', 'the goal is to defeat'
 GOALS = {"goal", "option", "idea", "answer", "solution", "task", "priority", "job", "challenge", "aim", "hope", "plan"}
 #: verbs that make someone do what their complement says, so that it happens: 'prompted
@@ -597,7 +608,7 @@ class _Resolver:
         sprinters'). (A spokesman or official
         speaks for it, so as a source the same phrase stays the organisation.)"""
         m = self(tok)
-        if m is None or tok.pos_ != "NOUN" or m.via == "coref" or not any(
+        if m is None or tok.pos_ not in ("NOUN", "PROPN") or m.via == "coref" or not any(
                 m.start <= c.idx < m.end for c in tok.children
                 if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i):
             return m  # (the phrase's own name or a name in apposition: 'his predecessor Goodluck Jonathan')

@@ -523,6 +523,15 @@ def test_second_pass_edge(sentence, edge):
     ("Filippo Grandi welcomed the EU's financial contribution to support Turkey.", ("European Union", "Turkey")),
     ('Henry Clay\'s biographers, David and Jeanne Heidler, wrote that Zachary Taylor "was instinctively wrong".',
      ("Henry Clay", "Zachary Taylor")),
+    # alleged, plotted, capable of, or shot at: not said; a leader is not his party even written 'Leader'
+    ("He pleaded not guilty to charges he supplied support to Islamic State.", ("He", "Islamic State")),
+    ("Harlem Suarez plotted attacks on behalf of Islamic State.", ("Harlem Suarez", "Islamic State")),
+    ("The commission can also censure Judge Roy Moore.", ("commission", "Roy Moore")),
+    ("Turkey has increasingly come under fire from Islamic State: militants have shelled its towns.",
+     ("Islamic State", "Turkey")),
+    ("He then accused the Tory Leader of behaving like an attack dog, Peter Hain said.",
+     ("Peter Hain", "Conservative Party")),
+    ("Fighters from Misrata launched a counter attack against Islamic State.", ("Misrata", "Islamic State")),
 ])
 def test_second_pass_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
