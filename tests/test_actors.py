@@ -953,3 +953,10 @@ def test_a_special_prosecutor_in_a_us_story_is_american():
     c = analyze_text("A U.S. judge dismissed the suit of a White House aide challenging the law that empowers special "
                      "prosecutor  Walden to investigate arms sales to Iran.", plain=True)  # a double space
     assert actor_of(c, "Walden")["country"] == "USA"
+
+
+def test_local_office_titles_and_process_names():
+    """'Assemblywoman' is a title, not part of the name; 'Brexit' and 'Obamacare' are no actors."""
+    c = analyze_text("Assemblywoman Claudia Tenney criticized Brexit and praised Obamacare, said Mike Pence.")
+    assert "Claudia Tenney" in set(c.actors["name"])
+    assert not {"Brexit", "Obamacare", "Assemblywoman Claudia Tenney"} & set(c.actors["name"])
