@@ -753,7 +753,14 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
         }
 
     out = []
+    verbs, trading, agents = [], [], []  # for the passes below, gathered in this one pass over the tokens
     for tok in doc:
+        if tok.pos_ == "VERB":
+            verbs.append(tok)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in AGENT_NOUNS:
+            agents.append(tok)
+        if tok.lower_ in ("trading", "exchanging") and tok.dep_ in ("compound", "amod"):
+            trading.append(tok)
         if not body_ok(tok.idx):
             continue
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else tok.pos_
@@ -892,11 +899,10 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             if rec:
                 out.append(rec)
     out += _reported(doc, resolve, quotes, emit)
-    verbs = [t for t in doc if t.pos_ == "VERB"]  # one pass: each Token made anew is the cost
     out += _calls_on(verbs, resolve, emit, body_ok)
     out += _named_as(verbs, resolve, emit, body_ok)
-    out += _traded(verbs, resolve, emit, body_ok)
-    out += _agent_nouns(doc, resolve, emit, body_ok)
+    out += _traded(verbs, trading, resolve, emit, body_ok)
+    out += _agent_nouns(agents, resolve, emit, body_ok)
     for rec in out:
         rec["confidence"] = RULE_CONFIDENCE
     if model and index is not None:
@@ -953,15 +959,14 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     return out
 
 
-def _traded(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
+def _traded(verbs: list[Token], trading: list[Token], resolve, emit, body_ok) -> list[dict]:
     """Mutual criticism: 'X traded insults with Y', 'X exchanged accusations with Y' (any negative
     cue noun of stance_cues.csv, model-only ones included) is X -> Y and Y -> X."""
     from .stance_model import all_cues
 
     out = []
     # the parser sometimes reads 'trading' as a modifier of the noun: 'after trading insults with Hannity'
-    misread = [(t.head, t.head) for t in verbs[0].doc if t.lower_ in ("trading", "exchanging")
-               and t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN"] if verbs else []
+    misread = [(t.head, t.head) for t in trading if t.head.pos_ == "NOUN"]
     for tok, obj in [(t, None) for t in verbs] + misread:
         if obj is None and (tok.lemma_.lower() not in MUTUAL or tok.pos_ != "VERB"):
             continue
@@ -994,13 +999,13 @@ AGENT_NOUNS = {"critic": {"kind": "criticize", "polarity": -1, "cameo": "111"},
 #: (not 'opponent', a rival in a race; not 'backer', often a funder; not 'defender', a position in sport)
 
 
-def _agent_nouns(doc: Doc, resolve, emit, body_ok) -> list[dict]:
-    """A named actor called a critic, opponent or supporter of another: in apposition ('Sanders,
+def _agent_nouns(nouns: list[Token], resolve, emit, body_ok) -> list[dict]:
+    """A named actor called a critic or supporter of another: in apposition ('Sanders,
     a longtime critic of Clinton') or as the predicate of its clause ('Cotton has been one of
     Trump's staunchest supporters'). Unnamed critics ('Trump's critics say') are nobody."""
     out = []
-    for tok in doc:
-        row = AGENT_NOUNS.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+    for tok in nouns:
+        row = AGENT_NOUNS.get(tok.lemma_.lower())
         if row is None or not body_ok(tok.idx) or _negated(tok):
             continue
         target = next((c for c in tok.children if c.dep_ == "poss"), None) or _prep_object(tok, ("of",))
