@@ -642,8 +642,8 @@ def _nationality_before(doc: Doc, start: int, sent_start: int) -> list[str]:
     Not when the word ends a name ('London Irish flanker X': the club)."""
     demonyms = lexicon.demonyms()
     i = start - 1
-    while i >= max(sent_start, start - 2) and doc[i].is_lower and doc[i].pos_ == "NOUN":
-        i -= 1  # 'novelist', 'fly-half' words between
+    while i >= max(sent_start, start - 2) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].tag_ == "NN":
+        i -= 1  # 'novelist', 'fly-half' words between (not a plural: 'Syrian refugees Obama will accept')
     if i > sent_start and doc[i].text in _POSSESSIVE and doc[i - 1].ent_type_ in ("GPE", "NORP", ""):
         # "England's Jonny Wilkinson", "New Zealand's Dan Carter": the country is the person's own
         owner = doc[max(sent_start, i - 3):i]

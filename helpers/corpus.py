@@ -658,7 +658,8 @@ def _voted_types(df: pd.DataFrame) -> pd.Series:
 
 
 def _actor_rows(per_article: pd.DataFrame, mentions: pd.DataFrame) -> list[dict]:
-    """One row per actor across the corpus: the fullest name (then the most frequent), the type
+    """One row per actor across the corpus: the fullest name that more than one article uses
+    (then the most frequent), the type
     with most mentions, the most frequent country, every alias and role in order of first use,
     and the counts from the merged mentions. Vectorised: a loop that filtered the mentions
     per actor made re-runs over large corpora slow."""
@@ -672,7 +673,11 @@ def _actor_rows(per_article: pd.DataFrame, mentions: pd.DataFrame) -> list[dict]
     names["_len"] = words.map(lambda ws: sum(1 for w in ws if not (len(w) <= 2 and w[0].isupper() and w[-1:] in ".ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
     names["_caps"] = names["name"].str.isupper() & names["name"].str.contains(r"[A-Z]{4}")
     names["_count"] = names.groupby(["actor_id", "name"])["name"].transform("size")
-    name = (names.sort_values(["_len", "_caps", "_count", "_pos"], ascending=[False, True, False, True], kind="stable")
+    # a form only one article uses gives way to one that several use: 'Battleground Senate' (a
+    # headline word glued to the name in one article) is not the name of the U.S. Senate
+    names["_lone"] = (names["_count"] < 2) & (names.groupby("actor_id")["_count"].transform("max") >= 2)
+    name = (names.sort_values(["_lone", "_len", "_caps", "_count", "_pos"], ascending=[True, False, True, False, True],
+                              kind="stable")
             .drop_duplicates("actor_id").set_index("actor_id")["name"])
     # type: a vote over the mentions, with a weak gazetteer vote
     actor_type = _voted_types(df)

@@ -960,3 +960,11 @@ def test_local_office_titles_and_process_names():
     c = analyze_text("Assemblywoman Claudia Tenney criticized Brexit and praised Obamacare, said Mike Pence.")
     assert "Claudia Tenney" in set(c.actors["name"])
     assert not {"Brexit", "Obamacare", "Assemblywoman Claudia Tenney"} & set(c.actors["name"])
+
+
+def test_nationality_of_a_plural_before_a_name_is_not_the_persons():
+    """'Syrian refugees Obama will accept': the refugees are Syrian, not Obama."""
+    c = analyze_text("Estimates of the number of Syrian refugees Obama will accept vary.")
+    assert c.actors.set_index("name").loc["Obama", "country"] != "SYR"
+    c = analyze_text("The Scottish novelist Muriel Spark has died.")
+    assert c.actors.set_index("name").loc["Muriel Spark", "country"] == "GBR"
