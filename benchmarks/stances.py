@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from helpers import analyze, analyze_text, load_pipeline  # noqa: E402
+from helpers.stances import kept  # noqa: E402
 from helpers.config import SHARED_DIR  # noqa: E402
 from helpers.stances import cues  # noqa: E402
 
@@ -101,7 +102,7 @@ def predict_ours(stances, e1, e2, threshold: float = 2.0) -> int:
     """The label of the gold pair from the stance rows at ``threshold`` (rules always count)."""
     label = 0
     for row in stances.itertuples():
-        if row.confidence < 1.0 and row.confidence < threshold:
+        if not kept(row.confidence, threshold):
             continue
         src, tgt = (row.source_start, row.source_end), (row.target_start, row.target_end)
         negative = row.polarity < 0

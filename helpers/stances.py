@@ -28,6 +28,9 @@ FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 #: a positive cue negated ('is still not supporting Trump', 'not ready to endorse') is opposition
 WITHHELD = {"kind": "oppose", "polarity": -1, "cameo": "110"}
 UNDER_FIRE = {"kind": "criticize", "polarity": -1, "cameo": "111"}
+#: the kinds the structural rules give ('called on X to', name-calling), not read off a cue word
+DEMAND = {"kind": "demand", "polarity": -1, "cameo": "100"}
+MOCK = {"kind": "mock", "polarity": -1, "cameo": "111"}
 #: the ``confidence`` of a rule edge: rules are not probabilistic, so a fixed 1.0 (model edges
 #: carry their calibrated probability, always below it)
 RULE_CONFIDENCE = 1.0
@@ -867,8 +870,9 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                     target = _prep_object(tok.head, ("behind", "to") if positive else ("at", "against"))
             if source is None:  # 'accusations by Heard', 'the allegations against Depp made by his wife'
                 source = _prep_object(tok, ("by",)) or _made_by(tok) or (_made_by(target) if target is not None else None)
-            if source is None and _under_fire(tok)[0] is not None:
-                source, target = _under_fire(tok)  # 'the RNC has come under withering attack from Trump'
+            fired_by, fired_at = _under_fire(tok) if source is None else (None, None)
+            if fired_by is not None:
+                source, target = fired_by, fired_at  # 'the RNC has come under withering attack from Trump'
             elif source is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in RECEIVING:
                 # 'Clinton picked up the endorsement of the CBC': the one who receives it is the target
                 source = _prep_object(tok, ("of", "from")) or _prep_object(tok.head, ("from",))
@@ -936,11 +940,10 @@ def kept(confidence, threshold: float) -> bool:
 def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     """'X called on Y to ...' is a demand of Y ('called on the FBI to release the files'); 'call'
     alone has too many other senses to be a cue word."""
-    demand = {"kind": "demand", "polarity": -1, "cameo": "100"}
     out = []
     for tok in verbs:
         if tok.lemma_.lower() != "call" or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok) \
-                or _hypothetical(tok, demand):
+                or _hypothetical(tok, DEMAND):
             continue
         target = _prep_object(tok, ("on", "upon"))
         if target is not None and target.head.i != tok.i + 1:
@@ -953,7 +956,7 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             sources = [_nearest(tok, resolve)[0]]  # the parse lost the subject: the nearest actor before
         for src_m in sources:
             for t in _with_conjuncts(target):
-                rec = emit(src_m, resolve.target(t), tok, demand, tok, cue_text=f"{tok.text} on")
+                rec = emit(src_m, resolve.target(t), tok, DEMAND, tok, cue_text=f"{tok.text} on")
                 if rec:
                     out.append(rec)
     return out
@@ -1032,11 +1035,10 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     """Name-calling: 'referred to Clinton as "the Devil"', 'called Trump a liar', 'described
     Obama as weak': a naming verb whose complement holds a negative word of evaluative.csv."""
     words = evaluative()
-    mock = {"kind": "mock", "polarity": -1, "cameo": "111"}
     out = []
     for tok in verbs:
         if tok.lemma_.lower() not in NAMING or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok) \
-                or _hypothetical(tok, mock):
+                or _hypothetical(tok, MOCK):
             continue
         target = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None) or _prep_object(tok, ("to",))
         comps = [c for c in tok.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp")]
@@ -1046,7 +1048,7 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         word = next((w for c in comps for w in c.subtree if words.get(w.lower_, 0) < 0), None)
         if target is None or word is None:
             continue
-        rec = emit(resolve(_agent(tok)), resolve.target(target), tok, mock, tok, cue_text=f"{tok.text} … {word.text}")
+        rec = emit(resolve(_agent(tok)), resolve.target(target), tok, MOCK, tok, cue_text=f"{tok.text} … {word.text}")
         if rec:
             out.append(rec)
     return out
@@ -1201,12 +1203,10 @@ def _country(actor) -> str | None:
 def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
     """Stances carried by reported speech and quotes (see module docstring)."""
     out = []
-    demand = {"kind": "demand", "polarity": -1, "cameo": "100"}
     reject = {"kind": "reject", "polarity": -1, "cameo": "120"}
     criticize = {"kind": "criticize", "polarity": -1, "cameo": "111"}
     accuse = {"kind": "accuse", "polarity": -1, "cameo": "112"}
     praise = {"kind": "praise", "polarity": 1, "cameo": "051"}
-    mock = {"kind": "mock", "polarity": -1, "cameo": "111"}
     words = evaluative()
     hostile = hostile_acts()
     for q in quotes:
@@ -1258,7 +1258,7 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                         and obliged.actor.country == speaker.actor.country:
                     continue  # '"America must reject this merchant of death," the congressman said': a call
                     # to one's own nation, not a demand of another actor
-                rec = emit(speaker, obliged, cue_tok, demand, tok, q["quote_id"],
+                rec = emit(speaker, obliged, cue_tok, DEMAND, tok, q["quote_id"],
                            cue_text=f"{q['cue']} … {tok.text}" if q.get("cue") else tok.text)
                 if rec:
                     out.append(rec)
@@ -1294,7 +1294,7 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
             if polarity > 0:
                 row = praise
             elif epithet:
-                row = mock  # a name-calling epithet before a name: '"Crooked Hillary"', '"thug Putin"'
+                row = MOCK  # a name-calling epithet before a name: '"Crooked Hillary"', '"thug Putin"'
             else:
                 row = reject if judged.lemma_ in ("accusation", "claim", "allegation", "charge") else criticize
             rec = emit(speaker, resolve.target(judged), cue_tok, row, word, q["quote_id"], cue_text=word.text)
