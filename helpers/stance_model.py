@@ -137,7 +137,7 @@ def _modifies_another(span: Span, mentions, key: str) -> bool:
     actor's party or place, not a side of its own."""
     tok = span.root
     for _ in range(4):
-        if tok.dep_ not in ("compound", "amod", "nmod", "appos", "poss") or tok.head is tok:
+        if tok.dep_ not in ("compound", "amod", "nmod", "appos", "poss") or tok.head.i == tok.i:
             return False
         tok = tok.head
         if any(m.start <= tok.idx < m.end and m.actor.key != key for m in mentions):

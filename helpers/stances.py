@@ -99,7 +99,8 @@ NOT_STATE = {"newspaper", "paper", "media", "outlet", "network", "broadcaster", 
              "company", "firm", "bank", "group", "voter", "citizen", "people", "public", "business", "university",
              "activist", "student", "expert", "analyst", "researcher", "think", "tank", "fan", "player", "team",
              "traveler", "traveller", "tourist", "user", "consumer", "customer", "worker", "investor", "driver",
-             "shopper", "inquiry"}
+             "shopper", "inquiry", "opposition", "coalition", "movement", "conservative", "liberal", "blogger",
+             "blog", "commentator", "pundit", "critic"}
 #: particles that change a cue's sense ('backed out of', 'backed down', 'knocked off'), except these
 OTHER_SENSE_PRT = {"out", "down", "off", "away", "up"}
 SAME_SENSE_PRT = {("lash", "out"), ("call", "out"), ("single", "out"), ("speak", "out"), ("back", "up")}
@@ -147,7 +148,10 @@ def _not_the_state(tok: Token, m) -> bool:
     """A country name that is part of another name ('Priorities USA') or modifies a noun that is
     not the state ('a US newspaper'): the phrase is not the country acting."""
     if not (m.start <= tok.idx < m.end):
-        return tok.lemma_.lower() in NOT_STATE
+        # ('the Syrian rebel coalition', 'Venezuela's opposition', 'Saudi religious conservatives')
+        others = NOT_STATE | lexicon.group_nouns()
+        return tok.lemma_.lower() in others or any(c.dep_ == "compound" and c.lemma_.lower() in others
+                                                   for c in tok.children)
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and not (m.start <= c.idx < m.end) for c in tok.children)
 
 
@@ -159,14 +163,14 @@ def _hypothetical(tok: Token, row) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d", "can", "ca") for c in cur.children):
             return True
-        if cur is not tok and cur.pos_ == "NOUN" and cur.lemma_.lower() in CHARGES and came_by in ("acl", "ccomp", None):
+        if cur.i != tok.i and cur.pos_ == "NOUN" and cur.lemma_.lower() in CHARGES and came_by in ("acl", "ccomp", None):
             return True  # 'charges he supplied support to Islamic State': alleged, not said to happen
-        if tok.pos_ == "NOUN" and cur is tok and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in UNREALISED:
+        if tok.pos_ == "NOUN" and cur.i == tok.i and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in UNREALISED:
             return True  # 'plotted attacks on behalf of Islamic State'
         if cur.lemma_ == "be" and (any(c.dep_ == "nsubj" and c.lemma_.lower() in UNREALISED | GOALS for c in cur.children)
                                    or (cur.dep_ == "relcl" and cur.head.lemma_.lower() in GOALS)):
             return True  # 'the only hope is for Washington to oppose ...': a wish, not an act
-        if cur is not tok and came_by not in ("advcl", "conj") and cur.lemma_.lower() in WITHHOLDING | UNREALISED:
+        if cur.i != tok.i and came_by not in ("advcl", "conj") and cur.lemma_.lower() in WITHHOLDING | UNREALISED:
             return True  # (not across an adverbial clause: 'refusing to vote, prompting X to accuse them')
         if row.get("kind") != "threaten" and any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
@@ -217,7 +221,7 @@ def _withdrawn(tok: Token) -> bool:
     """The cue is taken back or put off by the verb it hangs from (at most three steps up)."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ not in ("dobj", "obj", "pobj", "pcomp", "prep", "xcomp") or cur.head is cur:
+        if cur.dep_ not in ("dobj", "obj", "pobj", "pcomp", "prep", "xcomp") or cur.head.i == cur.i:
             return False
         cur = cur.head
         lemma = cur.lemma_.lower()
@@ -333,6 +337,24 @@ def _owner(target: Token | None, resolve, preps=("from", "by")) -> Token | None:
     return owner or _prep_object(target, preps) or target
 
 
+def _title_holder(tok: Token) -> Token | None:
+    """The person a long title names, parsed as the object of the title's own preposition:
+    'the minister for women Jacqui Smith', 'secretary for health John Reid' (the name follows the
+    title's last word, 'women', 'health'). Not 'a spokesman for Hillary Clinton': there the person
+    after 'for' is whom the spokesman speaks for."""
+    row = lexicon.titles().get(tok.lemma_.lower())
+    if row is None or row["kind"] == "honorific":
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ == "PERSON" and any(
+                        c.dep_ == "compound" and c.i < obj.i and not c.ent_type_ and c.pos_ == "NOUN"
+                        for c in obj.children):
+                    return obj
+    return None
+
+
 def _with_conjuncts(tok: Token | None) -> list[Token]:
     """A phrase and the phrases coordinated with it; for a plural common noun whose members
     are named ('world leaders, including Obama and Merkel, criticized Russia'), those names
@@ -378,6 +400,12 @@ GOALS = {"goal", "option", "idea", "answer", "solution", "task", "priority", "jo
 #: verbs that make someone do what their complement says, so that it happens: 'prompted
 #: Democrats to accuse them' (not 'urged', 'asked': what is urged may never be done)
 CAUSING = {"prompt", "lead", "cause", "spur", "drive", "force", "provoke", "trigger"}
+#: verbs whose subject causes a stance someone else takes: 'the leak fueled criticism of Clinton',
+#: 'the remark sparked accusations': the subject is the cause, not the critic
+#: (not 'unleashed attacks', 'renewed his criticism': their subject is the critic); nor is the
+#: subject of 'deflected criticism' or 'weathered attacks', who is their target
+PROVOKING = CAUSING | {"fuel", "spark", "stoke", "ignite", "reignite", "inflame", "invite", "fan", "deflect", "ignore",
+                       "weather", "escape", "dodge"}
 
 
 def _agent(verb: Token) -> Token | None:
@@ -388,19 +416,25 @@ def _agent(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSING:
         # 'prompting Democrats to accuse them': the one caused to act is the head's object
         subj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
-    if subj is None and verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
-        # 'thanked fans for supporting OutKast', 'blamed Trump for attacking Khan': the object did it
-        subj = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "obj")), None)
-    subj = subj or _subject_of(verb)
+    subj = subj or _for_object(verb) or _subject_of(verb)
     cur = verb
     steps = 0
     while subj is None and steps < 4 and cur.dep_ in ("xcomp", "pcomp", "advcl", "acomp", "prep", "conj", "acl", "pobj", "dobj") \
-            and cur.head is not cur:
+            and cur.head.i != cur.i:
         cur = cur.head
         steps += 1
         if cur.pos_ in ("VERB", "AUX"):
-            subj = _subject_of(cur)
+            subj = _for_object(cur) or _subject_of(cur)
     return subj
+
+
+def _for_object(verb: Token) -> Token | None:
+    """'thanked fans for supporting OutKast', 'blamed Trump for attacking Khan', 'attacked Sanders
+    for being too critical of Obama': in a 'for' clause hung from a verb with an object, the
+    object is who did it, not the verb's subject."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
+        return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "obj")), None)
+    return None
 
 
 PREPS = ("of", "against", "toward", "towards", "on", "over")
@@ -557,6 +591,9 @@ class _Resolver:
                 return self(name)  # 'blamed his predecessor Goodluck Jonathan': Jonathan
             if name is not None and name.ent_type_ == "PERSON":
                 return None  # 'Bronx Borough President, Ruben Diaz Jr.,' unrecognised: a person, not the borough
+            holder = _title_holder(tok)
+            if holder is not None:
+                return self(holder)  # "Labour's deputy minister for women Jacqui Smith": Smith, not Labour
         if tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
             named = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"), None)
             m = self.index.resolve_token(named) if named is not None else None
@@ -693,7 +730,7 @@ class _Resolver:
             span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
             t = span.root if span is not None else None
             while t is not None and t.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
-                if t.head is t:
+                if t.head.i == t.i:
                     break
                 t = t.head
             return t is not None and t.dep_ in ("nsubj", "nsubjpass")
@@ -877,8 +914,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 # 'Clinton picked up the endorsement of the CBC': the one who receives it is the target
                 source = _prep_object(tok, ("of", "from")) or _prep_object(tok.head, ("from",))
                 target = _subject_of(tok.head)
-            elif source is None and tok.dep_ in ("dobj", "obj"):
-                source = _subject_of(tok.head)
+            elif source is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() not in PROVOKING:
+                source = _subject_of(tok.head)  # ('leveled accusations', not 'the leak fueled criticism of her')
             if target is not None and target.lemma_.lower() in MATERIAL:
                 continue  # 'PKK attacks on Turkish security forces': an act on a thing
             if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in PHYSICAL for c in tok.children):
@@ -894,7 +931,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                     pairs.append((s, t))
         elif pos == "ADJ":
             head = tok.head if tok.dep_ in ("acomp", "amod", "attr") else tok
-            source = _subject_of(head) if tok.dep_ == "acomp" else (head if tok.dep_ == "amod" else None)
+            source = (_for_object(head) or _subject_of(head)) if tok.dep_ == "acomp" else (head if tok.dep_ == "amod" else None)
             target = _prep_object(tok) or _prep_object(head, ("of",))
             for s in _with_conjuncts(source):
                 pairs.append((s, target))
@@ -1013,14 +1050,14 @@ def _agent_nouns(nouns: list[Token], resolve, emit, body_ok) -> list[dict]:
             continue
         target = next((c for c in tok.children if c.dep_ == "poss"), None) or _prep_object(tok, ("of",))
         head = tok
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # 'a former congressman and fierce critic of Sanders'
         if head.dep_ == "pobj" and head.head.lower_ in ("of", "among") and head.head.head.dep_ in ("attr", "appos", "pobj"):
             head = head.head.head  # 'one of Trump's supporters', 'among his fiercest critics'
         verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else head.head
         if head.dep_ == "appos":
             source = head.head
-        elif (head.dep_ == "attr" or verb is not head.head) and verb.pos_ in ("AUX", "VERB") \
+        elif (head.dep_ == "attr" or verb.i != head.head.i) and verb.pos_ in ("AUX", "VERB") \
                 and not _negated(verb) and not _hypothetical(verb, row):
             source = _subject_of(verb)  # ('is a critic of', 'emerged as one of Trump's supporters')
         else:
@@ -1148,7 +1185,7 @@ def _judged(word: Token) -> Token | None:
         if subj is not None:
             return subj
     head = word
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ in ("acomp", "attr", "dobj", "oprd") and head.head.pos_ in ("VERB", "AUX") and not _negated(head.head):
         return _subject_of(head.head)
@@ -1170,7 +1207,7 @@ def _clause_verb(word: Token) -> Token:
     """The verb of the clause a word sits in (at most three steps up), or the word itself."""
     head = word
     for _ in range(3):
-        if head.pos_ in ("VERB", "AUX") or head.head is head:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
             break
         head = head.head
     return head
@@ -1246,7 +1283,7 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 if _not_said_by(tok, said, speaker, resolve, negation=False):
                     continue  # 'he reminded Kelly that Trump once "suggested that Pecker should be editor"'
                 if verb.lemma_.lower() in NOT_DEMANDED or cue_tok.lemma_.lower() in NOT_DEMANDING \
-                        or (verb.lemma_ == "have" and verb is not tok and any(c.dep_ == "dobj" for c in verb.children)):
+                        or (verb.lemma_ == "have" and verb.i != tok.i and any(c.dep_ == "dobj" for c in verb.children)):
                     continue  # 'ruled Lee should get a tenth', '"Sideways should win"', 'Fars reported ... must':
                     # an entitlement, a prediction or a report, not a demand of the subject
                 if subj is None or (subj.pos_ != "PROPN" and resolve._definite(subj) is None) or _negated(verb) or _negated(tok) or verb.tag_ == "VBG" \
@@ -1267,7 +1304,7 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
             # an act the speaker says an actor did: 'a strong tendency for it to strike rebels'
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lemma in hostile and not _negated(tok) and not _irrealis(tok) \
-                    and (not hostile[lemma] or _victim(tok)):
+                    and (not hostile[lemma] or _victim(tok)) and not _event_agent(tok):
                 subj = _agent(tok)
                 if subj is None or (subj.pos_ == "PRON" and subj.lower_ in FIRST_PERSON) or not (span.start <= subj.i < span.end):
                     continue

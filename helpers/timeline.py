@@ -1063,7 +1063,7 @@ def _governor(token):
     for _ in range(12):
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
