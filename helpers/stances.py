@@ -248,9 +248,178 @@ def _contest(tok: Token, resolve) -> bool:
 
 
 def _other_sense(tok: Token) -> bool:
+    """The cue word is used in a sense that is not a verbal stance: a particle changes it ('backed
+    out of'), or its syntax and context make it an act, a post, a vote or a move in a game (the
+    sense functions below, each for a class of sentences)."""
     lemma = tok.lemma_.lower()
-    return any((c.dep_ == "prt" or c.i == tok.i + 1) and c.lower_ in OTHER_SENSE_PRT
-               and (lemma, c.lower_) not in SAME_SENSE_PRT for c in tok.children)
+    if any((c.dep_ == "prt" or c.i == tok.i + 1) and c.lower_ in OTHER_SENSE_PRT
+           and (lemma, c.lower_) not in SAME_SENSE_PRT for c in tok.children):
+        return True
+    return lemma in SENSE_CUES and any(test(tok) for test in (
+        _in_charge, _price, _violent, _by_force, _legal, _in_sport, _removed, _posed, _voted, _spectator))
+
+
+@lru_cache(maxsize=None)
+def senses() -> dict[str, frozenset[str]]:
+    """sense -> the words that show it (``lexicons/stance_senses.csv``)."""
+    out: dict[str, set[str]] = {}
+    for row in lexicon.read_table("stance_senses.csv"):
+        out.setdefault(row["sense"], set()).add(row["word"])
+    return {sense: frozenset(words) for sense, words in out.items()}
+
+
+def _has_sense(tokens, sense: str) -> bool:
+    words = senses()[sense]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in tokens)
+
+
+#: cue lemmas with a sense that is an act: the only ones the sense functions look at
+SENSE_CUES = {"charge", "attack", "blast", "indict", "prosecute", "threaten", "challenge", "oppose", "dismiss",
+              "threat", "reject", "back", "support", "endorse", "cheer", "applaud"}
+#: prepositions and words that keep 'attack' verbal: 'attacked X for ...', 'as shoddy', 'over the
+#: violence', 'verbal attacks'
+SPEECH_MARKS = {"for", "as", "over", "verbal", "verbally"}
+#: rivals in a game or a case: 'opposing skipper Roy Keane', 'opposing counsel'
+SPORT_CUES = {"threaten", "challenge", "oppose"}
+
+
+def _in_charge(tok: Token) -> bool:
+    """'took charge of Valencia', 'put in charge of the inquiry': a post, not an accusation."""
+    return tok.lemma_.lower() == "charge" and tok.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.children) \
+        and ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("take", "assume")) or (tok.dep_ == "pobj" and tok.head.lower_ == "in"))
+
+
+def _price(tok: Token) -> bool:
+    """'charges $20,000 for speaking fees': a price asked, not an accusation."""
+    return tok.lemma_.lower() == "charge" and tok.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "obj") and (c.like_num or c.ent_type_ == "MONEY" or any(g.lower_ == "$" for g in c.children))
+        for c in tok.children)
+
+
+def _by_force(tok: Token) -> bool:
+    """A cue done by a military act, not said: 'Russia's military action supporting the government',
+    'an armed intervention backing the rebels' (like 'supported militarily')."""
+    doer = tok.head if tok.dep_ == "acl" else _subject_of(tok) if tok.pos_ == "VERB" else None
+    return doer is not None and doer.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in ("military", "armed", "naval") for c in doer.children)
+
+
+def _violent(tok: Token) -> bool:
+    """'attack' in the sense of violence or a hack, from the words of its sentence ('Islamic State
+    attacks on the town', 'attacked her with a knife', 'the Sony attack' by hackers). A threat to
+    attack is said ('threatened to attack the United States'), and an attack 'for', 'as' or 'over'
+    something is in words."""
+    if tok.lemma_.lower() not in ("attack", "blast"):
+        return False
+    if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten") or any(
+            c.dep_ == "ccomp" or c.lower_ in SPEECH_MARKS for c in tok.children):
+        return False
+    return _has_sense(tok.sent, "violence")
+
+
+def _legal(tok: Token) -> bool:
+    """A charge brought in law ('the prosecutor charged X with murder', 'a grand jury indicted X',
+    'criminal and civil charges'): an act, not an accusation in words, which has its content
+    ('charged that Clinton lied', 'his charge that she is weak on climate')."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ("charge", "indict", "prosecute"):
+        return False
+    if any(c.dep_ in ("ccomp", "acl", "relcl") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+           and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children) for c in tok.children) \
+            or any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    return lemma != "charge" or _has_sense(tok.sent, "legal")
+
+
+def _sport_article(doc: Doc) -> bool:
+    """The article is a sports report: dense in the words of games (computed once per doc)."""
+    if "stances_sport" not in doc.user_data:
+        words = senses()["sport"]
+        n = sum(t.lemma_.lower() in words for t in doc)
+        doc.user_data["stances_sport"] = n >= 5 and n >= 0.01 * len(doc)
+    return doc.user_data["stances_sport"]
+
+
+def _in_sport(tok: Token) -> bool:
+    """'threaten', 'challenge', 'oppose' as a move in a game ('Rangers had rarely threatened', 'the
+    Panthers challenged', 'opposed him in Game 5'), in a sports report and with no task or
+    sanction set ('threatened to quit', 'challenged him to', 'threatened X with a ban' are words);
+    and 'opposing' before a role and a name ('opposing skipper Roy Keane') anywhere."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPORT_CUES:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.lower_ == "opposing" and nxt is not None and nxt.pos_ == "NOUN" and nxt.head.pos_ == "PROPN":
+        return True
+    if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    return (obj is None or obj.pos_ in ("PROPN", "PRON")) and _sport_article(tok.doc)
+
+
+def _removed(tok: Token) -> bool:
+    """'dismissed' a person with nothing said of them: fired or sent off ('the referee dismissed
+    Drogba', 'the board dismissed its chief executive'); 'dismissed Rubio as a fallback' is words."""
+    if tok.lemma_.lower() != "dismiss" or tok.pos_ != "VERB" or any(
+            c.dep_ in ("ccomp", "xcomp", "advcl", "oprd") or c.lower_ == "as" for c in tok.children):
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    return obj is not None and (obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her")
+                                or (obj.pos_ == "NOUN" and obj.lemma_.lower() in lexicon.titles()))
+
+
+def _posed(tok: Token) -> bool:
+    """A 'threat' that someone poses or that is faced, not one that is made: 'the common threat of
+    Islamic State', 'tackling the threat', 'the threat it poses' (a threat to do something, 'threats
+    from Washington to tighten sanctions', is made)."""
+    if tok.lemma_.lower() != "threat" or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+           for c in tok.children):
+        return False
+    posing = senses()["posing"]
+    return (tok.dep_ in ("dobj", "obj", "attr") and tok.head.lemma_.lower() in posing) \
+        or any(c.dep_ == "relcl" and c.lemma_.lower() in posing for c in tok.children) \
+        or any(c.dep_ == "amod" and c.lower_ in senses()["danger"] for c in tok.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PROPN" for o in c.children) for c in tok.children)
+
+
+def _voted(tok: Token) -> bool:
+    """Backing or rejecting as a vote: by voters or shareholders ('EBay shareholders rejected the
+    proposal', 'voters who backed her'), or in a vote ('rejected his argument in a referendum')."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("reject", "back", "support", "oppose", "endorse"):
+        return False
+    if any(t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "by") and _has_sense((t,), "vote") for t in tok.subtree):
+        return True
+    subj = _subject_of(tok)
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if subj is not None and subj.lower_ in RELATIVE and tok.dep_ == "relcl":
+        subj = tok.head
+    return subj is not None and any(s.lemma_.lower() in senses()["voter"] for s in (subj, *subj.conjuncts))
+
+
+def _spectator(tok: Token) -> bool:
+    """Cheering or applause as a spectator: 'cheered on by Beyonce', 'applauded when the president
+    mentioned the troops' (not 'applauded the decision')."""
+    if tok.lemma_.lower() not in ("cheer", "applaud"):
+        return False
+    return any(c.lower_ == "on" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while") for m in c.children)
+        for c in tok.children)
+
+
+def _event_agent(verb: Token) -> bool:
+    """A hostile act done by an event, not an actor: 'the attacks in Brussels, which killed 31' is
+    a death toll (not 'Russian air strikes have killed', whose owner is named)."""
+    subj = _agent(verb)
+    if subj is not None and verb.dep_ == "relcl" and (subj.lower_ in RELATIVE or subj.i == verb.head.i):
+        subj = verb.head
+        if subj.dep_ == "pobj" and subj.head.lower_ in ("in", "at", "near"):
+            subj = subj.head.head  # ('attacks in Brussels, which killed 31': the place is parsed as the antecedent)
+    return subj is not None and subj.lemma_.lower() in senses()["event"] and not any(
+        c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "ORG", "GPE", "PERSON"))
+        for c in subj.children)
 
 
 def _ccomp_subject(tok: Token) -> Token | None:
