@@ -212,6 +212,15 @@ def _clean_name(text: str) -> str:
     return " ".join(text.split()).strip(" ,.;:-")
 
 
+def _located(text: str, start: int, end: int, name: str) -> tuple[int, int]:
+    """Where a cleaned name stands inside text[start:end]: its words may be split by a line break
+    or follow a dropped 'The' ('Sri\nLanka', 'The Aviator' -> 'Aviator'); (start, start + len)
+    when it cannot be found."""
+    words = name.split()
+    m = re.compile(r"\s+".join(map(re.escape, words))).search(text, start, end) if words else None
+    return (m.start(), m.end()) if m else (start, start + len(name))
+
+
 def _strip_title(tokens: list[Token]) -> tuple[list[Token], list[str]]:
     """Split leading honorifics and role words off a name: ('Mr', 'Blair') -> (['Blair'], ['Mr'])."""
     titles = lexicon.titles()
@@ -485,7 +494,7 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         name = _clean_name(span.text)
     if name.split()[-1].rstrip(".") in ORG_WORDS or _corporate(name.split()[-1]):
         # 'San Juan Seafoods Inc.' tagged PERSON: a company
-        art.candidates.append((span.start_char, span.start_char + len(name), f"ent:ORG:{name}", "ner"))
+        art.candidates.append((*_located(text, span.start_char, span.end_char, name), f"ent:ORG:{name}", "ner"))
         return
     if _TICKER_AFTER.match(text, span.end_char):
         # 'General Public Utilities <GPU>': a stock symbol follows a company, never a person (and
@@ -493,9 +502,13 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         start = min(span.start_char, first_word.idx)
         art.candidates.append((start, span.end_char, f"ent:ORG:{_clean_name(text[start:span.end_char])}", "ner"))
         return
+    if _camel_case(name.split()[-1]):
+        # 'SoundCloud', 'MyShake', 'eBay' tagged PERSON: a company's or a product's way of writing
+        art.candidates.append((*_located(text, span.start_char, span.end_char, name), f"ent:ORG:{name}", "ner"))
+        return
     if len(name.split()) > 1 and name.split()[-1] in lexicon.place_heads():
         # 'Ponte Vedra Beach', 'Palm Springs' tagged PERSON: a place
-        art.candidates.append((span.start_char, span.start_char + len(name), f"ent:LOC:{name}", "ner"))
+        art.candidates.append((*_located(text, span.start_char, span.end_char, name), f"ent:LOC:{name}", "ner"))
         return
     if _event_like(name):
         return  # 'Jimmy Kimmel Live' tagged PERSON: a show
@@ -579,6 +592,27 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         if row.get("kind") != "honorific":
             info["roles"].append(h)
     art.candidates.append((span.start_char, span.end_char, "person:" + name, via))
+
+
+#: a capital inside a word after a lower-case letter, as companies and products write their names
+#: ('SoundCloud', 'YouTube', 'eBay'); not after a family-name prefix ('McCain', 'DeVos', 'LaHood')
+_CAMEL = re.compile(r"^(?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])")
+_SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Vander|Fitz|St|O)[A-Z]")
+
+
+def _camel_case(word: str) -> bool:
+    return bool(_CAMEL.match(word)) and not _SURNAME_PREFIX.match(word) and word.isalpha()
+
+
+def _determined(art: _Article, start: int, end: int) -> bool:
+    """A name that heads a noun phrase opened by 'the' ('called to the Panera Bread'): a
+    business or a thing, not a person ('the late John Smith' has a word between)."""
+    span = art.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    det = art.doc[span.start - 1]
+    return det.lower_ == "the" and det.dep_ == "det" and span.start <= det.head.i < span.end \
+        and det.head.i == span.root.i
 
 
 #: an appositive that opens with a nationality: ', the Scottish novelist', ', an American singer'
@@ -752,7 +786,8 @@ def person_occurrences(art: _Article) -> None:
              and (m.group(0) not in art.first_names or _lone_first_name(art, m.start(), m.end()))]
     suffix = {m.start(): _CORPORATE_AFTER.match(art.text, m.end()) for m in found}  # ' Holdings Ltd'
     companies = {m.group(0) for m in found if forms[m.group(0)] == m.group(0)
-                 and suffix[m.start()]}  # the name itself, not a surname of a fuller one: 'Smith Co'
+                 and (suffix[m.start()] or _determined(art, m.start(), m.end()))}  # the name itself, not a
+    # surname of a fuller one: 'Smith Co'; 'the Panera Bread' (a person takes no article)
     companies |= {form for form, full in forms.items() if full in companies}
     if companies:  # 'Jardine Matheson Ltd' once: every 'Jardine Matheson' is the company
         named_as: dict[str, str] = {}  # the full name -> its first form with the company words
@@ -1005,18 +1040,28 @@ def model_entities(art: _Article) -> None:
         for m in _BRACKETED.finditer(art.text):
             if any(ch.islower() for ch in m.group(1)) and not art.is_blocked(m.start(1), m.end(1)):
                 art.candidates.append((m.start(1), m.end(1), f"ent:ORG:{' '.join(m.group(1).split())}", "ner"))
-    not_actors = lexicon.not_actors()
+    not_actors, demonyms = lexicon.not_actors(), lexicon.demonyms()
     for ent in art.doc.ents:
         if ent.label_ not in ENTITY_LABELS or ent.label_ == "PERSON" or _ticker(art.text, ent.start_char, ent.end_char):
             continue
         ent = _trim(ent)
-        if ent is None or (ent.label_ == "NORP" and _adjective(ent)) or _CURRENCY.match(art.text, ent.end_char):
+        if ent is not None and "\n" in ent.text and not art.text[ent.end_char:].strip():
+            # 'Poor's Corp.\n Reuter': an entity running into the sign-off on the article's last line
+            cut = next((t.i for t in reversed(ent) if "\n" in t.text), ent.end)
+            ent = _trim(Span(art.doc, ent.start, cut, label=ent.label_)) if cut > ent.start else None
+        if ent is None or _CURRENCY.match(art.text, ent.end_char):
+            continue
+        if ent.label_ == "NORP" and ent.text in demonyms and not art.is_blocked(ent.start_char, ent.end_char):
+            # 'British-built', 'German-made': the lexicon's reading of the nationality word, which its
+            # own pattern does not find before a hyphen
+            art.candidates.append((ent.start_char, ent.end_char, f"lex:{ent.text}", "gazetteer"))
+            continue
+        if ent.label_ == "NORP" and _adjective(ent):
             continue
         name = _clean_name(ent.text)
         if not name or name in not_actors or art.is_blocked(ent.start_char, ent.end_char):
             continue
-        offset = max(ent.text.find(name), 0)
-        art.candidates.append((ent.start_char + offset, ent.start_char + offset + len(name), f"ent:{ent.label_}:{name}", "ner"))
+        art.candidates.append((*_located(art.text, ent.start_char, ent.end_char, name), f"ent:{ent.label_}:{name}", "ner"))
 
 
 def acting_propns(art: _Article) -> None:
@@ -1044,7 +1089,7 @@ def acting_propns(art: _Article) -> None:
         if not name or not name[0].isupper() or name in not_actors or name.lower() in titles \
                 or art.is_blocked(span.start_char, span.end_char) or _ticker(art.text, span.start_char, span.end_char):
             continue
-        art.candidates.append((span.start_char, span.start_char + len(name), f"propn:{name}", "propn"))
+        art.candidates.append((*_located(art.text, span.start_char, span.end_char, name), f"propn:{name}", "propn"))
 
 
 def _title_cased(sent: Span) -> bool:
@@ -1380,6 +1425,10 @@ def _last_person_of(art: _Article, mentions: list[Mention], country: str | None)
 
 
 _VARIANT = re.compile(r"\.[A-Z]{1,2}(?![\w.])")
+#: a figure inside a name: 'Revs 114.2', 'Net 5,415,000' (a results table read as a name)
+_FIGURE = re.compile(r"(?<![\w.])\d+[.,]\d")
+#: a model code ending a product's name: 'PF-9', 'RX450h', 'A380', 'F-16'
+_MODEL_CODE = re.compile(r"^[A-Z]{1,4}-?\d+[a-z]?$")
 _NEGATED = re.compile(r"^(?:Non|Anti|Pro|Pan|Post|Pre|Ex)-", re.I)
 
 
@@ -1390,14 +1439,15 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     proper noun opening a sentence that the article also writes in lower case ('Cinemas will be
     given the film' beside 'cinemas fitted with projectors': a common noun)."""
     name = kind.split(":")[-1]
-    if _NEGATED.match(name):
-        return True
+    if _NEGATED.match(name) or _FIGURE.search(name) or (len(name.split()) > 1 and _MODEL_CODE.match(name.split()[-1])):
+        return True  # 'Revs 114.2' of a results table; 'Kel-Tec PF-9', 'Lexus RX450h': a product's model
     prev = span.doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in ("symbol", "symbols", "ticker"):
         return True
     if _VARIANT.match(art.text, span.end_char):
         return True  # 'Bagle.AT', 'Netsky.P': a virus and its variant letters
-    if kind.startswith(("ent:ORG:", "propn:")) and len(span) == 1 and span[0].is_sent_start \
+    opening = span[0].is_sent_start or all(t.is_punct for t in span.doc[span[0].sent.start:span.start])
+    if kind.startswith(("ent:ORG:", "propn:")) and len(span) == 1 and opening \
             and name.istitle() and name not in art.person_forms:
         low, text = name.lower(), art.text
         i = text.find(low)

@@ -968,3 +968,64 @@ def test_nationality_of_a_plural_before_a_name_is_not_the_persons():
     assert c.actors.set_index("name").loc["Obama", "country"] != "SYR"
     c = analyze_text("The Scottish novelist Muriel Spark has died.")
     assert c.actors.set_index("name").loc["Muriel Spark", "country"] == "GBR"
+
+
+# --- issue 13, generalization pass: classes from the check sample -----------------------------
+
+@pytest.mark.parametrize("text, surface", [
+    ("Fans of the site were upset. Later, StreamNest said its users would have to pay.", "StreamNest"),
+    ("Critics said FileBay should pay artists, and FileBay agreed.", "FileBay"),
+])
+def test_a_camel_case_name_is_no_person(text, surface):
+    """'SoundCloud', 'YouTube': a capital inside a word is how companies and products write names."""
+    row = actor_of(analyze_text(text, plain=True), surface)
+    assert row["actor_type"] != "person"
+
+
+def test_a_surname_prefix_with_a_capital_is_still_a_person():
+    c = analyze_text("Senator Dan McCallister said the bill would fail, and Rep. Anna DeLorean agreed.", plain=True)
+    assert actor_of(c, "Dan McCallister")["actor_type"] == "person"
+    assert actor_of(c, "Anna DeLorean")["actor_type"] == "person"
+
+
+def test_a_name_after_the_is_no_person():
+    """'called to the Panera Bread': a person takes no article; every mention is the business."""
+    text = ("A man was shot inside the Westfield Bakehouse on Monday. Police were called to the Westfield "
+            "Bakehouse after a dispute, officials said.")
+    c = analyze_text(text, plain=True)
+    types = set(c.mentions.loc[c.mentions["text"].str.contains("Westfield"), "actor_type"])
+    assert types and "person" not in types
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Qtr ended Jan 31\n    Shr 92 cts vs 1.28 dlrs\n    Revs 114.2 mln vs 112.9 mln\n", "Revs"),
+    ("The rifle, a Kel-Tec PX-7, was sold by Harlan Voss at auction.", "PX-7"),
+])
+def test_figures_and_model_codes_make_no_actor(text, gone):
+    c = analyze_text(text, plain=True)
+    assert not c.mentions["text"].str.contains(gone, regex=False).any()
+
+
+def test_a_quoted_opening_word_written_lower_case_elsewhere_is_no_actor():
+    c = analyze_text("'Mega union' plan touted\n\nTwo unions could merge to form a mega union of a million members.")
+    assert "Mega" not in set(c.actors["name"])
+
+
+def test_a_nationality_before_a_hyphen_is_the_country():
+    c = analyze_text("Rover Group will bring the British-built vehicle to the U.S. market.", plain=True)
+    row = actor_of(c, "British")
+    assert (row["actor_type"], row["country"]) == ("country", "GBR")
+
+
+def test_an_entity_does_not_run_into_the_sign_off():
+    text = "The bonds will be rated AAA by Standard and Poor's Corp.\n Reuter"
+    c = analyze_text(text, plain=True)
+    assert not c.actors["name"].str.contains("Reuter").any()
+
+
+def test_a_name_cleaned_of_the_keeps_its_own_offsets():
+    """'The Aviator' cleaned to 'Aviator': the mention covers 'Aviator', not 'The Avi'."""
+    c = analyze_text("Critics said The Aviator beat Million Dollar Baby at the box office.", plain=True)
+    for row in c.mentions.itertuples():
+        assert c.articles["text"].iloc[0][row.start:row.end] == row.text
+        assert row.text.split()[-1] == row.actor.split()[-1] or row.via in ("coref", "alias")
