@@ -357,13 +357,14 @@ def _in_sport(tok: Token) -> bool:
 
 
 def _removed(tok: Token) -> bool:
-    """'dismissed' a person with nothing said of them: fired or sent off ('the referee dismissed
-    Drogba', 'the board dismissed its chief executive'); 'dismissed Rubio as a fallback' is words."""
+    """'dismissed' a named person or firm with nothing said of them: fired or sent off ('the referee
+    dismissed Drogba', 'the board dismissed its chief executive'); 'dismissed Rubio as a fallback'
+    and 'dismissed Rubio's claims' are words."""
     if tok.lemma_.lower() != "dismiss" or tok.pos_ != "VERB" or any(
             c.dep_ in ("ccomp", "xcomp", "advcl", "oprd") or c.lower_ == "as" for c in tok.children):
         return False
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
-    return obj is not None and (obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her")
+    return obj is not None and ((obj.pos_ == "PROPN" and obj.ent_type_ not in ("NORP", "GPE")) or obj.lower_ in ("him", "her")
                                 or (obj.pos_ == "NOUN" and obj.lemma_.lower() in lexicon.titles()))
 
 

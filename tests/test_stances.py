@@ -545,3 +545,67 @@ def test_second_pass_no_edge(sentence, absent):
 def test_negated_further_up_is_no_endorsement(sentence):
     assert not {e for e in edges(sentence) if e[1] == "Donald Trump" and e[2] > 0}
 
+
+
+# ---- issue 14, cue senses that are no verbal stance (helpers/stances.py `_other_sense` and the
+# sense functions next to it, lexicons/stance_senses.csv). Each sentence gave the edge before. ----
+
+@pytest.mark.parametrize("sentence, absent", [
+    # violence or a hack, from the words of the sentence
+    ("The peshmerga repelled Islamic State attacks on the Qaraqosh front, military sources said.",
+     ("Islamic State", "Qaraqosh")),
+    ("Investigators said Mary Jones attacked Linda Brown with a knife before fleeing.", ("Mary Jones", "Linda Brown")),
+    ("Hackers stole the data, and officials blamed the Sony attack on North Korea.", ("Sony", "North Korea")),
+    ("The rebels condemned Russia's military action supporting the Syrian government.", ("Russia", "Syria")),
+    # charges brought in law, a post taken, a price asked
+    ("A Dallas County grand jury indicted Peter Grant on a charge of assault.", ("Dallas County", "Peter Grant")),
+    ("Prosecutor Jane Miller brought murder charges against Peter Grant.", ("Jane Miller", "Peter Grant")),
+    ("The U.S. attorney in Boston charged Peter Grant, according to court documents.", ("United States", "Peter Grant")),
+    ("Arsene Wenger took charge of Arsenal in 1996.", ("Arsene Wenger", "Arsenal")),
+    ("Herschel Walker, who charges $25,000 for speeches, is a fan of Donald Trump.", ("Herschel Walker", "Donald Trump")),
+    # a vote, not a stance
+    ("Apple shareholders rejected Greenpeace's proposal on energy.", ("Apple", "Greenpeace")),
+    # a person sent off or fired; a rival in a game
+    ("Referee Mike Dean later dismissed Diego Costa.", ("Mike Dean", "Diego Costa")),
+    ("Patrick Vieira also clashed with opposing skipper Roy Keane and referee Graham Poll had to separate them.",
+     ("Patrick Vieira", "Roy Keane")),
+    # a threat that the target poses, not one made
+    ("The United States urged Turkey to focus on tackling the common threat of Islamic State militants.",
+     ("United States", "Islamic State")),
+    # spectators
+    ("Serena Williams, cheered on by Beyonce, won the final.", ("Beyonce", "Serena Williams")),
+    ("Paul Ryan applauded Barack Obama when he mentioned the troops.", ("Paul Ryan", "Barack Obama")),
+    # a death toll of an event is no accusation by the one who reports it
+    ('"It was deadly attacks in Brussels, which killed 31 people," Ash Carter said.', ("Ash Carter", "Belgium")),
+])
+def test_cue_in_another_sense_gives_no_edge(sentence, absent):
+    st = analyze_text(sentence, plain=True).stances
+    assert absent not in set(zip(st["source"], st["target"])), st[["source", "target", "cue"]]
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    # the verbal sense of the same cues still counts
+    ("Marco Rubio attacked Donald Trump over the shooting in Orlando.", ("Marco Rubio", "Donald Trump", -1)),
+    ("Marco Rubio attacked Donald Trump as a con artist.", ("Marco Rubio", "Donald Trump", -1)),
+    ("North Korea has threatened to attack South Korea and Japan.", ("North Korea", "South Korea", -1)),
+    ("Elizabeth Warren repeated her charge that Jamie Dimon had misled investors.", ("Elizabeth Warren", "Jamie Dimon", -1)),
+    ("Democrats dismissed Marco Rubio as a fallback option.", ("Democratic Party", "Marco Rubio", -1)),
+    ("Theresa May rejected Jeremy Corbyn's proposal.", ("Theresa May", "Jeremy Corbyn", -1)),
+    ("Paul Ryan applauded Barack Obama's decision.", ("Paul Ryan", "Barack Obama", 1)),
+    ("Russia threatened Ukraine on Monday.", ("Russia", "Ukraine", -1)),
+])
+def test_cue_in_its_verbal_sense_still_counts(sentence, edge):
+    assert edge in edges(sentence)
+
+
+MATCH_REPORT = (
+    "Celtic beat Rangers 2-1 in the league match at Parkhead on Sunday. Rangers had rarely threatened until "
+    "Celtic goalkeeper Rab Smith let a 25-yard drive slip through his grasp and into the net. The Celtic striker "
+    "scored again before the referee gave a penalty. The coach praised his squad after the match, and the club "
+    "now leads the league by five points this season. Arsene Wenger criticised referee Mike Dean after the game.")
+
+
+def test_moves_in_a_sports_report_are_no_threats():
+    found = edges(MATCH_REPORT)
+    assert not any(s == "Rangers" and t == "Rab Smith" for s, t, _ in found)  # a move in the game
+    assert ("Arsene Wenger", "Mike Dean", -1) in found  # words about the referee still count
