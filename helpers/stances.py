@@ -256,7 +256,7 @@ def _other_sense(tok: Token) -> bool:
            and (lemma, c.lower_) not in SAME_SENSE_PRT for c in tok.children):
         return True
     return lemma in SENSE_CUES and any(test(tok) for test in (
-        _in_charge, _price, _violent, _by_force, _legal, _in_sport, _removed, _posed, _voted, _spectator))
+        _in_charge, _price, _violent, _by_force, _funded, _race, _legal, _in_sport, _removed, _posed, _voted, _spectator))
 
 
 @lru_cache(maxsize=None)
@@ -299,9 +299,34 @@ def _price(tok: Token) -> bool:
 def _by_force(tok: Token) -> bool:
     """A cue done by a military act, not said: 'Russia's military action supporting the government',
     'an armed intervention backing the rebels' (like 'supported militarily')."""
+    if tok.pos_ == "VERB" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and any(
+            o.dep_ in ("dobj", "obj") and o.lower_ in MATERIAL for g in (c, *c.conjuncts) for o in g.children)
+            for c in (*tok.children, *(tok.head.children if tok.dep_ == "xcomp" else ()))):
+        return True  # 'began to challenge China's presence in the sea, sending ships and conducting flights'
     doer = tok.head if tok.dep_ == "acl" else _subject_of(tok) if tok.pos_ == "VERB" else None
     return doer is not None and doer.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in ("military", "armed", "naval") for c in doer.children)
+
+
+def _funded(tok: Token) -> bool:
+    """Backing by a firm or a fund is an investment: 'Easy Taxi, backed by German firm Rocket
+    Internet' (a person who backs a candidate takes a side)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("back", "support"):
+        return False
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    backer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else _subject_of(tok)
+    return backer is not None and _has_sense((backer, *(c for c in backer.children if c.dep_ in ("compound", "appos", "amod"))),
+                                             "business")
+
+
+def _race(tok: Token) -> bool:
+    """'threaten' or 'challenge' a person in a place or the polls: rivals in a race ('who is
+    threatening Clinton in Iowa and New Hampshire'), not a threat made."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("threaten", "challenge") or obj is None or obj.ent_type_ != "PERSON":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.ent_type_ in ("GPE", "LOC") or _has_sense((o,), "race")
+                                                          for o in c.children) for c in (*tok.children, *obj.children))
 
 
 def _violent(tok: Token) -> bool:
@@ -504,7 +529,42 @@ def _owner(target: Token | None, resolve, preps=("from", "by")) -> Token | None:
         return None  # 'blamed his own stupidity': the subject's own, no one else's
     owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound") and not _topic(c, resolve)),
                  None)
-    return owner or _prep_object(target, preps) or target
+    return owner or _prep_object(target, preps) or _earlier_owner(target, resolve) or target
+
+
+#: things an actor proposes or makes, which a later bare 'the plan' still means: 'Trump's plan to
+#: build a wall ... Mexico rejected the plan', 'Labour's ID cards bill ... the Lib Dems oppose the bill'
+OWNED_LATER = {"view", "stance", "position", "plan", "proposal", "bid", "decision", "idea", "claim", "statement", "policy", "approach", "argument", "demand", "request", "offer", "initiative", "bill", "scheme", "law", "legislation", "reform", "budget", "programme", "program",
+                              "measure", "order", "ban", "rule", "rhetoric", "tweet", "speech", "accusation",
+                              "allegation", "comment", "remark", "suggestion", "pledge", "promise", "strategy"}
+
+
+def _earlier_owner(target: Token, resolve, sentences: int = 4) -> Token | None:
+    """'the plan', 'this proposal' with no owner of their own: the owner of the same thing named
+    shortly before ('Trump's plan', 'a proposal by the Tories'), when exactly one actor owns it."""
+    lemma = target.lemma_.lower()
+    if lemma not in OWNED_LATER or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
+                                           for c in target.children):
+        return None
+    sent = target.sent
+    first = sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        first = target.doc[first - 1].sent.start
+    owners = {}
+    for tok in target.doc[first:sent.start]:
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+            continue
+        named = [c for c in tok.subtree if c.i < tok.i and (c.dep_ == "poss" or c.dep_ in ("compound", "amod")
+                                                            and c.pos_ == "PROPN") and not _topic(c, resolve)]
+        by = _prep_object(tok, ("by", "from"))  # ("the Labour government's ID cards bill", 'a plan by the Tories')
+        for own in named + ([by] if by is not None else []):
+            m = resolve(own)
+            if m is not None:
+                owners[m.actor.key] = own
+                break
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _title_holder(tok: Token) -> Token | None:

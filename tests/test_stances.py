@@ -577,6 +577,12 @@ def test_negated_further_up_is_no_endorsement(sentence):
     ("Paul Ryan applauded Barack Obama when he mentioned the troops.", ("Paul Ryan", "Barack Obama")),
     # a death toll of an event is no accusation by the one who reports it
     ('"It was deadly attacks in Brussels, which killed 31 people," Ash Carter said.', ("Ash Carter", "Belgium")),
+    # an investment, a race, ships sent
+    ("Easy Taxi, backed by German firm Rocket Internet, pulled out of Pakistan.", ("Rocket Internet", "Easy Taxi")),
+    ("Bernie Sanders, who is threatening Hillary Clinton in Iowa and New Hampshire, spoke on Sunday.",
+     ("Bernie Sanders", "Hillary Clinton")),
+    ("Vietnam disputes the claim, and the United States began to challenge China's presence in the sea, "
+     "sending ships and conducting flights.", ("United States", "China")),
 ])
 def test_cue_in_another_sense_gives_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
@@ -593,6 +599,8 @@ def test_cue_in_another_sense_gives_no_edge(sentence, absent):
     ("Theresa May rejected Jeremy Corbyn's proposal.", ("Theresa May", "Jeremy Corbyn", -1)),
     ("Paul Ryan applauded Barack Obama's decision.", ("Paul Ryan", "Barack Obama", 1)),
     ("Russia threatened Ukraine on Monday.", ("Russia", "Ukraine", -1)),
+    ("Peter Thiel is backing Donald Trump for president.", ("Peter Thiel", "Donald Trump", 1)),
+    ("Donald Trump threatened Hillary Clinton with prison in the debate.", ("Donald Trump", "Hillary Clinton", -1)),
 ])
 def test_cue_in_its_verbal_sense_still_counts(sentence, edge):
     assert edge in edges(sentence)
