@@ -353,6 +353,8 @@ def _country_forms() -> dict[str, str]:
     forms.update(lexicon.demonyms())
     for form, row in lexicon.institutions().items():
         forms.setdefault(form, row["country"])
+    for state, iso3 in lexicon.states_named_as_countries().items():  # 'Georgia Gov. X' is American
+        forms.update({f"{state} {word}": iso3 for word in ("Gov.", "Governor", "Lt.", "state", "State")})
     return forms
 
 
@@ -962,10 +964,16 @@ _CURRENCY = re.compile(r"\s+(?:francs?|dollars?|dlrs?|pounds?|yen|marks?|crowns?
 def lexicon_names(art: _Article) -> None:
     """Stage 4: names the lexicons know: aliases, institutions, countries, demonyms."""
     forms, gaz = _lexicon_index()
-    for m in gaz.finditer(art.text):
+    flat = _LINE_BREAK.sub(" ", art.text)  # 'Sri\nLanka' where wire copy wraps its lines
+    for m in gaz.finditer(flat):
         if art.is_blocked(m.start(), m.end()):
             continue
         kind, row = forms[m.group(0)]
+        body = _BODY_AFTER.match(flat, m.end()) if row.get("actor_type") == "country" and kind != "demonym" else None
+        if body and body.group(1) not in forms and not any(w.lower() in lexicon.titles() for w in body.group(1).split()):
+            # 'the U.S. Geological Survey', 'U.S. Agriculture Department': the country opens the body's name
+            name = " ".join(flat[m.start():body.end()].split())
+            art.candidates.append((m.start(), body.end(), f"ent:ORG:{name}", "ner"))
         if kind == "demonym" and _CURRENCY.match(art.text, m.end()):
             continue  # 'Swiss francs', '2.20 billion Canadian dlr': a currency, not an actor
         club = _PLACE_WORD_BEFORE.search(art.text, max(0, m.start() - 30), m.start()) if kind == "demonym" else None
@@ -985,6 +993,14 @@ def lexicon_names(art: _Article) -> None:
 
 
 _PLACE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+#: a line break inside a run of text (not a paragraph break)
+_LINE_BREAK = re.compile(r"(?<=\S)\n(?=\S)")
+#: the words after a country's name that make it the name of one of its bodies: ' Geological Survey',
+#: ' Anti-Doping Agency', ' Agriculture Department' (a title among them makes a role: 'U.S. District Judge')
+_BODY_AFTER = re.compile(r"\s+((?:[A-Z][a-z][\w'-]*\s+){0,3}(?:Survey|Department|Agency|Administration|Bureau|"
+                         r"Service|Commission|Corps|Institute|Office|Authority|Council|Ministry|Board|Association|"
+                         r"Federation|Foundation|Academy|Guard|Navy|Army|Command|Embassy|Consulate|Court|Committee|"
+                         r"Mint|Centers?|Centres?|Society|Chamber of Commerce))\b(?!\s+(?:of|for)\b)")
 
 
 def _people_after(art: _Article, end: int) -> bool:
@@ -1017,6 +1033,20 @@ def _adjective(ent: Span) -> bool:
         return False
     tok = ent[0]
     return tok.tag_ not in ("NNS", "NNPS") and not tok.text.endswith("s") and tok.text not in lexicon.demonyms()
+
+
+def _person_appositive(art: _Article, ent: Span) -> bool:
+    """A name of two or three capitalised words that the appositive after it gives a person's
+    role: ', an executive editor at Quartz', ', the company's founder' (not ', a maker of chips')."""
+    words = ent.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() and w.lower() not in _HEADLINE_WORDS
+                                           for w in words) \
+            or words[-1] in ORG_WORDS or _corporate(words[-1]) or ent.text in _lexicon_forms():
+        return False
+    m = re.match(r"(?:a|an|the|its|their|[A-Z][\w.&-]*['\u2019]s)\s+((?:[a-z-]+\s+){0,3})([a-z]+)(?:\s+(?:at|of|for|with)\b|$)",
+                 _appositive(art.text, ent.end_char))
+    row = lexicon.titles().get(m.group(2)) if m else None
+    return row is not None and row.get("kind") != "honorific"
 
 
 _TICKER = re.compile(r"[<(][A-Z]{1,5}(?:\.[A-Z]{1,2})?[>)]")
@@ -1058,6 +1088,9 @@ def model_entities(art: _Article) -> None:
             continue
         if ent.label_ == "NORP" and _adjective(ent):
             continue
+        if ent.label_ == "ORG" and _person_appositive(art, ent):
+            _add_person(art, list(ent), "ner")  # 'Zach Seward, an executive editor at Quartz' tagged ORG
+            continue
         name = _clean_name(ent.text)
         if not name or name in not_actors or art.is_blocked(ent.start_char, ent.end_char):
             continue
@@ -1085,6 +1118,8 @@ def acting_propns(art: _Article) -> None:
                 (doc[first - 1].text == "-" and first >= 2 and tok.is_ancestor(doc[first - 2]))):
             first -= 1  # 'Jean - Yves Le Drian'
         span = doc[first:tok.i + 1]
+        if tok.ent_type_ != "PERSON" and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in tok.children):
+            continue  # 'Eastwood's Million Dollar Baby beat Scorsese's The Aviator': a person's work or product
         name = _clean_name(span.text)
         if not name or not name[0].isupper() or name in not_actors or name.lower() in titles \
                 or art.is_blocked(span.start_char, span.end_char) or _ticker(art.text, span.start_char, span.end_char):
@@ -1175,7 +1210,8 @@ def choose(candidates) -> list[tuple[int, int, str, str]]:
 
     forms = _lexicon_forms()
     candidates = [c for c in candidates if not (
-        c[2].startswith("lex:") and forms[c[2][4:]][0] in ("country", "demonym") and inside_body(c[0], c[1]))]
+        c[2].startswith("lex:") and (forms[c[2][4:]][0] in ("country", "demonym")
+                                     or forms[c[2][4:]][1].get("actor_type") == "country") and inside_body(c[0], c[1]))]
     ordered = sorted(candidates, key=lambda c: (rank[c[2].split(":")[0]], -(c[1] - c[0]), c[0]))
     taken = bytearray(max((c[1] for c in candidates), default=0) + 1)  # one flag per character read
     empty: list[tuple[int, int]] = []  # chosen spans with no characters (none expected)
@@ -1207,6 +1243,11 @@ LOCATIVE_PREPS = {"in", "at", "to", "from", "into", "inside", "within", "across"
                   "around", "outside", "via", "through", "toward", "towards", "onto", "over"}
 
 
+#: people who come 'from' a state as its representatives ('officials from China')
+_ENVOYS = {"negotiator", "delegate", "delegation", "representative", "official", "diplomat", "envoy", "team",
+           "lawmaker", "leader", "minister", "counterpart"}
+
+
 def _locative(span: Span) -> bool:
     """A country named as a location: the object (or a conjunct of the object) of a locative
     preposition ('in Iraq', 'from Japan and Thailand'), or 'of' after a company or place name
@@ -1219,6 +1260,8 @@ def _locative(span: Span) -> bool:
         return False
     prep, owner = head.head.lower_, head.head.head
     before = span.doc[head.head.i - 1] if head.head.i > 0 else None
+    if prep == "from" and owner.pos_ == "NOUN" and (owner.lemma_.lower() in _ENVOYS or owner.lemma_.lower() in lexicon.titles()):
+        return False  # 'negotiators from the European Union and the United States': who they speak for
     return prep in LOCATIVE_PREPS or (prep == "of" and (
         owner.pos_ in ("PROPN", "X", "PUNCT", "SYM") or owner.ent_type_ in ("ORG", "FAC")
         or (before is not None and before.text in (">", ")"))))  # 'Thomson-CSF <TCSF.PA> of France'
@@ -1260,7 +1303,7 @@ def _unknown_type(name: str, head: Token) -> str:
     organisation words and capitals make an organisation, a gazetteer place a place, else a person."""
     words = name.split()
     if words[-1] in ORG_WORDS or len(words) > 3 or any(w in lexicon.demonyms() for w in words) \
-            or (name.isupper() and len(name) > 1):
+            or (name.isupper() and len(name) > 1) or _camel_case(words[-1]):
         return "organization"
     if name in lexicon.gazetteer() or _place_head(name):
         return "place"
@@ -1277,6 +1320,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
     for name in list(art.persons) + list(aliases):
         known_words.update(name.split())
     mentions: list[Mention] = []
+    spans: list[Span] = []  # the span of each mention
     unplaced: dict[str, list] = {}  # model places no gazetteer knows: their mentions and spans
     named: dict[str, list] = {}  # organisations only the model or the parser found
     sites: dict[str, list] = {}  # facilities and locations only the model found
@@ -1323,7 +1367,10 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             if atype == "organization" and _party_adjective(span, titles):
                 continue  # 'Republican assault', 'the Republican electorate': an adjective
             people = span.root.head if span.root.dep_ in ("amod", "compound") else None
-            if kind_ == "demonym" and surface in club_of and span.root.dep_ not in ("amod", "compound"):
+            if atype == "country" and _state_named(span):
+                a, atype = art.actor(surface, "place", _state_country(surface)), "place"
+                # 'Georgia Gov. X', 'Washington state': the state, not the country or its capital
+            elif kind_ == "demonym" and surface in club_of and span.root.dep_ not in ("amod", "compound"):
                 a, atype = art.actor(club_of[surface], "organization"), "organization"  # 'Irish replied with a penalty'
             elif kind_ == "demonym" and _demonym_person(span):
                 # 'Safin sank the Croatian': a player of that country named before, else no actor
@@ -1378,6 +1425,9 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             elif label == "NORP":
                 a = art.actor(name, "group")
                 mtype = "group"
+            elif label == "GPE" and name in capitals and _state_named(span):
+                a = art.actor(name, "place", _state_country(name))  # 'Washington Governor X'
+                mtype = "place"
             elif label == "GPE" and name in capitals and _acting(span):
                 iso3 = capitals[name]
                 a = art.actor(lexicon.country_names().get(iso3, name), "country", iso3)
@@ -1395,14 +1445,50 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         if surface not in a.aliases:
             a.aliases.append(surface)
         mentions.append(Mention(start, end, surface, a, mtype, via, sid))
+        spans.append(span)
         if mtype == "place" and a.country is None and kind.startswith("ent:GPE:"):
             unplaced.setdefault(a.key, []).append((len(mentions) - 1, span))
         elif mtype == "organization" and kind.startswith(("ent:ORG:", "propn:")):
             named.setdefault(a.key, []).append((len(mentions) - 1, span))
         elif mtype == "place" and kind.startswith(("ent:FAC:", "ent:LOC:")) and via == "ner":
             sites.setdefault(a.key, []).append((len(mentions) - 1, span))
+    _listed_places(art, mentions, spans)
     drop = _place_evidence(art, mentions, unplaced) | _products(named) | _product_sites(sites)
     return _vote_types([m for i, m in enumerate(mentions) if i not in drop], employers)
+
+
+#: words after a name that make it a state of a federation: 'Washington state', 'Georgia Gov. X'
+_STATE_WORDS = {"state", "governor", "gov.", "gov", "legislature", "statehouse", "lt."}
+
+
+def _state_named(span: Span) -> bool:
+    """A name that is a state as well as a country or a capital ('Washington', 'Georgia'),
+    followed by a word only a state takes: 'Washington Governor Jay X', 'Georgia Gov. Y'."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and _state_country(span.text) is not None and nxt.lower_ in _STATE_WORDS
+
+
+def _state_country(name: str) -> str | None:
+    return lexicon.subdivision_countries().get(name) or lexicon.states_named_as_countries().get(name)
+
+
+def _listed_places(art: _Article, mentions: list[Mention], spans: list[Span]) -> None:
+    """A name the model calls an organisation, or a one-word person with no role, that a
+    gazetteer knows and that stands in a list of at least two places ('Helsinki, Oslo, Paris,
+    Copenhagen and Sydney') is a place too."""
+    geo = {sp.root.i for m, sp in zip(mentions, spans) if m.actor_type in ("place", "country")}
+    if len(geo) < 2:
+        return
+    gaz = lexicon.gazetteer()
+    for k, (m, sp) in enumerate(zip(mentions, spans)):
+        a = m.actor
+        if not (m.actor_type == "organization" or (m.actor_type == "person" and " " not in a.name and not a.roles)) \
+                or m.via != "ner" or a.name not in gaz:
+            continue
+        if sum(c.i in geo for c in sp.root.conjuncts) >= 2:
+            place = art.actor(a.name, "place", lexicon.place_country(a.name))
+            place.aliases += [x for x in a.aliases if x not in place.aliases]
+            mentions[k] = Mention(m.start, m.end, m.text, place, "place", m.via, m.sent_id)
 
 
 def _demonym_person(span: Span) -> bool:

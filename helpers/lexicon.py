@@ -319,6 +319,17 @@ def subdivision_table() -> dict[str, tuple[str, bool]]:
 
 
 @lru_cache(maxsize=None)
+def states_named_as_countries() -> dict[str, str]:
+    """A state or province with a country's name -> ISO3 of the country it is in ('Georgia' ->
+    USA, 'Niger' -> NGA): the state is meant only where a word fits a state ('Georgia Gov. X')."""
+    import pycountry
+
+    names = countries()
+    return {sub.name: _alpha3(sub.country_code) for sub in pycountry.subdivisions
+            if sub.type == "State" and sub.name in names and _alpha3(sub.country_code)}
+
+
+@lru_cache(maxsize=None)
 def subdivision_countries() -> dict[str, str]:
     """Name of a state, province or region -> ISO3 of its country (see ``subdivision_table``)."""
     return {name: iso3 for name, (iso3, _) in subdivision_table().items()}
