@@ -555,7 +555,7 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         forms = _country_index()[0]
         if head.get("kind") == "other" and any(t.is_title and t.ent_type_ != "PERSON" and t.text not in forms
                                                and t.lower_ not in titles for t in role) \
-                and not any(_corporate(t.text) for t in role):
+                and not any(_corporate(t.text) or t.text in _PUBLIC_BODIES for t in role):
             info["employer"] = True  # 'Scarlets chief executive X': a club's, of any nationality ('Peters and
             # Co Ltd oil analyst X' works for a company of the country its story is about)
     after = text[span.end_char:span.end_char + 40]
@@ -596,6 +596,10 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
     art.candidates.append((span.start_char, span.end_char, "person:" + name, via))
 
 
+#: words of a public body in a role phrase ('Rules Committee Chairman', 'Finance Committee member'):
+#: a country's own institution, not a club or a company that may employ anyone
+_PUBLIC_BODIES = {"Committee", "Commission", "Council", "Party", "Department", "Ministry", "Senate", "House",
+                  "Assembly", "Parliament", "Congress", "Court", "Cabinet", "Government", "Administration"}
 #: a capital inside a word after a lower-case letter, as companies and products write their names
 #: ('SoundCloud', 'YouTube', 'eBay'); not after a family-name prefix ('McCain', 'DeVos', 'LaHood')
 _CAMEL = re.compile(r"^(?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])")
@@ -1934,6 +1938,7 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
             if boss is not None and boss.country:
                 a.country, a.country_from = boss.country, boss.country_from
                 break
+    _nationality_of_role(art, mentions, by_name)
     counts = _country_counts(mentions, dateline_country)
     for name, info in art.persons.items():  # 'Foreign Secretary Jack Straw' in a story that names the UK
         a = by_name.get(art.person_forms.get(name, name))
@@ -1960,6 +1965,28 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
             if a.actor_type in ("person", "organization") and not a.country and not a.country_from \
                     and a.name not in foreign:
                 a.country, a.country_from = home, "article"
+
+
+def _nationality_of_role(art: _Article, mentions: list[Mention], by_name: dict) -> None:
+    """'Newcastle striker Craig Bellamy ... The Welsh striker has rejected a move': a nationality
+    before a role noun that stands for a person named before gives that person the country (the
+    last person named before it who holds that role, when none is stated for them)."""
+    demonyms, doc = lexicon.demonyms(), art.doc
+    for tok in doc:
+        if tok.text not in demonyms or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        role = tok.i + 1
+        while role + 1 < len(doc) and doc[role + 1].is_lower and doc[role + 1].pos_ == "NOUN":
+            role += 1  # 'the Welsh national team coach'
+        if role >= len(doc) or not doc[role].is_lower or doc[role].pos_ != "NOUN" or doc[role].tag_ != "NN":
+            continue
+        word = doc[role].lower_
+        holders = [m for m in mentions if m.actor_type == "person" and m.start < tok.idx and m.via != "coref"
+                   and any(r.lower().split()[-1:] == [word] for r in m.actor.roles)]
+        if holders:
+            a = by_name.get(holders[-1].actor.name, holders[-1].actor)
+            if not a.country:
+                a.country, a.country_from = demonyms[tok.text], "stated"
 
 
 def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
@@ -2003,13 +2030,21 @@ def _country_counts(mentions: list[Mention], dateline: str | None = None) -> dic
     but names states and the Senate. The dateline counts twice."""
     counts: dict[str, int] = {dateline: 2} if dateline else {}  # where the story was filed
     cities, capitals, states = lexicon.city_countries(), lexicon.capitals(), lexicon.subdivision_countries()
+    agencies = lexicon.news_agencies()
     for m in mentions:
         a = m.actor
         if a.actor_type == "place" and a.name in cities and a.name not in capitals and a.name not in states:
             continue  # a city is placed by its largest namesake: a guess, not evidence ('Newport'); a state is not
+        if a.name in agencies or a.country in _NO_NATIONALS:
+            continue  # 'Reuters could not reach him'; Antarctica, where a story may be set but no one is from
         if a.actor_type != "person" and a.country:
             counts[a.country] = counts.get(a.country, 0) + 1
     return counts
+
+
+#: territories with no people of their own (ISO 3166-1: Antarctica, Bouvet Island, Heard Island,
+#: South Georgia, the French Southern lands, the US Minor Outlying Islands): never a person's country
+_NO_NATIONALS = {"ATA", "BVT", "HMD", "SGS", "ATF", "UMI"}
 
 
 def _dominant(counts: dict[str, int], ratio: float) -> str | None:

@@ -83,6 +83,12 @@ def group_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def news_agencies() -> frozenset[str]:
+    """Agencies that report from every country ('Reuters'): no evidence of a story's country."""
+    return frozenset(read_list("news_agencies.txt"))
+
+
+@lru_cache(maxsize=None)
 def product_nouns() -> frozenset[str]:
     """Nouns that make the name before them a product or a work ('the Cabir worm')."""
     return frozenset(read_list("product_nouns.txt"))

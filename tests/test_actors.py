@@ -1120,3 +1120,32 @@ def test_wall_street_is_the_financial_industry():
     c = analyze_text("Profit rose 4%, but Wall Street had expected more.", plain=True)
     row = actor_of(c, "Wall Street")
     assert (row["actor_type"], row["country"]) == ("organization", "USA")
+
+
+def test_a_nationality_before_a_role_noun_gives_the_role_holder_the_country():
+    text = ("Rovers striker Dai Pryce is set to leave the club. The Welsh striker has rejected a move to Leeds "
+            "after falling out with the manager.")
+    assert actor_of(analyze_text(text, plain=True), "Dai Pryce")["country"] == "GBR"
+    text = ("Rovers coach Dai Pryce is set to leave the club. The Welsh striker has rejected a move to Leeds "
+            "after falling out with the manager.")
+    assert actor_of(analyze_text(text, plain=True), "Dai Pryce")["country"] is None  # he holds no such role
+
+
+def test_a_news_agency_is_no_evidence_of_the_stories_country():
+    text = ("Police in Ohio and Texas are looking into the claim. Reuters could not immediately reach Adam Kessel "
+            "to confirm the report.")
+    assert actor_of(analyze_text(text, plain=True), "Adam Kessel")["country"] == "USA"
+
+
+def test_antarctica_is_no_ones_country():
+    text = ("Scientists in Antarctica found old ice. Antarctica is warming, and the ice of Antarctica is "
+            "melting, biologist Tim Hale wrote in a new book.")
+    assert actor_of(analyze_text(text, plain=True), "Tim Hale")["country"] is None
+
+
+def test_a_public_bodys_chairman_takes_the_articles_country():
+    """An employer in the role blocks the article's country ('Scarlets chief executive X' may be from
+    anywhere), but a committee, council or party is the country's own ('Rules Committee Chairman')."""
+    text = ("The Republican National Committee met in Florida. Rules Committee Chairman Bruce Ashe wrote that "
+            "the RNC had failed, and the RNC and the GOP in Florida and Ohio disagreed.")
+    assert actor_of(analyze_text(text, plain=True), "Bruce Ashe")["country"] == "USA"
