@@ -274,7 +274,7 @@ def _has_sense(tokens, sense: str) -> bool:
 
 
 #: cue lemmas with a sense that is an act: the only ones the sense functions look at
-SENSE_CUES = {"charge", "attack", "blast", "indict", "prosecute", "threaten", "challenge", "oppose", "dismiss",
+SENSE_CUES = {"charge", "attack", "blast", "prosecute", "threaten", "challenge", "oppose", "dismiss",
               "threat", "reject", "back", "support", "endorse", "cheer", "applaud"}
 #: prepositions and words that keep 'attack' verbal: 'attacked X for ...', 'as shoddy', 'over the
 #: violence', 'verbal attacks'
@@ -343,17 +343,24 @@ def _violent(tok: Token) -> bool:
 
 
 def _legal(tok: Token) -> bool:
-    """A charge brought in law ('the prosecutor charged X with murder', 'a grand jury indicted X',
-    'criminal and civil charges'): an act, not an accusation in words, which has its content
-    ('charged that Clinton lied', 'his charge that she is weak on climate')."""
+    """Charges brought in law, as a noun: 'brought manslaughter charges against X', 'faced criminal
+    and civil charges', 'decided not to bring charges': an act, not an accusation in words, which
+    has its content ('his charge that she is weak on climate'). The verbs ('the prosecutor charged
+    X', 'a grand jury indicted X') stay accusations: the judged samples count them right as often as
+    wrong (a formal charge is stated), except 'prosecute', which is only an act."""
     lemma = tok.lemma_.lower()
-    if lemma not in ("charge", "indict", "prosecute"):
+    if lemma == "prosecute":
+        return True
+    if lemma != "charge" or tok.pos_ != "NOUN" or any(c.dep_ in ("ccomp", "acl", "relcl") and any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children):
         return False
-    if any(c.dep_ in ("ccomp", "acl", "relcl") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-           and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children) for c in tok.children) \
-            or any(c.dep_ == "ccomp" for c in tok.children):
-        return False
-    return lemma != "charge" or _has_sense(tok.sent, "legal")
+    legal = senses()["legal"]
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in legal for c in tok.children) or (
+        tok.head.lemma_.lower() in LAW_VERBS and _has_sense(tok.sent, "legal"))
+
+
+#: verbs of charges in law: 'brought charges', 'filed charges', 'faces charges', 'dropped charges'
+LAW_VERBS = {"bring", "file", "press", "lay", "drop", "face", "dismiss", "plead"}
 
 
 def _sport_article(doc: Doc) -> bool:
@@ -556,8 +563,8 @@ def _earlier_owner(target: Token, resolve, sentences: int = 4) -> Token | None:
     for tok in target.doc[first:sent.start]:
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
             continue
-        named = [c for c in tok.subtree if c.i < tok.i and (c.dep_ == "poss" or c.dep_ in ("compound", "amod")
-                                                            and c.pos_ == "PROPN") and not _topic(c, resolve)]
+        named = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("poss", "compound", "amod")
+                 and c.pos_ in ("PROPN", "NOUN") and not _topic(c, resolve)]  # (not 'his plans': whose is unsure)
         by = _prep_object(tok, ("by", "from"))  # ("the Labour government's ID cards bill", 'a plan by the Tories')
         for own in named + ([by] if by is not None else []):
             m = resolve(own)
@@ -565,6 +572,47 @@ def _earlier_owner(target: Token, resolve, sentences: int = 4) -> Token | None:
                 owners[m.actor.key] = own
                 break
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _affiliations(index) -> set[tuple[str, str]]:
+    """(person, organisation) pairs the article ties by a role: the organisation in the role phrase
+    before the name ('FBI Director James Comey', "Facebook's chief executive Mark Zuckerberg") or in
+    an appositive after it ('Larry Ellison, Oracle's chairman', 'Dawn Laguens, an executive vice
+    president of Planned Parenthood'). Computed once per article."""
+    if index is None:
+        return set()
+    cached = getattr(index, "_stance_affiliations", None)
+    if cached is not None:
+        return cached
+    titles = lexicon.titles()
+    doc, pairs = index.doc, set()
+    persons = [m for m in index.mentions if m.actor.actor_type == "person"]
+    orgs = [m for m in index.mentions if m.actor.actor_type == "organization"]
+    for p in persons:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        for o in orgs:
+            if not (sent.start_char <= o.start < sent.end_char):
+                continue
+            if o.end <= p.start:
+                between = doc.char_span(o.end, p.start, alignment_mode="expand")
+            elif o.start >= p.end:
+                between = doc.char_span(p.end, o.start, alignment_mode="expand")
+            else:
+                continue
+            if between is None or len(between) > 7 or any(t.pos_ in ("VERB", "AUX") for t in between):
+                continue
+            words = [t.lower_ for t in between]
+            if o.start >= p.end:  # ("Ellison, Oracle's chairman": the title may follow the organisation)
+                tail = doc.char_span(o.start, o.end, alignment_mode="expand")
+                words += [t.lower_ for t in doc[tail.end:min(tail.end + 3, sent.end)]] if tail is not None else []
+            role = any(w in titles and titles[w]["kind"] != "honorific" for w in words)
+            if role and (o.end <= p.start or "," in words or "(" in words):
+                pairs.add((p.actor.key, o.actor.key))
+    index._stance_affiliations = pairs
+    return pairs
 
 
 def _title_holder(tok: Token) -> Token | None:
@@ -996,6 +1044,12 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 and src_m.actor.country and src_m.actor.country == tgt_m.actor.country:
             return None  # 'Obama defended the U.S.' policies': a leader's own country is no stance; nor is
             # 'Clinton suggested the United States should send more forces' a demand against it
+        if src_m.actor.actor_type == "person" and tgt_m.actor.actor_type == "organization" \
+                and (int(row["polarity"]) > 0 or row["kind"] == "demand" or tgt_m.via == "coref"
+                     or not sent.start_char <= tgt_m.start < sent.end_char) \
+                and (src_m.actor.key, tgt_m.actor.key) in _affiliations(resolve.index):
+            return None  # 'Ellison suggested Oracle should build', 'FBI Director Comey ... rebuking them' with
+            # 'them' taken for the FBI: a person's own organisation, asked or named for it, is no stance
         if src_m.actor.actor_type != "person" and any(t.lemma_.lower() in POLL_WORDS for t in sent):
             return None  # 'Democrats oppose the ban, according to exit polls': opinion measured, not said
         if int(row["polarity"]) > 0 and any(t.lemma_.lower() in MONEY_WORDS for t in sent):

@@ -558,9 +558,8 @@ def test_negated_further_up_is_no_endorsement(sentence):
     ("Hackers stole the data, and officials blamed the Sony attack on North Korea.", ("Sony", "North Korea")),
     ("The rebels condemned Russia's military action supporting the Syrian government.", ("Russia", "Syria")),
     # charges brought in law, a post taken, a price asked
-    ("A Dallas County grand jury indicted Peter Grant on a charge of assault.", ("Dallas County", "Peter Grant")),
     ("Prosecutor Jane Miller brought murder charges against Peter Grant.", ("Jane Miller", "Peter Grant")),
-    ("The U.S. attorney in Boston charged Peter Grant, according to court documents.", ("United States", "Peter Grant")),
+    ("Monsanto faced criminal and civil charges from the Justice Department.", ("Justice Department", "Monsanto")),
     ("Arsene Wenger took charge of Arsenal in 1996.", ("Arsene Wenger", "Arsenal")),
     ("Herschel Walker, who charges $25,000 for speeches, is a fan of Donald Trump.", ("Herschel Walker", "Donald Trump")),
     # a vote, not a stance
@@ -595,6 +594,8 @@ def test_cue_in_another_sense_gives_no_edge(sentence, absent):
     ("Marco Rubio attacked Donald Trump as a con artist.", ("Marco Rubio", "Donald Trump", -1)),
     ("North Korea has threatened to attack South Korea and Japan.", ("North Korea", "South Korea", -1)),
     ("Elizabeth Warren repeated her charge that Jamie Dimon had misled investors.", ("Elizabeth Warren", "Jamie Dimon", -1)),
+    # a formal charge as a verb stays an accusation (judged right as often as wrong)
+    ("The European Commission charged Google with abusing its dominance.", ("European Commission", "Google", -1)),
     ("Democrats dismissed Marco Rubio as a fallback option.", ("Democratic Party", "Marco Rubio", -1)),
     ("Theresa May rejected Jeremy Corbyn's proposal.", ("Theresa May", "Jeremy Corbyn", -1)),
     ("Paul Ryan applauded Barack Obama's decision.", ("Paul Ryan", "Barack Obama", 1)),
