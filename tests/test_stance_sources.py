@@ -64,3 +64,52 @@ def test_no_edge_from_someone_who_did_not_do_it(sentence, not_source):
 ])
 def test_sources_that_stay(sentence, edge):
     assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # 'the plan', 'the bill' with no owner of its own: the one who owns it a sentence or two before
+    ("Donald Trump's plan would make Mexico pay for a border wall. Enrique Pena Nieto rejected the plan on Tuesday.",
+     ("Enrique Pena Nieto", "Donald Trump")),
+    ("The Labour government's identity cards bill returns to the Commons today. The Liberal Democrats oppose the bill.",
+     ("Liberal Democrats", "Labour Party")),
+])
+def test_a_thing_named_earlier_keeps_its_owner(text, edge):
+    assert edge in edges(text)
+
+
+@pytest.mark.parametrize("text, not_target", [
+    # two owners of plans before: which one is meant is unclear
+    ("Boris Johnson's plan and Jeremy Corbyn's plan were both published. Nicola Sturgeon rejected the plan.",
+     "Boris Johnson"),
+    # an owner given only by a pronoun is not trusted
+    ("Vince Cable attacked the budget. The chancellor said his spending plans were affordable. "
+     "Defending the plans, Gordon Brown said he would take no risks.", "Vince Cable"),
+    # too far back: more than four sentences
+    ("Donald Trump's plan was published. It was long. It was costly. It was late. It was vague. "
+     "Enrique Pena Nieto rejected the plan.", "Donald Trump"),
+])
+def test_no_earlier_owner_when_unsure(text, not_target):
+    assert not_target not in {t for _, t in edges(text)}
+
+
+@pytest.mark.parametrize("text, not_edge", [
+    # what a person says their own organisation should do is no demand of it
+    ("Larry Ellison, Oracle Corp's chairman, suggested Oracle should build phones.", ("Larry Ellison", "Oracle Corp")),
+    ("Microsoft executive J Allard said Microsoft had to work hard for game makers.", ("J Allard", "Microsoft")),
+    # 'they' inside a spokeswoman's quote is not her own organisation
+    ("Planned Parenthood executive vice president Dawn Laguens spoke. "
+     "\"They will stop at nothing, including breaking the law,\" Laguens said.", ("Dawn Laguens", "Planned Parenthood")),
+])
+def test_no_stance_toward_ones_own_organisation(text, not_edge):
+    assert not_edge not in edges(text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # named in the sentence, criticism of one's own organisation still counts
+    ("RT anchor Liz Wahl resigned on air. Liz Wahl accused the network RT of lying about Ukraine.", ("Liz Wahl", "RT")),
+    ("Fox News host Megyn Kelly criticized Fox News for its coverage.", ("Megyn Kelly", "Fox News")),
+    # another organisation's executive is no member
+    ("Google chief executive Sundar Pichai urged Microsoft to open its code.", ("Sundar Pichai", "Microsoft")),
+])
+def test_named_criticism_of_an_organisation_stays(text, edge):
+    assert edge in edges(text)
