@@ -221,6 +221,20 @@ def _located(text: str, start: int, end: int, name: str) -> tuple[int, int]:
     return (m.start(), m.end()) if m else (start, start + len(name))
 
 
+def _dateline_words(tokens) -> int:
+    """How many words at the start of a name are a dateline glued to the story's first word
+    ('ATHENS Migrants', 'FORT WORTH Police'): a place in capitals opening a sentence, then a
+    word that is not in capitals ('BBC Sport' is no dateline)."""
+    k = 0
+    while k < len(tokens) and tokens[k].is_alpha and tokens[k].is_upper and len(tokens[k]) >= 2:
+        k += 1
+    at_start = bool(tokens) and (tokens[0].is_sent_start or all(t.is_punct or t.is_space
+                                                                 for t in tokens[0].doc[tokens[0].sent.start:tokens[0].i]))
+    place = " ".join(t.text for t in tokens[:k]).title()
+    return k if 0 < k < len(tokens) and at_start and tokens[k].is_title and len(tokens[k]) > 1 \
+        and (place in lexicon.gazetteer() or place in lexicon.countries()) else 0
+
+
 def _strip_title(tokens: list[Token]) -> tuple[list[Token], list[str]]:
     """Split leading honorifics and role words off a name: ('Mr', 'Blair') -> (['Blair'], ['Mr'])."""
     titles = lexicon.titles()
@@ -424,6 +438,7 @@ class _Article:
     candidates: list = field(default_factory=list)
     actors: dict = field(default_factory=dict)
     officials: set = field(default_factory=set)
+    lower_words: set | None = None                       # words the article writes in lower case
 
     def is_blocked(self, start: int, end: int) -> bool:
         return any(start < b_end and end > b_start for b_start, b_end in self.blocked)
@@ -460,6 +475,7 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
     doc, text = art.doc, art.text
     particles, titles, demonyms = lexicon.name_particles(), lexicon.titles(), lexicon.demonyms()
     tokens = [t for t in tokens if not t.is_space]
+    tokens = tokens[_dateline_words(tokens):]  # 'ATHENS Maria Kallas': the dateline is no part of the name
     first_word = tokens[0] if tokens else None
     tokens, honorifics = _strip_title(tokens)
     nationality = []
@@ -1083,6 +1099,8 @@ def model_entities(art: _Article) -> None:
             # 'Poor's Corp.\n Reuter': an entity running into the sign-off on the article's last line
             cut = next((t.i for t in reversed(ent) if "\n" in t.text), ent.end)
             ent = _trim(Span(art.doc, ent.start, cut, label=ent.label_)) if cut > ent.start else None
+        if ent is not None and _dateline_words(list(ent)):  # 'ATHENS Migrants': the dateline and a common noun
+            ent = Span(art.doc, ent.start + _dateline_words(list(ent)), ent.end, label=ent.label_)
         if ent is None or _CURRENCY.match(art.text, ent.end_char):
             continue
         if ent.label_ == "NORP" and ent.text in demonyms and not art.is_blocked(ent.start_char, ent.end_char):
@@ -1096,8 +1114,8 @@ def model_entities(art: _Article) -> None:
             _add_person(art, list(ent), "ner")  # 'Zach Seward, an executive editor at Quartz' tagged ORG
             continue
         name = _clean_name(ent.text)
-        if not name or name in not_actors or art.is_blocked(ent.start_char, ent.end_char):
-            continue
+        if not name or name in not_actors or art.is_blocked(ent.start_char, ent.end_char) or name.islower():
+            continue  # ('secretary of state' tagged ORG: no capital, no name)
         art.candidates.append((*_located(art.text, ent.start_char, ent.end_char, name), f"ent:{ent.label_}:{name}", "ner"))
 
 
@@ -1536,7 +1554,8 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
         return True
     if _VARIANT.match(art.text, span.end_char):
         return True  # 'Bagle.AT', 'Netsky.P': a virus and its variant letters
-    opening = span[0].is_sent_start or all(t.is_punct for t in span.doc[span[0].sent.start:span.start])
+    opening = span[0].is_sent_start or all(t.is_punct or (t.is_upper and t.is_alpha) or t.is_space
+                                           for t in span.doc[span[0].sent.start:span.start])  # after quotes or a dateline
     if kind.startswith(("ent:ORG:", "propn:")) and len(span) == 1 and opening \
             and name.istitle() and name not in art.person_forms:
         low, text = name.lower(), art.text
@@ -1546,6 +1565,29 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
             if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
                 return True
             i = text.find(low, i + 1)
+    if len(span) > 1 and (opening or _title_cased(span.sent)) and _common_words(art, span) \
+            and not _written_as_a_name(art, name):
+        return True  # 'Frogs Are Really Cool', 'Bad Humans' in a title-case headline: words the body writes in
+        # lower case, a name nowhere else
+    return False
+
+
+def _common_words(art: _Article, span: Span) -> bool:
+    """Every word of a span (function words aside) is one the article also writes in lower case."""
+    if art.lower_words is None:  # the words and their lemmas ('cheered' -> 'cheer')
+        art.lower_words = {w for t in art.doc if t.is_lower and t.is_alpha for w in (t.text, t.lemma_)}
+    words = [t.text.lower() for t in span if t.is_alpha and not t.is_stop]
+    return bool(words) and all(w in art.lower_words or (w.endswith("s") and w[:-1] in art.lower_words) for w in words)
+
+
+def _written_as_a_name(art: _Article, name: str) -> bool:
+    """The name stands somewhere with capitals nothing forces: not opening a sentence, not in a
+    title-case headline ('said Bad Humans' would be one)."""
+    for m in re.finditer(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])", art.text):
+        span = art.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not span[0].is_sent_start and not _title_cased(span.sent) \
+                and not all(t.is_punct for t in span.doc[span.sent.start:span.start]):
+            return True
     return False
 
 

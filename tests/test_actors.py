@@ -1149,3 +1149,40 @@ def test_a_public_bodys_chairman_takes_the_articles_country():
     text = ("The Republican National Committee met in Florida. Rules Committee Chairman Bruce Ashe wrote that "
             "the RNC had failed, and the RNC and the GOP in Florida and Ohio disagreed.")
     assert actor_of(analyze_text(text, plain=True), "Bruce Ashe")["country"] == "USA"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Frogs Are Really Cool, Too Bad Humans Are Killing Them All\n\nIn the age of mass extinction, frogs face "
+     "great peril, as humans destroy their habitats, and it is bad. Biologist Tim Hale has released a book that "
+     "is really cool.", {"Tim Hale"}),
+    ("Great Idea Cheers Voters\n\nThe idea was great, and voters cheered Mark Lane.", {"Mark Lane"}),
+])
+def test_headline_words_the_body_writes_in_lower_case_are_no_actors(text, kept):
+    assert set(analyze_text(text).actors["name"]) == kept
+
+
+def test_a_headline_name_the_body_also_uses_stays():
+    c = analyze_text("Donald Trump Leads In Iowa\n\nThe polls say Donald Trump leads in Iowa.")
+    assert "Donald Trump" in set(c.actors["name"])
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("ATHENS Migrants stranded at the border clashed with police on Monday. Greek police said 30 migrants "
+     "were hurt.", "Migrants"),
+    ("FORT WORTH Police arrested a man on Monday, police said.", "Police"),
+])
+def test_a_dateline_glued_to_the_first_word_makes_no_actor(text, gone):
+    c = analyze_text(text, plain=True)
+    assert not c.actors["name"].str.contains(gone).any()
+
+
+def test_capitals_opening_a_sentence_that_are_no_place_are_no_dateline():
+    c = analyze_text("BBC Sport understands the deal is done, and UBS Securities said so.", plain=True)
+    assert c.actors["name"].str.contains("UBS").any()
+
+
+def test_a_lower_case_entity_is_no_actor():
+    """'secretary of state' tagged ORG leaves no actor 'state'."""
+    c = analyze_text("Clinton, a former secretary of state, spoke on Monday. The secretary of state said she "
+                     "would run.", plain=True)
+    assert "state" not in set(c.actors["name"])
