@@ -439,6 +439,7 @@ class _Article:
     actors: dict = field(default_factory=dict)
     officials: set = field(default_factory=set)
     lower_words: set | None = None                       # words the article writes in lower case
+    fictional: set = field(default_factory=set)          # names of works and characters ('Orphan Black')
 
     def is_blocked(self, start: int, end: int) -> bool:
         return any(start < b_end and end > b_start for b_start, b_end in self.blocked)
@@ -1114,8 +1115,9 @@ def model_entities(art: _Article) -> None:
             _add_person(art, list(ent), "ner")  # 'Zach Seward, an executive editor at Quartz' tagged ORG
             continue
         name = _clean_name(ent.text)
-        if not name or name in not_actors or art.is_blocked(ent.start_char, ent.end_char) or name.islower():
-            continue  # ('secretary of state' tagged ORG: no capital, no name)
+        if not name or name in not_actors or art.is_blocked(ent.start_char, ent.end_char) or name.islower() \
+                or any(t.is_lower and t.pos_ in ("VERB", "AUX") for t in ent):
+            continue  # 'secretary of state' tagged ORG: no capital, no name; 'Nadal played Federer': a clause
         art.candidates.append((*_located(art.text, ent.start_char, ent.end_char, name), f"ent:{ent.label_}:{name}", "ner"))
 
 
@@ -1355,6 +1357,10 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         if span is None:
             continue
         surface = text[start:end]
+        if art.fictional and not kind.startswith("lex:") and (
+                surface in art.fictional or art.person_forms.get(kind[7:], kind[7:]) in art.fictional
+                or kind.split(":")[-1] in art.fictional):
+            continue  # 'Orphan Black stars X', 'Tyrion (Peter Dinklage)': a work or a character
         if not kind.startswith("lex:") and (_event_like(kind.split(":")[-1]) or _work_title(span, text)
                                             or _not_a_name(art, span, kind)):
             continue  # 'Jimmy Kimmel Live', 'the film Garden State', 'Non-EU exports', 'Cinemas will
@@ -1492,6 +1498,40 @@ def _state_named(span: Span) -> bool:
 
 def _state_country(name: str) -> str | None:
     return lexicon.subdivision_countries().get(name) or lexicon.states_named_as_countries().get(name)
+
+
+_NAME = r"([A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,3})"
+#: a character named by the actor who plays them, or by a role word: 'who plays Sarah', 'stars as Mia',
+#: 'the character Jon', 'the role of Hamlet'
+_CHARACTER = re.compile(r"\b(?:who (?:plays|played|portrays|portrayed|voices|voiced)|(?:stars|starred|starring|"
+                        r"cast|appears|appeared) as|portrays|portrayed|portraying|the (?:role|part) of|"
+                        r"(?:the|whose|her|his) character(?: of)?) " + _NAME)
+#: a character with the actor in brackets, as recaps write them: 'Tyrion (Peter Dinklage)'
+_CHARACTER_ACTOR = re.compile(_NAME.replace("{0,3}", "{0,1}") + r" \(([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\)")
+#: a work that stars people, or that is downloaded or aired: 'Orphan Black stars Tatiana Maslany',
+#: 'Pokemon GO has been downloaded'
+_WORK = re.compile(_NAME + r" (?:(?:stars|starred|co-stars|features) (?=[A-Z][a-z]+ [A-Z])|(?:has|have|had|was|"
+                   r"were|is|are|will be)(?: been)? (?:downloaded|installed|streamed|aired|premiered|renewed|"
+                   r"binge-watched)\b)")
+
+
+def works_and_characters(art: _Article) -> None:
+    """Stage 6c (repairs): names the article shows to be a work or a character of one, not an
+    actor: the subject of 'stars' before a person's name or of 'has been downloaded' / 'aired',
+    a name played or portrayed ('who plays Sarah', 'stars as Mia', 'the character Jon'), and, in
+    an article that does this at least twice, a name with an actor's name in brackets ('Tyrion
+    (Peter Dinklage) tells Sansa (Sophie Turner)')."""
+    text = art.text
+    if "(" in text:
+        pairs = [(m.group(1), m.group(2)) for m in _CHARACTER_ACTOR.finditer(text)
+                 if m.group(1) not in m.group(2) and m.group(1) not in _lexicon_forms()]
+        if len({p[0] for p in pairs}) >= 2:
+            art.fictional.update(p[0] for p in pairs)
+    for pattern in (_CHARACTER, _WORK):
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if name not in _lexicon_forms() and name.lower() not in lexicon.titles():
+                art.fictional.add(name)
 
 
 def _listed_places(art: _Article, mentions: list[Mention], spans: list[Span]) -> None:
@@ -2050,6 +2090,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     model_entities(art)
     acting_propns(art)
     headline_prefixes(art)
+    works_and_characters(art)
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
     assign_countries(art, mentions)
     actors = {f"{t}:{k}": a for (t, k), a in art.actors.items()}

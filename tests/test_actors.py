@@ -1186,3 +1186,27 @@ def test_a_lower_case_entity_is_no_actor():
     c = analyze_text("Clinton, a former secretary of state, spoke on Monday. The secretary of state said she "
                      "would run.", plain=True)
     assert "state" not in set(c.actors["name"])
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("In the new episode, Tyrion (Peter Dinklage) tells Sansa (Sophie Turner) that winter is near. Tyrion "
+     "then leaves, and Sansa cries.", {"Tyrion", "Sansa"}, {"Peter Dinklage"}),
+    ("Tatiana Maslany, who plays Sarah, won an award. Orphan Black stars Tatiana Maslany. Fans of Orphan Black "
+     "cheered.", {"Sarah", "Orphan Black"}, {"Tatiana Maslany"}),
+    ("Pokemon GO has been downloaded 10 million times. Players of Pokemon GO walk the streets.", {"Pokemon GO"},
+     set()),
+])
+def test_works_and_characters_are_no_actors(text, gone, kept):
+    names = set(analyze_text(text, plain=True).actors["name"])
+    assert not gone & names and kept <= names
+
+
+def test_one_name_in_brackets_after_another_is_not_enough_for_a_character():
+    """A single 'X (Full Name)' may be anything; a recap pairs several characters with their actors."""
+    c = analyze_text("Mr Hale (Tim Hale) said the talks had failed.", plain=True)
+    assert c.actors["name"].str.contains("Hale").any()
+
+
+def test_a_clause_tagged_as_one_entity_is_no_actor():
+    c = analyze_text("Nadal played Federer in the final, and Federer won.", plain=True)
+    assert not c.actors["name"].str.contains("played").any()
