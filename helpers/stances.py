@@ -333,13 +333,20 @@ def _violent(tok: Token) -> bool:
     """'attack' in the sense of violence or a hack, from the words of its sentence ('Islamic State
     attacks on the town', 'attacked her with a knife', 'the Sony attack' by hackers). A threat to
     attack is said ('threatened to attack the United States'), and an attack 'for', 'as' or 'over'
-    something is in words."""
+    something is in words; what is attacked and the events it is dated by do not count ('blasting
+    Obama's approach to terrorism', 'attacked him after the shooting')."""
     if tok.lemma_.lower() not in ("attack", "blast"):
         return False
     if (tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "threaten") or any(
             c.dep_ == "ccomp" or c.lower_ in SPEECH_MARKS for c in tok.children):
         return False
-    return _has_sense(tok.sent, "violence")
+    aside = {t.i for c in (*tok.children, *tok.head.children)
+             if c.dep_ in ("dobj", "obj") and c.head.i == tok.i or c.lower_ in TIME_ANCHORS for t in c.subtree}
+    return _has_sense((t for t in tok.sent if t.i not in aside), "violence")
+
+
+#: words that anchor a cue in time to another event: 'blasted Obama after the terror attack'
+TIME_ANCHORS = {"after", "before", "since", "following", "amid", "during"}
 
 
 def _legal(tok: Token) -> bool:
@@ -534,16 +541,19 @@ def _owner(target: Token | None, resolve, preps=("from", "by")) -> Token | None:
         return target
     if any(c.lower_ == "own" for c in target.children):
         return None  # 'blamed his own stupidity': the subject's own, no one else's
-    owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound") and not _topic(c, resolve)),
-                 None)
+    owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound") and not _topic(c, resolve)
+                  and resolve(c) is not None), None)  # (not 'a political decision by the FBI': 'political')
     return owner or _prep_object(target, preps) or _earlier_owner(target, resolve) or target
 
 
 #: things an actor proposes or makes, which a later bare 'the plan' still means: 'Trump's plan to
 #: build a wall ... Mexico rejected the plan', 'Labour's ID cards bill ... the Lib Dems oppose the bill'
-OWNED_LATER = {"view", "stance", "position", "plan", "proposal", "bid", "decision", "idea", "claim", "statement", "policy", "approach", "argument", "demand", "request", "offer", "initiative", "bill", "scheme", "law", "legislation", "reform", "budget", "programme", "program",
-                              "measure", "order", "ban", "rule", "rhetoric", "tweet", "speech", "accusation",
-                              "allegation", "comment", "remark", "suggestion", "pledge", "promise", "strategy"}
+OWNED_LATER = {"view", "stance", "position", "plan", "proposal", "bid", "decision", "idea", "claim", "statement",
+               "policy", "approach", "argument", "demand", "request", "offer", "initiative", "bill", "scheme", "law",
+               "legislation", "reform", "budget", "programme", "program", "measure", "order", "ban", "rule",
+               "rhetoric", "tweet", "speech", "accusation", "allegation", "comment", "remark", "suggestion",
+               "pledge", "promise", "strategy", "annexation", "invasion", "occupation", "intervention", "crackdown",
+               "action", "move", "handling", "conduct", "behaviour", "behavior", "treatment", "response"}
 
 
 def _earlier_owner(target: Token, resolve, sentences: int = 4) -> Token | None:
@@ -1369,7 +1379,10 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         word = next((w for c in comps for w in c.subtree if words.get(w.lower_, 0) < 0), None)
         if target is None or word is None:
             continue
-        rec = emit(resolve(_agent(tok)), resolve.target(target), tok, MOCK, tok, cue_text=f"{tok.text} … {word.text}")
+        row = MOCK
+        if target.pos_ == "NOUN" and resolve(target) is None:
+            target, row = _owner(target, resolve), UNDER_FIRE  # 'branded Labour's ID scheme a waste': criticism
+        rec = emit(resolve(_agent(tok)), resolve.target(target), tok, row, tok, cue_text=f"{tok.text} … {word.text}")
         if rec:
             out.append(rec)
     return out
@@ -1618,6 +1631,8 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 row = MOCK  # a name-calling epithet before a name: '"Crooked Hillary"', '"thug Putin"'
             else:
                 row = reject if judged.lemma_ in ("accusation", "claim", "allegation", "charge") else criticize
+            if not epithet and judged.pos_ == "NOUN":
+                judged = _owner(judged, resolve)  # '"This decision by the FBI was a disgrace"': the FBI's
             rec = emit(speaker, resolve.target(judged), cue_tok, row, word, q["quote_id"], cue_text=word.text)
             if rec:
                 out.append(rec)
