@@ -1769,6 +1769,10 @@ def _employer(span: Span) -> bool:
         and row.get("kind") == "other" and head.head.ent_type_ == "PERSON"
 
 
+#: words that end the name of a part of a company: 'its Novatronics Division'
+_PARTS_OF_COMPANIES = {"Division", "Unit", "Subsidiary", "Arm", "Holdings", "Partners", "Capital", "Securities"}
+
+
 def _products(named: dict) -> set[int]:
     """A name the model calls an organisation that its article uses as a product or a work
     ('the Cabir worm', 'RSS aggregators', 'Nintendo's Game Cube') and never as a subject,
@@ -1777,8 +1781,8 @@ def _products(named: dict) -> set[int]:
     for found in named.values():
         spans = [span for _, span in found]
         acts = any(sp.root.dep_ in ("nsubj", "nsubjpass", "poss") or _speaks(sp.root) for sp in spans)
-        if acts:
-            continue
+        if acts or spans[0][-1].text in ORG_WORDS or spans[0][-1].text in _PARTS_OF_COMPANIES:
+            continue  # 'its Novatronics Division': a company's part, not its product
         if any(_product_use(sp, nouns) for sp in spans):
             drop.update(i for i, _ in found)
     return drop

@@ -1210,3 +1210,10 @@ def test_one_name_in_brackets_after_another_is_not_enough_for_a_character():
 def test_a_clause_tagged_as_one_entity_is_no_actor():
     c = analyze_text("Nadal played Federer in the final, and Federer won.", plain=True)
     assert not c.actors["name"].str.contains("played").any()
+
+
+def test_a_companys_division_is_no_product():
+    """'its Halvetronics Division' is owned like a product ('Nintendo's Game Cube') but is part of the company."""
+    c = analyze_text("Neoax Inc said it agreed to sell the business of its Halvetronics\nDivision to Veeco "
+                     "Instruments Inc for 20 mln dlrs.", plain=True)
+    assert actor_of(c, "Halvetronics\nDivision")["actor_type"] == "organization"
