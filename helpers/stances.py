@@ -625,6 +625,24 @@ def _affiliations(index) -> set[tuple[str, str]]:
     return pairs
 
 
+#: one person related to another, who is someone else: "Diaz's son", "Obama's wife"
+KIN_PERSON = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "uncle", "aunt", "nephew",
+              "niece", "cousin", "grandson", "granddaughter", "widow", "partner", "girlfriend", "boyfriend"}
+
+
+def _someone_of(tok: Token, resolve) -> bool:
+    """A role or relative of a named person ("Obama's chief of staff", 'his candidate', "Diaz's
+    son") is another person, whom the phrase does not name; but a spokesman speaks for him."""
+    lemma = tok.lemma_.lower()
+    row = lexicon.titles().get(lemma)
+    if lemma in VOICE_TITLES or not ((row is not None and row["kind"] != "honorific") or lemma in RELATED_PERSON
+                                     or lemma in KIN_PERSON or lemma in ENTOURAGE):
+        return False
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    m = resolve(owner) if owner is not None else None
+    return m is not None and m.actor.actor_type == "person"
+
+
 def _title_holder(tok: Token) -> Token | None:
     """The person a long title names, parsed as the object of the title's own preposition:
     'the minister for women Jacqui Smith', 'secretary for health John Reid' (the name follows the
@@ -887,6 +905,8 @@ class _Resolver:
             m = self.index.resolve_token(named) if named is not None else None
             if m is not None and m.actor.actor_type in ("organization", "country", "group"):
                 return m  # 'his GOP opponents': Republicans, not he; 'his comments' stays his
+        if tok.pos_ == "NOUN" and _someone_of(tok, self):
+            return None  # "Obama's chief of staff criticized", "his candidate ... accusing": another person
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in NOBODY for c in tok.children):
             return None  # 'no secretary of state has been more wrong': nobody in particular
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det", "quantmod")

@@ -113,3 +113,34 @@ def test_no_stance_toward_ones_own_organisation(text, not_edge):
 ])
 def test_named_criticism_of_an_organisation_stays(text, edge):
     assert edge in edges(text)
+
+
+@pytest.mark.parametrize("text, not_source", [
+    # a role or relative of a named person is someone else
+    ("Barack Obama's fifth chief of staff criticized Donald Trump on Sunday.", "Barack Obama"),
+    ("Paul Manafort spoke. And his candidate has added to the challenge by accusing the RNC of being dirty tricksters.",
+     "Paul Manafort"),
+    ("Ted Kennedy's widow criticized Mitt Romney on Sunday.", "Ted Kennedy"),
+])
+def test_a_persons_aide_or_relative_is_not_the_person(text, not_source):
+    assert not_source not in {s for s, _ in edges(text)}
+
+
+def test_a_persons_spokesman_speaks_for_him():
+    assert ("Barack Obama", "Donald Trump") in edges("Barack Obama's spokesman criticized Donald Trump on Sunday.")
+
+
+@pytest.mark.parametrize("text, edge", [
+    # an evaluative word said in a quote of a thing made 'by' an actor, or owned by one named before
+    ("\"This political decision by the FBI was a disgrace,\" said Michael Pravica, a physics professor.",
+     ("Michael Pravica", "FBI")),
+    ("Donald Trump's plan was unveiled on Monday. \"The plan is a disgrace,\" said Jeb Bush.", ("Jeb Bush", "Donald Trump")),
+    ("Russia's annexation of Crimea angered the West. Abby Martin denounced the annexation on air.",
+     ("Abby Martin", "Russia")),
+])
+def test_a_thing_judged_belongs_to_its_maker(text, edge):
+    assert edge in edges(text)
+
+
+def test_an_ownerless_thing_judged_gives_no_edge():
+    assert not edges("\"The decision was a disgrace,\" said Michael Pravica, a physics professor.")
