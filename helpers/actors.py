@@ -627,6 +627,11 @@ def _camel_case(word: str) -> bool:
     return bool(_CAMEL.match(word)) and not _SURNAME_PREFIX.match(word) and word.isalpha()
 
 
+#: a name whose shares or stock are traded is a company's: 'shares of Sig Sauer', 'Sig Sauer's stock'
+_SHARES_OF = re.compile(r"\b(?:shares|stock|stocks|stake|stakes)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+_SHARES_AFTER = re.compile(r"['\u2019]s?\s+(?:shares|stock|share price|stock price)\b")
+
+
 def _determined(art: _Article, start: int, end: int) -> bool:
     """A name that heads a noun phrase opened by 'the' ('called to the Panera Bread'): a
     business or a thing, not a person ('the late John Smith' has a word between)."""
@@ -809,7 +814,8 @@ def person_occurrences(art: _Article) -> None:
              and (m.group(0) not in art.first_names or _lone_first_name(art, m.start(), m.end()))]
     suffix = {m.start(): _CORPORATE_AFTER.match(art.text, m.end()) for m in found}  # ' Holdings Ltd'
     companies = {m.group(0) for m in found if forms[m.group(0)] == m.group(0)
-                 and (suffix[m.start()] or _determined(art, m.start(), m.end()))}  # the name itself, not a
+                 and (suffix[m.start()] or _determined(art, m.start(), m.end()) or _SHARES_AFTER.match(art.text, m.end())
+                      or _SHARES_OF.search(art.text, max(0, m.start() - 25), m.start()))}  # the name itself, not a
     # surname of a fuller one: 'Smith Co'; 'the Panera Bread' (a person takes no article)
     companies |= {form for form, full in forms.items() if full in companies}
     if companies:  # 'Jardine Matheson Ltd' once: every 'Jardine Matheson' is the company
@@ -1997,6 +2003,29 @@ def _corroborate_places(mentions: list[Mention], home: str | None) -> None:
             a.country = None  # other countries are named, and none is this one
 
 
+def _generic_party(surface: str, actor: Actor) -> bool:
+    """A one-word party name that is also a word for a view many countries' parties share:
+    'Conservatives', 'Labour', 'Republican', 'Democrats' (not 'Tories', 'GOP', 'SNP')."""
+    stem = surface.lower().rstrip("s")
+    return actor.actor_type == "organization" and actor.name.endswith(" Party") and " " not in surface \
+        and len(stem) > 3 and actor.name.split()[0].lower().startswith(stem) and not surface.isupper()
+
+
+def foreign_parties(art: _Article, mentions: list[Mention]) -> list[Mention]:
+    """Stage 8d: a party named by a word many countries' parties share ('Conservatives') is that
+    lexicon party unless the article is about another country and never names the party's:
+    'Saudi Arabia's religious Conservatives' in a story about Saudi Arabia are no British party."""
+    generic = [m for m in mentions if m.actor.country and _generic_party(m.text, m.actor)]
+    if not generic:
+        return mentions
+    dateline = getattr(art.layout, "dateline", None)
+    counts = _country_counts([m for m in mentions if m not in generic],
+                             lexicon.place_country(dateline.title()) if dateline else None)
+    leading = _dominant(counts, 2.0)  # the article is about another country, and never names the party's
+    foreign = {id(m) for m in generic if leading and not counts.get(m.actor.country)}
+    return [m for m in mentions if id(m) not in foreign]
+
+
 def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     """Stage 9: a person's country from their own role phrases ('U.S. Defense Secretary',
     'Philippines' president-elect', 'FBI Director', 'Kremlin spokesman', '(R-Wis.)'), then from
@@ -2096,6 +2125,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     headline_prefixes(art)
     works_and_characters(art)
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
+    mentions = foreign_parties(art, mentions)
     assign_countries(art, mentions)
     actors = {f"{t}:{k}": a for (t, k), a in art.actors.items()}
     mentions += _coref(doc, mentions, actors, art.sent_of)

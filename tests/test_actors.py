@@ -1217,3 +1217,20 @@ def test_a_companys_division_is_no_product():
     c = analyze_text("Neoax Inc said it agreed to sell the business of its Halvetronics\nDivision to Veeco "
                      "Instruments Inc for 20 mln dlrs.", plain=True)
     assert actor_of(c, "Halvetronics\nDivision")["actor_type"] == "organization"
+
+
+def test_a_generic_party_word_in_a_story_about_another_country_is_no_lexicon_party():
+    """'Conservatives' is the British party only where the story is not about another country."""
+    c = analyze_text("Saudi Arabia's religious Conservatives oppose the reform, and Riyadh agreed.", plain=True)
+    assert "Conservative Party" not in set(c.actors["name"])
+    c = analyze_text("The Conservatives said Britain must cut taxes.", plain=True)
+    assert "Conservative Party" in set(c.actors["name"])
+    c = analyze_text("Labour said Iraq was a mistake.", plain=True)  # one foreign mention is not a story about it
+    assert "Labour Party" in set(c.actors["name"])
+
+
+def test_a_name_whose_shares_trade_is_a_company():
+    c = analyze_text("Shares of Sig Sauer fell, and Sig Sauer said it would appeal.", plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == "Sig Sauer", "actor_type"]) == {"organization"}
+    c = analyze_text("Tony Blair, who holds shares in Tesco, said he would go.", plain=True)
+    assert actor_of(c, "Tony Blair")["actor_type"] == "person"
