@@ -375,7 +375,7 @@ def _sport_article(doc: Doc) -> bool:
     if "stances_sport" not in doc.user_data:
         words = senses()["sport"]
         n = sum(t.lemma_.lower() in words for t in doc)
-        doc.user_data["stances_sport"] = n >= 5 and n >= 0.01 * len(doc)
+        doc.user_data["stances_sport"] = n >= 4 and n >= 0.008 * len(doc)
     return doc.user_data["stances_sport"]
 
 
