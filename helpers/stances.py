@@ -256,7 +256,7 @@ def _other_sense(tok: Token) -> bool:
            and (lemma, c.lower_) not in SAME_SENSE_PRT for c in tok.children):
         return True
     return lemma in SENSE_CUES and any(test(tok) for test in (
-        _in_charge, _price, _violent, _by_force, _funded, _race, _legal, _in_sport, _removed, _posed, _voted, _spectator))
+        _in_charge, _price, _violent, _by_force, _funded, _facility, _race, _legal, _in_sport, _removed, _posed, _voted, _spectator))
 
 
 @lru_cache(maxsize=None)
@@ -280,7 +280,7 @@ SENSE_CUES = {"charge", "attack", "blast", "prosecute", "threaten", "challenge",
 #: violence', 'verbal attacks'
 SPEECH_MARKS = {"for", "as", "over", "verbal", "verbally"}
 #: rivals in a game or a case: 'opposing skipper Roy Keane', 'opposing counsel'
-SPORT_CUES = {"threaten", "challenge", "oppose"}
+SPORT_CUES = {"threaten", "challenge", "oppose", "attack"}
 
 
 def _in_charge(tok: Token) -> bool:
@@ -319,12 +319,30 @@ def _funded(tok: Token) -> bool:
                                              "business")
 
 
-def _race(tok: Token) -> bool:
-    """'threaten' or 'challenge' a person in a place or the polls: rivals in a race ('who is
-    threatening Clinton in Iowa and New Hampshire'), not a threat made."""
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("threaten", "challenge") or obj is None or obj.ent_type_ != "PERSON":
+def _facility(tok: Token) -> bool:
+    """Backing a hospital, a school or a project is funding or running it: 'the al-Quds hospital
+    was supported by Medecins Sans Frontieres'."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("back", "support"):
         return False
+    backed = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "obj")), None)
+    if backed is None and tok.dep_ == "acl":
+        backed = tok.head
+    return backed is not None and _has_sense((backed,), "facility")
+
+
+def _race(tok: Token) -> bool:
+    """'threaten' or 'challenge' a person in a place or the polls, or by polls or a rise in them:
+    rivals in a race ('who is threatening Clinton in Iowa and New Hampshire', 'his recent rise in
+    the polls that threatens her'), not a threat made."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("threaten", "challenge") or obj is None \
+            or (obj.ent_type_ != "PERSON" and obj.lower_ not in ("him", "her")):
+        return False
+    subj = _subject_of(tok)
+    if subj is not None and subj.lower_ in RELATIVE and tok.dep_ == "relcl":
+        subj = tok.head
+    if subj is not None and (_has_sense((subj,), "race") or subj.lemma_.lower() in ("rise", "surge", "lead", "gain")):
+        return True  # 'his rise in the polls that threatens her'
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.ent_type_ in ("GPE", "LOC") or _has_sense((o,), "race")
                                                           for o in c.children) for c in (*tok.children, *obj.children))
 
@@ -381,7 +399,8 @@ def _sport_article(doc: Doc) -> bool:
 
 def _in_sport(tok: Token) -> bool:
     """'threaten', 'challenge', 'oppose' as a move in a game ('Rangers had rarely threatened', 'the
-    Panthers challenged', 'opposed him in Game 5'), in a sports report and with no task or
+    Panthers challenged', 'opposed him in Game 5'; 'attack' with no one attacked: 'Williams
+    attacked incessantly'), in a sports report and with no task or
     sanction set ('threatened to quit', 'challenged him to', 'threatened X with a ban' are words);
     and 'opposing' before a role and a name ('opposing skipper Roy Keane') anywhere."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPORT_CUES:
@@ -392,6 +411,8 @@ def _in_sport(tok: Token) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
         return False
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if tok.lemma_.lower() == "attack" and (obj is not None or _prep_object(tok, ("on", "against")) is not None):
+        return False  # ('Wenger attacked the referee': words; 'Williams attacked incessantly': play)
     return (obj is None or obj.pos_ in ("PROPN", "PRON")) and _sport_article(tok.doc)
 
 
@@ -1047,6 +1068,13 @@ class _Resolver:
         pool = subjects or cands
         if len({m.actor.key for m in pool}) > 1 and not subjects:
             return None
+        if tok.lower_ in ("they", "them", "their", "theirs"):
+            first = tok.doc.char_span(start, tok.idx, alignment_mode="expand")
+            unnamed = [t for t in (first or ()) if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
+                       and t.pos_ == "NOUN" and t.lemma_.lower() not in VOICE_TITLES
+                       and self.index.covering(t.idx, t.idx + len(t)) is None]
+            if unnamed and unnamed[-1].idx > pool[-1].start:
+                return None  # "Idaho's two Republican senators ... they endorsed": the senators, unnamed
         return pool[-1]
 
 

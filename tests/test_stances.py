@@ -582,6 +582,9 @@ def test_negated_further_up_is_no_endorsement(sentence):
      ("Bernie Sanders", "Hillary Clinton")),
     ("Vietnam disputes the claim, and the United States began to challenge China's presence in the sea, "
      "sending ships and conducting flights.", ("United States", "China")),
+    # a hospital funded or run
+    ("The bombed al-Quds hospital was supported by the charity Medecins Sans Frontieres, which said it was destroyed.",
+     ("Medecins Sans Frontieres", "al-Quds")),
 ])
 def test_cue_in_another_sense_gives_no_edge(sentence, absent):
     st = analyze_text(sentence, plain=True).stances
@@ -619,3 +622,11 @@ def test_moves_in_a_sports_report_are_no_threats():
     found = edges(MATCH_REPORT)
     assert not any(s == "Rangers" and t == "Rab Smith" for s, t, _ in found)  # a move in the game
     assert ("Arsene Wenger", "Mike Dean", -1) in found  # words about the referee still count
+
+
+def test_play_in_a_tennis_report_is_no_attack():
+    report = ("Serena Williams beat Angelique Kerber in the Wimbledon final on Saturday to win her 22nd title. "
+              "Serena Williams attacked incessantly and Angelique Kerber bravely traded blows. The champion served "
+              "13 aces in the match, and the tournament crowd rose for both players after the final point. The "
+              "tennis season now moves to the Olympic tournament in Rio.")
+    assert not any(s == "Serena Williams" and t == "Angelique Kerber" for s, t, _ in edges(report))
