@@ -208,7 +208,10 @@ def _clean_name(text: str) -> str:
     # an editor's bracket inside a quotation is not part of the name: '[Vladimir] Putin'
     text = re.sub(r"[\[\]{}<>]", " ", text)
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"\s*\(.*$", "", text, flags=re.S)  # 'Barnes & Noble Inc (BKS.N': a ticker in brackets
     text = re.sub(r"(?:'s|\u2019s|')$", "", text)
+    # words that end no name: 'Absurd Creature of', 'Chromecast or'; a ticker after a name: 'BlackBerry Ltd BB.TO'
+    text = re.sub(r"(?:\s+(?:of|and|or|the|for|to|in|at|on|with|[A-Z]{1,5}\.[A-Z]{1,2}))+\s*$", "", text)
     return " ".join(text.split()).strip(" ,.;:-")
 
 
@@ -439,7 +442,7 @@ class _Article:
     actors: dict = field(default_factory=dict)
     officials: set = field(default_factory=set)
     lower_words: set | None = None                       # words the article writes in lower case
-    fictional: set = field(default_factory=set)          # names of works and characters ('Orphan Black')
+    no_actors: set = field(default_factory=set)          # names of works, characters, diseases ('Orphan Black')
 
     def is_blocked(self, start: int, end: int) -> bool:
         return any(start < b_end and end > b_start for b_start, b_end in self.blocked)
@@ -525,8 +528,8 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         # 'SoundCloud', 'MyShake', 'eBay' tagged PERSON: a company's or a product's way of writing
         art.candidates.append((*_located(text, span.start_char, span.end_char, name), f"ent:ORG:{name}", "ner"))
         return
-    if len(name.split()) > 1 and name.split()[-1] in lexicon.place_heads():
-        # 'Ponte Vedra Beach', 'Palm Springs' tagged PERSON: a place
+    if len(name.split()) > 1 and name.split()[-1] in lexicon.place_heads() and name.split()[-1] not in lexicon.name_order():
+        # 'Ponte Vedra Beach', 'Palm Springs' tagged PERSON: a place (not 'Ju-min Park': a family name)
         art.candidates.append((*_located(text, span.start_char, span.end_char, name), f"ent:LOC:{name}", "ner"))
         return
     if _event_like(name):
@@ -624,9 +627,14 @@ _SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Vander|Fitz|
 
 
 def _camel_case(word: str) -> bool:
-    return bool(_CAMEL.match(word)) and not _SURNAME_PREFIX.match(word) and word.isalpha()
+    """'SoundCloud', 'eBay', and a letter joined to a word: 'T-Mobile', 'E-Trade'."""
+    return (bool(_CAMEL.match(word)) and not _SURNAME_PREFIX.match(word) and word.isalpha()) \
+        or bool(re.match(r"^[A-Z]-[A-Z][a-z]", word))
 
 
+#: a disease word after a name: 'the Zika virus', 'the Ebola outbreak'
+_ILLNESS_AFTER = re.compile(r"\s+(?:virus|viruses|outbreak|epidemic|pandemic|infection|infections|fever|disease|"
+                            r"vaccine|vaccines|strain)\b")
 #: a name whose shares or stock are traded is a company's: 'shares of Sig Sauer', 'Sig Sauer's stock'
 _SHARES_OF = re.compile(r"\b(?:shares|stock|stocks|stake|stakes)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 _SHARES_AFTER = re.compile(r"['\u2019]s?\s+(?:shares|stock|share price|stock price)\b")
@@ -1056,9 +1064,10 @@ def _ap_states() -> re.Pattern:
 def _adjective(ent: Span) -> bool:
     """'Democratic', 'communist', 'jihadist': an adjective, not a group, unless it heads a noun
     phrase naming a party ('the Democratic Party' is found whole by the lexicon)."""
-    if len(ent) != 1:
-        return False
-    tok = ent[0]
+    tok = ent[-1]
+    if len(ent) != 1:  # 'Russian-Syrian', 'Southeast Asian' before a noun: an adjective of it
+        return tok.tag_ not in ("NNS", "NNPS") and not tok.text.endswith("s") and ent.root.dep_ in ("amod", "compound") \
+            and ent.root.head.i >= ent.end
     return tok.tag_ not in ("NNS", "NNPS") and not tok.text.endswith("s") and tok.text not in lexicon.demonyms()
 
 
@@ -1259,10 +1268,21 @@ def choose(candidates) -> list[tuple[int, int, str, str]]:
     return sorted(chosen)
 
 
+#: nouns of a will or a stance whose 'of' names who holds it: 'the intention of Washington and Seoul'
+_STANCE_OF = {"intention", "decision", "position", "policy", "plan", "refusal", "demand", "request", "stance",
+              "attempt", "effort", "move", "support", "opposition", "concern", "response", "reaction", "view",
+              "insistence", "reluctance", "willingness", "proposal", "offer", "threat", "approval", "objection"}
+
+
 def _acting(span: Span) -> bool:
     head = span.root
     if head.dep_ == "dobj" and any(c.dep_ == "xcomp" and c.i > head.i for c in head.head.children):
         return True  # 'force Tokyo to open its market', 'urged Washington to act'
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _STANCE_OF:
+        return True  # 'the intention of Washington and Seoul to hold talks'
     return head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "pobj" and head.head.text == "by") \
         or (head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN")
             and head.head.i > span.end - 1 and head.head.ent_type_ not in ("GPE", "LOC"))  # 'UK banks'
@@ -1363,9 +1383,9 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         if span is None:
             continue
         surface = text[start:end]
-        if art.fictional and not kind.startswith("lex:") and (
-                surface in art.fictional or art.person_forms.get(kind[7:], kind[7:]) in art.fictional
-                or kind.split(":")[-1] in art.fictional):
+        if art.no_actors and not kind.startswith("lex:") and (
+                surface in art.no_actors or art.person_forms.get(kind[7:], kind[7:]) in art.no_actors
+                or kind.split(":")[-1] in art.no_actors):
             continue  # 'Orphan Black stars X', 'Tyrion (Peter Dinklage)': a work or a character
         if not kind.startswith("lex:") and (_event_like(kind.split(":")[-1]) or _work_title(span, text)
                                             or _not_a_name(art, span, kind)):
@@ -1471,6 +1491,8 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
                 # an unknown 'place' that speaks or criticizes is a person or a body the model mistook
                 mtype = _unknown_type(name, span.root)
                 a = art.actor(name, mtype)
+            elif _camel_case(name.split()[-1]):
+                a, mtype = art.actor(name, "organization"), "organization"  # 'LinkedIn' tagged GPE: a company
             else:  # GPE, LOC, FAC: places
                 if " " not in name and name in known_words:
                     continue
@@ -1522,8 +1544,8 @@ _WORK = re.compile(_NAME + r" (?:(?:stars|starred|co-stars|features) (?=[A-Z][a-
 
 
 def works_and_characters(art: _Article) -> None:
-    """Stage 6c (repairs): names the article shows to be a work or a character of one, not an
-    actor: the subject of 'stars' before a person's name or of 'has been downloaded' / 'aired',
+    """Stage 6c (repairs): names the article shows to be a work, a character of one or a disease
+    ('the Zika virus'), not an actor: the subject of 'stars' before a person's name or of 'has been downloaded' / 'aired',
     a name played or portrayed ('who plays Sarah', 'stars as Mia', 'the character Jon'), and, in
     an article that does this at least twice, a name with an actor's name in brackets ('Tyrion
     (Peter Dinklage) tells Sansa (Sophie Turner)')."""
@@ -1532,12 +1554,15 @@ def works_and_characters(art: _Article) -> None:
         pairs = [(m.group(1), m.group(2)) for m in _CHARACTER_ACTOR.finditer(text)
                  if m.group(1) not in m.group(2) and m.group(1) not in _lexicon_forms()]
         if len({p[0] for p in pairs}) >= 2:
-            art.fictional.update(p[0] for p in pairs)
+            art.no_actors.update(p[0] for p in pairs)
     for pattern in (_CHARACTER, _WORK):
         for m in pattern.finditer(text):
             name = m.group(1)
             if name not in _lexicon_forms() and name.lower() not in lexicon.titles():
-                art.fictional.add(name)
+                art.no_actors.add(name)
+    # a disease named after a word: 'the Zika virus', 'the Ebola outbreak' (every 'Zika' of the article)
+    art.no_actors.update(m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)(?=" + _ILLNESS_AFTER.pattern + ")", text)
+                         if " " not in art.person_forms.get(m.group(1), ""))  # not 'the Salk vaccine' of Jonas Salk
 
 
 def _listed_places(art: _Article, mentions: list[Mention], spans: list[Span]) -> None:

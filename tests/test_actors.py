@@ -1234,3 +1234,46 @@ def test_a_name_whose_shares_trade_is_a_company():
     assert set(c.mentions.loc[c.mentions["text"] == "Sig Sauer", "actor_type"]) == {"organization"}
     c = analyze_text("Tony Blair, who holds shares in Tesco, said he would go.", plain=True)
     assert actor_of(c, "Tony Blair")["actor_type"] == "person"
+
+
+def test_a_capital_holding_a_stance_named_with_of_is_its_country():
+    c = analyze_text("He said China was concerned over the intention of Washington and Seoul to hold talks.", plain=True)
+    assert (actor_of(c, "Washington")["actor_type"], actor_of(c, "Seoul")["actor"]) == ("country", "South Korea")
+    c = analyze_text("The streets of Paris were empty.", plain=True)
+    assert actor_of(c, "Paris")["actor_type"] == "place"
+
+
+def test_a_disease_named_after_a_word_is_no_person():
+    c = analyze_text("The Zika virus spreads fast. Zika has reached Brazil, and Zika worries doctors.", plain=True)
+    assert "Zika" not in set(c.actors["name"])
+    c = analyze_text("Dr Jonas Salk made the Salk vaccine. Salk said it worked.", plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == "Salk", "actor"]) == {"Jonas Salk"}
+
+
+@pytest.mark.parametrize("text, surface, actor_type", [
+    ("T-Mobile said it would cut prices.", "T-Mobile", "organization"),
+    ("LinkedIn said on Monday that its profit rose.", "LinkedIn", "organization"),
+    ("Reporting by Ju-min Park; editing by Tom Hogue.", "Ju-min Park", "person"),
+])
+def test_name_shapes(text, surface, actor_type):
+    """A letter joined to a word or a capital inside one is a brand; 'Park' after a given name is a family name."""
+    assert actor_of(analyze_text(text, plain=True), surface)["actor_type"] == actor_type
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares of Barnes & Noble Inc (BKS.N) fell on Monday.", "Barnes & Noble Inc"),
+    ("The Bureau of Criminal Investigation and the police said so.", "Bureau of Criminal Investigation"),
+])
+def test_a_name_ends_before_a_ticker_or_a_function_word(text, name):
+    assert name in set(analyze_text(text, plain=True).actors["name"])
+
+
+def test_compound_nationality_adjectives_are_no_group():
+    c = analyze_text("Russian-Syrian talks began, and Southeast Asian nations watched.", plain=True)
+    assert c.actors.empty or not (c.actors["actor_type"] == "group").any()
+
+
+@pytest.mark.parametrize("word", ["GMT", "Mbps"])
+def test_units_and_time_zones_are_no_actors(word):
+    c = analyze_text(f"The service reached 300 {word} at 10:00 {word} on Monday, Verizon said.", plain=True)
+    assert word not in set(c.actors["name"])
