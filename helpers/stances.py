@@ -256,7 +256,7 @@ def _other_sense(tok: Token) -> bool:
            and (lemma, c.lower_) not in SAME_SENSE_PRT for c in tok.children):
         return True
     return lemma in SENSE_CUES and any(test(tok) for test in (
-        _in_charge, _price, _violent, _by_force, _funded, _facility, _race, _legal, _in_sport, _removed, _posed, _voted, _spectator))
+        _in_charge, _price, _violent, _by_force, _funded, _facility, _product, _race, _legal, _in_sport, _removed, _posed, _voted, _spectator))
 
 
 @lru_cache(maxsize=None)
@@ -328,6 +328,19 @@ def _facility(tok: Token) -> bool:
     if backed is None and tok.dep_ == "acl":
         backed = tok.head
     return backed is not None and _has_sense((backed,), "facility")
+
+
+def _product(tok: Token) -> bool:
+    """Supporting or backing a product named with its kind is product support or adoption, not a
+    side taken: 'IBM has supported the operating system Linux', 'backed the Blu-ray format'
+    (``lexicons/product_nouns.txt``)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("back", "support", "embrace", "endorse"):
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    words = lexicon.product_nouns()
+    return any(t.lower_ in words for t in (obj, *(c for c in obj.children if c.dep_ in ("compound", "appos"))))
 
 
 def _race(tok: Token) -> bool:

@@ -144,3 +144,16 @@ def test_a_thing_judged_belongs_to_its_maker(text, edge):
 
 def test_an_ownerless_thing_judged_gives_no_edge():
     assert not edges("\"The decision was a disgrace,\" said Michael Pravica, a physics professor.")
+
+
+@pytest.mark.parametrize("text, edge, expected", [
+    # 'they' after an unnamed plural subject is that group, even when a party modifies it
+    ("The Republican Party controls the Senate. Idaho's two Republican senators have been helpful. "
+     "Last week, they enthusiastically endorsed Barack Obama's nominee.", ("Republican Party", "Barack Obama"), False),
+    ("The Republican Party controls the Senate. Last week, they enthusiastically endorsed Barack Obama's nominee.",
+     ("Republican Party", "Barack Obama"), True),
+    # officials speak for their state: 'they' stays the state
+    ("Russian officials met on Monday. They accused Turkey of lying.", ("Russia", "Turkey"), True),
+])
+def test_they_after_an_unnamed_group(text, edge, expected):
+    assert (edge in edges(text)) is expected
