@@ -32,7 +32,12 @@ ORG_WORDS = {"Inc", "Corp", "Co", "Ltd", "Group", "Party", "Council", "Committee
              "Agency", "Bank", "University", "Association", "Union", "Court", "Commission", "Police",
              "Foundation", "Institute", "Company", "Board", "Office", "Service", "Network", "Army",
              # sports clubs: 'Manchester United', 'Bolton Wanderers', 'West Bromwich Albion'
-             "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC"}
+             "United", "City", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC",
+             # what a company's name ends in and no person's does: 'Wright Engineers', 'Stanley Works'
+             "Trust", "Works", "Engineers", "Industries", "Holdings", "Resources", "Mining", "Petroleum",
+             "Airlines", "Airways", "Systems", "Technologies", "Laboratories", "Pharmaceuticals", "Motors",
+             "Chemicals", "Foods", "Stores", "Communications", "Securities", "Investments", "Properties",
+             "Enterprises", "Brothers", "Bancorp", "Bancshares", "Insurance", "Telecom"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: role nouns that can stand for a person named earlier ("the minister said")
 ROLE_NOUNS_RE = re.compile(r"\b(?:the|The)\s+((?:[a-z]+\s+)?(?:minister|president|spokeswoman|spokesman|"
@@ -1618,8 +1623,11 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     proper noun opening a sentence that the article also writes in lower case ('Cinemas will be
     given the film' beside 'cinemas fitted with projectors': a common noun)."""
     name = kind.split(":")[-1]
-    if _NEGATED.match(name) or _FIGURE.search(name) or (len(name.split()) > 1 and _MODEL_CODE.match(name.split()[-1])):
+    words = name.split()
+    if _NEGATED.match(name) or _FIGURE.search(name) or (len(words) > 1 and _MODEL_CODE.match(words[-1])):
         return True  # 'Revs 114.2' of a results table; 'Kel-Tec PF-9', 'Lexus RX450h': a product's model
+    if _CURRENCY.match(" " + words[-1].lower()) or all(_corporate(w) or w in ("Group", "&", "and", "of") for w in words):
+        return True  # 'U.S. Dlrs', 'H.K. Cents' in a headline; 'Co Inc', 'Group' alone: no one's name
     prev = span.doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in ("symbol", "symbols", "ticker"):
         return True

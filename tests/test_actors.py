@@ -1277,3 +1277,17 @@ def test_compound_nationality_adjectives_are_no_group():
 def test_units_and_time_zones_are_no_actors(word):
     c = analyze_text(f"The service reached 300 {word} at 10:00 {word} on Monday, Verizon said.", plain=True)
     assert word not in set(c.actors["name"])
+
+
+@pytest.mark.parametrize("text, surface, actor_type", [
+    ("Wright Engineers said the mine would reopen.", "Wright Engineers", "organization"),
+    ("Hallam Works agreed to buy the plant, Hallam Works said.", "Hallam Works", "organization"),
+])
+def test_company_head_words_make_no_person(text, surface, actor_type):
+    assert actor_of(analyze_text(text, plain=True), surface)["actor_type"] == actor_type
+
+
+def test_wire_abbreviated_titles_and_headline_currencies():
+    c = analyze_text("Sen William Proxmire said the dollar fell.\n\nU.S. Dlrs Fall\n\nCo Inc said so.", plain=True)
+    names = set(c.actors["name"])
+    assert "William Proxmire" in names and not names & {"Sen William Proxmire", "U.S. Dlrs", "Co Inc"}
