@@ -237,22 +237,44 @@ class _Speakers:
     def __init__(self, index):
         self.index = index
         self.last = None  # the last resolved speaker of a direct quote
+        self.last_end = None  # where that quote's sentence ends
 
-    def resolve(self, tok: Token | None):
+    def resolve(self, tok: Token | None, carry: bool = True):
         if tok is None:
             return None, None
         mention = self.index.resolve_token(tok) if self.index is not None else None
         span = (mention.start, mention.end) if mention is not None and mention.via != "coref" else _speaker_span(tok)
         if tok.pos_ == "PRON" and tok.lower_ in ("he", "she"):
             # 'he said' after a quotation: the last named speaker, when no clearer link exists
-            if mention is None and self.last is not None:
-                g = self.last.gender
-                if g is None or g == ("m" if tok.lower_ == "he" else "f"):
-                    return self.last, span
+            g = self.last.gender if self.last is not None else None
+            if self.last is not None and (g is None or g == ("m" if tok.lower_ == "he" else "f")) \
+                    and (mention is None or carry and self._still_speaking(tok, mention)):
+                return self.last, span
             return (mention.actor if mention else None), span
         if mention is None:
             return None, span
         return mention.actor, span
+
+    def _still_speaking(self, tok: Token, mention) -> bool:
+        """'"...," Tobias said. But what if Clinton wins, with nominees more liberal than Obama's?
+        "Hillary should ...," he said': the last speaker goes on, when the person the pronoun was
+        linked to is named since only outside a subject (a comparison, an object) and the last
+        quote ended at most two sentences before."""
+        if self.last_end is None or mention.actor.key == self.last.key:
+            return False
+        doc = tok.doc
+        sents = [s for s in doc.sents if self.last_end < s.end_char and s.start_char <= tok.idx]
+        if len(sents) > 3:
+            return False
+        for m in self.index.within(self.last_end, tok.idx):
+            if m.actor.key != mention.actor.key:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or m.start >= tok.sent.start_char or span.root.dep_ in ("nsubj", "nsubjpass") \
+                    or span.root.dep_ == "poss" and span.root.head.dep_ in ("nsubj", "nsubjpass"):
+                return False  # 'Obama spoke in Ohio. "...," he said': the new subject speaks; so does one
+                # named in the pronoun's own sentence ("Oz's advice earned him ... for saying '...'")
+        return True
 
     def resolve_span(self, start: int, end: int):
         """A speaker named by characters ('― Jane Doe' after a quote, 'SMITH:' in a transcript)."""
@@ -385,7 +407,7 @@ def extract_quotes(doc: Doc, index=None, *, article_id: str = "text", sent_ids=N
         if cue is not None:
             used_cues.add(cue.i)
         if kind == "direct" and actor is not None:
-            speakers.last = actor
+            speakers.last, speakers.last_end = actor, sent.end_char
         if span is not None:
             by_sent[last_sent.start] = (actor, span)
 
@@ -506,7 +528,7 @@ def _indirect(doc, speakers, in_quote, used_cues, article_id, sent_ids, body_ok,
             subj = _subject(tok)
             if subj is None:
                 continue
-            actor, subj_tok = speakers.resolve(subj)
+            actor, subj_tok = speakers.resolve(subj, carry=False)  # (reported speech: no quote goes on)
             yield _record(article_id, sent_ids, tok.sent, "indirect", start, end, text[start:end], actor, subj_tok, tok)
         elif tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
             pobj = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
@@ -523,5 +545,5 @@ def _indirect(doc, speakers, in_quote, used_cues, article_id, sent_ids, body_ok,
                 end -= 1
             if end - start < 8 or in_quote(start):
                 continue
-            actor, subj_tok = speakers.resolve(pobj[0])
+            actor, subj_tok = speakers.resolve(pobj[0], carry=False)
             yield _record(article_id, sent_ids, sent, "indirect", start, end, text[start:end], actor, subj_tok, tok)

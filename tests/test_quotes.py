@@ -204,3 +204,19 @@ def test_offsets_contract_on_a_mixed_article():
     assert set(q["kind"]) >= {"direct", "partial", "indirect"}
     assert_offsets(text, q)
     assert list(q["quote_id"]) == list(range(len(q)))
+
+
+def test_he_said_after_a_question_keeps_the_last_speaker():
+    # a person named since only in a comparison does not take over the quotes
+    text = ("Carl Tobias, a law professor, was not optimistic. \"I think they will run out the clock,\" Tobias said. "
+            "But what if Hillary Clinton wins? Will she pick judges more liberal than Barack Obama? "
+            "\"Hillary should just do whatever she wants,\" he said.")
+    quotes = quotes_of(text)
+    assert row_starting(quotes, "Hillary should")["speaker"] == "Carl Tobias"
+
+
+def test_he_said_after_a_new_subject_is_the_new_subject():
+    text = ("Carl Tobias, a law professor, was not optimistic. \"I think they will run out the clock,\" Tobias said. "
+            "Barack Obama spoke in Ohio on Monday. \"Hillary should just do whatever she wants,\" he said.")
+    quotes = quotes_of(text)
+    assert row_starting(quotes, "Hillary should")["speaker"] == "Barack Obama"
