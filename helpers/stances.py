@@ -131,6 +131,8 @@ RELATED_PERSON = {"counterpart", "predecessor", "successor", "rival", "colleague
 #: members of a country who are not its state ('Britain's sprinters'; a club's players or a
 #: party's legislators act for it: 'accused Republican legislators', 'Manchester United's players')
 MEMBERS = {"player", "sprinter", "athlete", "member", "supporter", "staff", "lawmaker", "legislator"}
+#: other countries or groups named by their tie to a country: 'accused U.S. allies', "Russia's neighbours"
+TIED = {"ally", "partner", "neighbour", "neighbor", "enemy", "foe", "adversary", "rival", "friend"}
 #: verbs of an exchange: 'traded insults with', 'exchanged accusations with' go both ways
 MUTUAL = {"trade", "exchange"}
 #: verbs that withhold the act of the cue they govern: 'declined to endorse', 'refused to condemn'
@@ -149,7 +151,7 @@ def _not_the_state(tok: Token, m) -> bool:
     not the state ('a US newspaper'): the phrase is not the country acting."""
     if not (m.start <= tok.idx < m.end):
         # ('the Syrian rebel coalition', 'Venezuela's opposition', 'Saudi religious conservatives')
-        others = NOT_STATE | lexicon.group_nouns()
+        others = NOT_STATE | TIED | lexicon.group_nouns()
         return tok.lemma_.lower() in others or any(c.dep_ == "compound" and c.lemma_.lower() in others
                                                    for c in tok.children)
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and not (m.start <= c.idx < m.end) for c in tok.children)
@@ -340,7 +342,8 @@ def _product(tok: Token) -> bool:
     if obj is None:
         return False
     words = lexicon.product_nouns()
-    return any(t.lower_ in words for t in (obj, *(c for c in obj.children if c.dep_ in ("compound", "appos"))))
+    return any(t.lower_ in words for c in (obj, *(c for c in obj.children if c.dep_ in ("compound", "appos")))
+               for t in c.subtree if t.i <= c.i)
 
 
 def _race(tok: Token) -> bool:
@@ -575,6 +578,9 @@ def _owner(target: Token | None, resolve, preps=("from", "by")) -> Token | None:
         return target
     if any(c.lower_ == "own" for c in target.children):
         return None  # 'blamed his own stupidity': the subject's own, no one else's
+    lemma = target.lemma_.lower()
+    if lemma in TIED or lemma in MEMBERS or lemma in lexicon.group_nouns():
+        return target  # 'accused U.S. allies', 'Britain's sprinters': people tied to it, not its things
     owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound") and not _topic(c, resolve)
                   and resolve(c) is not None), None)  # (not 'a political decision by the FBI': 'political')
     return owner or _prep_object(target, preps) or _earlier_owner(target, resolve) or target
@@ -1002,7 +1008,7 @@ class _Resolver:
         row = lexicon.titles().get(lemma)
         if (row is not None and row["kind"] != "honorific") or lemma in RELATED_PERSON:
             return None
-        if m.actor.actor_type == "country" and (lemma in lexicon.group_nouns() or lemma in MEMBERS):
+        if m.actor.actor_type == "country" and (lemma in lexicon.group_nouns() or lemma in MEMBERS or lemma in TIED):
             return None
         return m
 

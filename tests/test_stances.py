@@ -582,6 +582,8 @@ def test_negated_further_up_is_no_endorsement(sentence):
      ("Bernie Sanders", "Hillary Clinton")),
     ("Vietnam disputes the claim, and the United States began to challenge China's presence in the sea, "
      "sending ships and conducting flights.", ("United States", "China")),
+    # a product supported
+    ("In the past, IBM has supported the operating system Linux.", ("IBM", "Linux")),
     # a hospital funded or run
     ("The bombed al-Quds hospital was supported by the charity Medecins Sans Frontieres, which said it was destroyed.",
      ("Medecins Sans Frontieres", "al-Quds")),
@@ -605,6 +607,7 @@ def test_cue_in_another_sense_gives_no_edge(sentence, absent):
     ("Paul Ryan applauded Barack Obama's decision.", ("Paul Ryan", "Barack Obama", 1)),
     ("Russia threatened Ukraine on Monday.", ("Russia", "Ukraine", -1)),
     ("Peter Thiel is backing Donald Trump for president.", ("Peter Thiel", "Donald Trump", 1)),
+    ("Microsoft supported Apple in its fight with the FBI.", ("Microsoft", "Apple", 1)),
     ("Donald Trump threatened Hillary Clinton with prison in the debate.", ("Donald Trump", "Hillary Clinton", -1)),
 ])
 def test_cue_in_its_verbal_sense_still_counts(sentence, edge):
