@@ -529,6 +529,8 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         start = min(span.start_char, first_word.idx)
         art.candidates.append((start, span.end_char, f"ent:ORG:{_clean_name(text[start:span.end_char])}", "ner"))
         return
+    if re.fullmatch(r"[A-Z]{2,}s", name):
+        return  # 'CSOs', 'ASBOs', 'MPs' tagged PERSON: a plural, not a person
     if _camel_case(name.split()[-1]):
         # 'SoundCloud', 'MyShake', 'eBay' tagged PERSON: a company's or a product's way of writing
         art.candidates.append((*_located(text, span.start_char, span.end_char, name), f"ent:ORG:{name}", "ner"))
@@ -1120,6 +1122,9 @@ def model_entities(art: _Article) -> None:
             # 'Poor's Corp.\n Reuter': an entity running into the sign-off on the article's last line
             cut = next((t.i for t in reversed(ent) if "\n" in t.text), ent.end)
             ent = _trim(Span(art.doc, ent.start, cut, label=ent.label_)) if cut > ent.start else None
+        if ent is not None and len(ent) == 1 and ent.end < len(art.doc) and art.doc[ent.end].ent_type_ in ("DATE", "EVENT") \
+                and art.doc[ent.end].is_title:
+            continue  # 'Super' of 'Super Tuesday', 'Black' of 'Black Friday': part of a day's name
         if ent is not None and _dateline_words(list(ent)):  # 'ATHENS Migrants': the dateline and a common noun
             ent = Span(art.doc, ent.start + _dateline_words(list(ent)), ent.end, label=ent.label_)
         if ent is None or _CURRENCY.match(art.text, ent.end_char):
@@ -1644,10 +1649,9 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
             if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
                 return True
             i = text.find(low, i + 1)
-    if len(span) > 1 and (opening or _title_cased(span.sent)) and _common_words(art, span) \
-            and not _written_as_a_name(art, name):
-        return True  # 'Frogs Are Really Cool', 'Bad Humans' in a title-case headline: words the body writes in
-        # lower case, a name nowhere else
+    if (opening or _title_cased(span.sent)) and _common_words(art, span) and not _written_as_a_name(art, name):
+        return True  # 'Frogs Are Really Cool', 'Bad Humans', 'Remarks' in a title-case headline: words the body
+        # writes in lower case, a name nowhere else
     return False
 
 

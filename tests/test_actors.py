@@ -1291,3 +1291,29 @@ def test_wire_abbreviated_titles_and_headline_currencies():
     c = analyze_text("Sen William Proxmire said the dollar fell.\n\nU.S. Dlrs Fall\n\nCo Inc said so.", plain=True)
     names = set(c.actors["name"])
     assert "William Proxmire" in names and not names & {"Sen William Proxmire", "U.S. Dlrs", "Co Inc"}
+
+
+def test_a_word_opening_a_days_name_is_no_actor():
+    c = analyze_text("After Super Tuesday, Marco Rubio quit the race.", plain=True)
+    assert "Super" not in set(c.actors["name"])
+
+
+def test_dc_is_the_american_capital():
+    c = analyze_text("He lives in Washington, D.C., and works for the city.", plain=True)
+    row = actor_of(c, "Washington, D.C.")
+    assert (row["actor_type"], row["country"]) == ("place", "USA")
+
+
+def test_plural_acronyms_and_bare_titles_are_no_persons():
+    c = analyze_text("The councils issued more CSOs last year. CSOs are orders, the First Lady said.", plain=True)
+    assert not set(c.actors["name"]) & {"CSOs", "First Lady"}
+
+
+def test_a_one_word_headline_name_the_body_writes_in_lower_case_is_no_actor():
+    c = analyze_text("Remarks Anger Voters\n\nThe remarks angered voters, said Jim Hale.")
+    assert set(c.actors["name"]) == {"Jim Hale"}
+
+
+def test_a_surname_that_is_also_a_word_stays_when_the_full_name_is_written():
+    c = analyze_text("Will said the plan was bad. Columnist George Will said so, and he will write again.", plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == "Will", "actor"]) == {"George Will"}
