@@ -157,3 +157,13 @@ def test_an_ownerless_thing_judged_gives_no_edge():
 ])
 def test_they_after_an_unnamed_group(text, edge, expected):
     assert (edge in edges(text)) is expected
+
+
+@pytest.mark.parametrize("text, edge, expected", [
+    # a country's allies, partners or rivals are other actors, unnamed; its plan is its own
+    ("Donald Trump again accused U.S. allies of not pulling their weight in NATO.", ("Donald Trump", "United States"), False),
+    ("America's allies criticized Russia on Monday.", ("United States", "Russia"), False),
+    ("Donald Trump criticized the U.S. plan for Syria.", ("Donald Trump", "United States"), True),
+])
+def test_a_countrys_allies_are_not_the_country(text, edge, expected):
+    assert (edge in edges(text)) is expected
