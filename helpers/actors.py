@@ -1649,7 +1649,9 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
             if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
                 return True
             i = text.find(low, i + 1)
-    if (opening or _title_cased(span.sent)) and _common_words(art, span) and not _written_as_a_name(art, name):
+    short_form = kind.startswith("person:") and len(words) > len(span)  # 'Boot' of 'Max Boot': the surname
+    if (opening or _title_cased(span.sent)) and not short_form and _common_words(art, span) \
+            and not _written_as_a_name(art, name):
         return True  # 'Frogs Are Really Cool', 'Bad Humans', 'Remarks' in a title-case headline: words the body
         # writes in lower case, a name nowhere else
     return False

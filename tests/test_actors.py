@@ -1317,3 +1317,10 @@ def test_a_one_word_headline_name_the_body_writes_in_lower_case_is_no_actor():
 def test_a_surname_that_is_also_a_word_stays_when_the_full_name_is_written():
     c = analyze_text("Will said the plan was bad. Columnist George Will said so, and he will write again.", plain=True)
     assert set(c.mentions.loc[c.mentions["text"] == "Will", "actor"]) == {"George Will"}
+
+
+def test_a_surname_that_is_a_word_stays_when_the_full_name_opens_the_text():
+    # 'Max Boot' opens the text (a forced capital) and 'boot' is a word: 'Boot criticized' is still him
+    c = analyze_text("Max Boot, a military historian, wrote a column. Boot criticized Trump on Monday. "
+                     "Writers often give the boot to such claims.", plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == "Boot", "actor"]) == {"Max Boot"}
