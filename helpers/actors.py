@@ -236,11 +236,11 @@ def _dateline_words(tokens) -> int:
     k = 0
     while k < len(tokens) and tokens[k].is_alpha and tokens[k].is_upper and len(tokens[k]) >= 2:
         k += 1
-    at_start = bool(tokens) and (tokens[0].is_sent_start or all(t.is_punct or t.is_space
-                                                                 for t in tokens[0].doc[tokens[0].sent.start:tokens[0].i]))
+    if not 0 < k < len(tokens) or not tokens[k].is_title or len(tokens[k]) < 2:
+        return 0
     place = " ".join(t.text for t in tokens[:k]).title()
-    return k if 0 < k < len(tokens) and at_start and tokens[k].is_title and len(tokens[k]) > 1 \
-        and (place in lexicon.gazetteer() or place in lexicon.countries()) else 0
+    at_start = tokens[0].is_sent_start or all(t.is_punct or t.is_space for t in tokens[0].doc[tokens[0].sent.start:tokens[0].i])
+    return k if at_start and (place in lexicon.gazetteer() or place in lexicon.countries()) else 0
 
 
 def _strip_title(tokens: list[Token]) -> tuple[list[Token], list[str]]:
@@ -447,6 +447,7 @@ class _Article:
     actors: dict = field(default_factory=dict)
     officials: set = field(default_factory=set)
     lower_words: set | None = None                       # words the article writes in lower case
+    named_as: dict = field(default_factory=dict)         # a name -> written with capitals nothing forces
     no_actors: set = field(default_factory=set)          # names of works, characters, diseases ('Orphan Black')
 
     def is_blocked(self, start: int, end: int) -> bool:
@@ -1176,10 +1177,19 @@ def acting_propns(art: _Article) -> None:
         art.candidates.append((*_located(art.text, span.start_char, span.end_char, name), f"propn:{name}", "propn"))
 
 
+_TITLE_CASED: list = [None, {}]  # the last document asked about (held, so no other takes its id) and its answers
+
+
 def _title_cased(sent: Span) -> bool:
-    """A headline written in title case ('Apple's Noble Stand Against The FBI'): most words capitalised."""
-    words = [t for t in sent if t.is_alpha]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    """A headline written in title case ('Apple's Noble Stand Against The FBI'): most words capitalised
+    (remembered per sentence of the last document asked about)."""
+    if _TITLE_CASED[0] is not sent.doc:
+        _TITLE_CASED[:] = [sent.doc, {}]
+    known = _TITLE_CASED[1]
+    if sent.start not in known:
+        words = [t for t in sent if t.is_alpha]
+        known[sent.start] = len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    return known[sent.start]
 
 
 def headline_prefixes(art: _Article) -> None:
@@ -1659,8 +1669,10 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
 
 def _common_words(art: _Article, span: Span) -> bool:
     """Every word of a span (function words aside) is one the article also writes in lower case."""
-    if art.lower_words is None:  # the words and their lemmas ('cheered' -> 'cheer')
-        art.lower_words = {w for t in art.doc if t.is_lower and t.is_alpha for w in (t.text, t.lemma_)}
+    if art.lower_words is None:  # the words and their stems ('cheered' -> 'cheer', 'cheers' -> 'cheer')
+        words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", art.text))
+        art.lower_words = words | {w[:-2] for w in words if w.endswith(("ed", "es"))} \
+            | {w[:-1] for w in words if w.endswith(("s", "d"))} | {w[:-3] for w in words if w.endswith("ing")}
     words = [t.text.lower() for t in span if t.is_alpha and not t.is_stop]
     return bool(words) and all(w in art.lower_words or (w.endswith("s") and w[:-1] in art.lower_words) for w in words)
 
@@ -1668,12 +1680,18 @@ def _common_words(art: _Article, span: Span) -> bool:
 def _written_as_a_name(art: _Article, name: str) -> bool:
     """The name stands somewhere with capitals nothing forces: not opening a sentence, not in a
     title-case headline ('said Bad Humans' would be one)."""
+    if name in art.named_as:
+        return art.named_as[name]
+    art.named_as[name] = False
     for m in re.finditer(r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])", art.text):
+        before = art.text[max(0, m.start() - 3):m.start()].rstrip()
+        if not before or not (before[-1].isalnum() or before[-1] in ",;"):
+            continue  # opening the text, a sentence, a quotation or a bracket
         span = art.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not span[0].is_sent_start and not _title_cased(span.sent) \
-                and not all(t.is_punct for t in span.doc[span.sent.start:span.start]):
-            return True
-    return False
+        if span is not None and not span[0].is_sent_start and not _title_cased(span.sent):
+            art.named_as[name] = True
+            break
+    return art.named_as[name]
 
 
 def _party_adjective(span: Span, titles) -> bool:
@@ -2058,7 +2076,8 @@ def foreign_parties(art: _Article, mentions: list[Mention]) -> list[Mention]:
     if not generic:
         return mentions
     dateline = getattr(art.layout, "dateline", None)
-    counts = _country_counts([m for m in mentions if m not in generic],
+    ids = {id(m) for m in generic}
+    counts = _country_counts([m for m in mentions if id(m) not in ids],
                              lexicon.place_country(dateline.title()) if dateline else None)
     leading = _dominant(counts, 2.0)  # the article is about another country, and never names the party's
     foreign = {id(m) for m in generic if leading and not counts.get(m.actor.country)}
@@ -2126,8 +2145,11 @@ def _nationality_of_role(art: _Article, mentions: list[Mention], by_name: dict) 
     before a role noun that stands for a person named before gives that person the country (the
     last person named before it who holds that role, when none is stated for them)."""
     demonyms, doc = lexicon.demonyms(), art.doc
-    for tok in doc:
-        if tok.text not in demonyms or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+    for m in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\s+[a-z]", art.text):
+        if m.group(1) not in demonyms:
+            continue
+        tok = doc[bisect_right(art.token_starts, m.start(1)) - 1]
+        if tok.text != m.group(1):
             continue
         role = tok.i + 1
         while role + 1 < len(doc) and doc[role + 1].is_lower and doc[role + 1].pos_ == "NOUN":
