@@ -665,6 +665,11 @@ def _affiliations(index) -> set[tuple[str, str]]:
     return pairs
 
 
+#: people who speak for the person whose they are: "Heard's lawyer had requested that Depp ..."
+COUNSEL = {"lawyer", "attorney", "counsel", "solicitor", "barrister", "representative", "agent"}
+#: plural nouns for the state's own people: 'Iranian authorities ... They accused X' is Iran
+STATE_PLURALS = {"authority", "official", "prosecutor", "judge", "minister", "diplomat", "leader", "police",
+                 "investigator", "regulator"}
 #: one person related to another, who is someone else: "Diaz's son", "Obama's wife"
 KIN_PERSON = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "uncle", "aunt", "nephew",
               "niece", "cousin", "grandson", "granddaughter", "widow", "partner", "girlfriend", "boyfriend"}
@@ -675,7 +680,7 @@ def _someone_of(tok: Token, resolve) -> bool:
     son") is another person, whom the phrase does not name; but a spokesman speaks for him."""
     lemma = tok.lemma_.lower()
     row = lexicon.titles().get(lemma)
-    if lemma in VOICE_TITLES or not ((row is not None and row["kind"] != "honorific") or lemma in RELATED_PERSON
+    if lemma in VOICE_TITLES or lemma in COUNSEL or not ((row is not None and row["kind"] != "honorific") or lemma in RELATED_PERSON
                                      or lemma in KIN_PERSON or lemma in ENTOURAGE):
         return False
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -1090,8 +1095,8 @@ class _Resolver:
         if tok.lower_ in ("they", "them", "their", "theirs"):
             first = tok.doc.char_span(start, tok.idx, alignment_mode="expand")
             unnamed = [t for t in (first or ()) if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"
-                       and t.pos_ == "NOUN" and t.lemma_.lower() not in VOICE_TITLES
-                       and self.index.covering(t.idx, t.idx + len(t)) is None]
+                       and t.pos_ == "NOUN" and t.lemma_.lower() not in VOICE_TITLES | STATE_PLURALS
+                       and t.lower_ not in ACTOR_NOUNS and self.index.covering(t.idx, t.idx + len(t)) is None]
             if unnamed and unnamed[-1].idx > pool[-1].start:
                 return None  # "Idaho's two Republican senators ... they endorsed": the senators, unnamed
         return pool[-1]

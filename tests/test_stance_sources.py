@@ -167,3 +167,13 @@ def test_they_after_an_unnamed_group(text, edge, expected):
 ])
 def test_a_countrys_allies_are_not_the_country(text, edge, expected):
     assert (edge in edges(text)) is expected
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a lawyer speaks for the client; 'they' after the state's authorities is the state
+    ("Actress Amber Heard filed for divorce on Monday. Heard's lawyer criticized Johnny Depp.", ("Amber Heard", "Johnny Depp")),
+    ("Iran's courts are strict. Iranian authorities have arrested about 20 online journalists. "
+     "They accused the journalist Jason Rezaian of espionage.", ("Iran", "Jason Rezaian")),
+])
+def test_those_who_speak_for_an_actor(text, edge):
+    assert edge in edges(text)
