@@ -78,6 +78,9 @@ def _negated(tok: Token) -> bool:
     if tok.dep_ in ("xcomp", "acomp") and head.dep_ in ("xcomp", "acomp") \
             and any(c.dep_ == "neg" for c in head.head.children):
         return True  # 'he was not yet ready to endorse'
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
+           for c in tok.children):
+        return True  # 'Neither Obama nor Biden criticized her'
     if tok.dep_ == "pcomp" and head.lower_ == "without":
         return True  # 'went without endorsing Trump'
     if tok.dep_ in ("ccomp", "csubj") and (head.lemma_.lower() in DOUBTING or any(
@@ -87,7 +90,11 @@ def _negated(tok: Token) -> bool:
 
 
 #: words that deny the clause they govern: 'it is unlikely that ...', 'doubts that ...'
-DOUBTING = {"unlikely", "untrue", "false", "doubt", "doubtful", "impossible", "implausible", "wrong"}
+DOUBTING = {"unlikely", "untrue", "false", "doubt", "doubtful", "impossible", "implausible", "wrong", "deny", "dispute"}
+#: adjectives that hold back the act they govern: 'was reluctant to criticize Trump'
+RELUCTANT = {"reluctant", "loath", "loth", "hesitant", "unwilling", "afraid", "wary", "unable", "unlikely"}
+#: nouns of asking: what they ask for is not done ('resisted calls to criticize Netanyahu')
+ASKING = {"call", "pressure", "demand", "plea", "appeal", "request", "urging", "invitation"}
 #: nouns of a named author voice: 'the editorial board of The Washington Post' is the paper
 VOICES = {"board", "editorial", "editors", "editor", "columnist", "newsroom"}
 #: things an actor writes or publishes, which speak for their author: 'a report by Human Rights
@@ -172,8 +179,10 @@ def _hypothetical(tok: Token, row) -> bool:
         if cur.lemma_ == "be" and (any(c.dep_ == "nsubj" and c.lemma_.lower() in UNREALISED | GOALS for c in cur.children)
                                    or (cur.dep_ == "relcl" and cur.head.lemma_.lower() in GOALS)):
             return True  # 'the only hope is for Washington to oppose ...': a wish, not an act
-        if cur.i != tok.i and came_by not in ("advcl", "conj") and cur.lemma_.lower() in WITHHOLDING | UNREALISED:
+        if cur.i != tok.i and came_by not in ("advcl", "conj") and cur.lemma_.lower() in WITHHOLDING | UNREALISED | RELUCTANT:
             return True  # (not across an adverbial clause: 'refusing to vote, prompting X to accuse them')
+        if came_by != "conj" and _held_back(cur, tok):
+            return True
         if row.get("kind") != "threaten" and any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 for c in cur.children) and any(c.lower_ in ("will", "'ll", "would") for c in cur.children):
@@ -187,6 +196,23 @@ def _hypothetical(tok: Token, row) -> bool:
         came_by = cur.dep_ if came_by not in ("advcl", "conj") else came_by
         cur = cur.head
     return False
+
+
+def _held_back(cur: Token, tok: Token) -> bool:
+    """Phrases that say the act is not done (yet): 'has yet to endorse', 'stopped short of
+    endorsing', 'has not ruled out endorsing', 'silent rather than criticize', 'instead of
+    attacking', 'resisted calls to criticize'."""
+    lemma = cur.lemma_.lower()
+    if cur.i != tok.i and lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.children):
+        return True
+    if cur.lower_ == "short" and cur.head.lemma_.lower() in ("stop", "fall"):
+        return True
+    if cur.i != tok.i and lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in cur.children):
+        return True
+    if cur.i == tok.i and tok.i >= 2 and (tok.doc[tok.i - 2].lower_, tok.doc[tok.i - 1].lower_) in (
+            ("rather", "than"), ("instead", "of")):
+        return True
+    return cur.i == tok.i and tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in ASKING
 
 
 def _in_question(tok: Token, levels: int = 3) -> bool:
@@ -258,7 +284,7 @@ def _other_sense(tok: Token) -> bool:
            and (lemma, c.lower_) not in SAME_SENSE_PRT for c in tok.children):
         return True
     return lemma in SENSE_CUES and any(test(tok) for test in (
-        _in_charge, _price, _violent, _by_force, _funded, _facility, _product, _race, _legal, _in_sport, _removed, _posed, _voted, _spectator))
+        _in_charge, _price, _violent, _by_force, _funded, _facility, _product, _race, _legal, _in_sport, _removed, _posed, _voted, _spectator, _hug))
 
 
 @lru_cache(maxsize=None)
@@ -276,7 +302,7 @@ def _has_sense(tokens, sense: str) -> bool:
 
 
 #: cue lemmas with a sense that is an act: the only ones the sense functions look at
-SENSE_CUES = {"charge", "attack", "blast", "prosecute", "threaten", "challenge", "oppose", "dismiss",
+SENSE_CUES = {"charge", "attack", "blast", "prosecute", "threaten", "challenge", "oppose", "dismiss", "embrace",
               "threat", "reject", "back", "support", "endorse", "cheer", "applaud"}
 #: prepositions and words that keep 'attack' verbal: 'attacked X for ...', 'as shoddy', 'over the
 #: violence', 'verbal attacks'
@@ -484,6 +510,15 @@ def _spectator(tok: Token) -> bool:
     return any(c.lower_ == "on" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children) or any(
         c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "while") for m in c.children)
         for c in tok.children)
+
+
+def _hug(tok: Token) -> bool:
+    """'embrace' as a hug: 'Kerber warmly embraced Williams', 'hugged and embraced her' (not
+    'Jackson had embraced Arafat', a side taken)."""
+    return tok.lemma_.lower() == "embrace" and any(
+        (c.dep_ == "advmod" and c.lower_ in ("warmly", "tightly", "briefly", "tearfully", "long"))
+        or (c.dep_ == "conj" and c.lemma_.lower() in ("hug", "kiss")) for c in tok.children) \
+        or (tok.dep_ == "conj" and tok.head.lemma_.lower() in ("hug", "kiss"))
 
 
 def _event_agent(verb: Token) -> bool:

@@ -582,6 +582,9 @@ def test_negated_further_up_is_no_endorsement(sentence):
      ("Bernie Sanders", "Hillary Clinton")),
     ("Vietnam disputes the claim, and the United States began to challenge China's presence in the sea, "
      "sending ships and conducting flights.", ("United States", "China")),
+    # a hug
+    ("Angelique Kerber warmly embraced Serena Williams after the final.", ("Angelique Kerber", "Serena Williams")),
+    ("Hillary Clinton hugged and embraced Tim Kaine on stage.", ("Hillary Clinton", "Tim Kaine")),
     # a product supported
     ("In the past, IBM has supported the operating system Linux.", ("IBM", "Linux")),
     # a hospital funded or run
@@ -608,6 +611,7 @@ def test_cue_in_another_sense_gives_no_edge(sentence, absent):
     ("Russia threatened Ukraine on Monday.", ("Russia", "Ukraine", -1)),
     ("Peter Thiel is backing Donald Trump for president.", ("Peter Thiel", "Donald Trump", 1)),
     ("Microsoft supported Apple in its fight with the FBI.", ("Microsoft", "Apple", 1)),
+    ("Jesse Jackson had embraced Yasser Arafat.", ("Jesse Jackson", "Yasser Arafat", 1)),
     ("Donald Trump threatened Hillary Clinton with prison in the debate.", ("Donald Trump", "Hillary Clinton", -1)),
 ])
 def test_cue_in_its_verbal_sense_still_counts(sentence, edge):
