@@ -177,3 +177,29 @@ def test_a_countrys_allies_are_not_the_country(text, edge, expected):
 ])
 def test_those_who_speak_for_an_actor(text, edge):
     assert edge in edges(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    # acts held back, not done (yet), or denied
+    "Bernie Sanders stopped short of endorsing Hillary Clinton.",
+    "Neither Barack Obama nor Joe Biden criticized Hillary Clinton.",
+    "Paul Ryan has yet to endorse Donald Trump.",
+    "Chris Christie has not ruled out endorsing Donald Trump.",
+    "Jeb Bush denied that he had criticized Donald Trump.",
+    "Mitt Romney was reluctant to criticize Donald Trump.",
+    "Elizabeth Warren has been silent rather than criticize Hillary Clinton.",
+    "Barack Obama has resisted calls to criticize Benjamin Netanyahu.",
+])
+def test_an_act_held_back_is_no_edge(sentence):
+    assert not edges(sentence)
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    # the same words where the act is done
+    ("Chris Christie ruled out a run and endorsed Donald Trump.", ("Chris Christie", "Donald Trump")),
+    ("Jeb Bush criticized Donald Trump rather harshly.", ("Jeb Bush", "Donald Trump")),
+    ("Paul Ryan has endorsed Donald Trump, and yet Paul Ryan criticized Donald Trump.", ("Paul Ryan", "Donald Trump")),
+    ("Barack Obama answered calls from Angela Merkel and criticized Vladimir Putin.", ("Barack Obama", "Vladimir Putin")),
+])
+def test_the_same_words_with_the_act_done(sentence, edge):
+    assert edge in edges(sentence)
