@@ -1271,6 +1271,13 @@ def choose(candidates) -> list[tuple[int, int, str, str]]:
     candidates = [c for c in candidates if not (
         c[2].startswith("lex:") and (forms[c[2][4:]][0] in ("country", "demonym")
                                      or forms[c[2][4:]][1].get("actor_type") == "country") and inside_body(c[0], c[1]))]
+    # a person inside a longer name the lexicons know as an organisation is part of it: 'Morgan' of
+    # 'Morgan Stanley', 'Goldman' of 'Goldman Sachs'
+    orgs = [(c[0], c[1]) for c in candidates if c[2].startswith("lex:")
+            and forms[c[2][4:]][1].get("actor_type") == "organization" and " " in c[2]]
+    if orgs:
+        candidates = [c for c in candidates if not (c[2].startswith("person:") and any(
+            s <= c[0] and c[1] <= e and (s, e) != (c[0], c[1]) for s, e in orgs))]
     ordered = sorted(candidates, key=lambda c: (rank[c[2].split(":")[0]], -(c[1] - c[0]), c[0]))
     taken = bytearray(max((c[1] for c in candidates), default=0) + 1)  # one flag per character read
     empty: list[tuple[int, int]] = []  # chosen spans with no characters (none expected)

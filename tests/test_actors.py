@@ -1324,3 +1324,10 @@ def test_a_surname_that_is_a_word_stays_when_the_full_name_opens_the_text():
     c = analyze_text("Max Boot, a military historian, wrote a column. Boot criticized Trump on Monday. "
                      "Writers often give the boot to such claims.", plain=True)
     assert set(c.mentions.loc[c.mentions["text"] == "Boot", "actor"]) == {"Max Boot"}
+
+
+def test_a_surname_inside_a_known_companys_name_is_part_of_it():
+    """'Morgan' of 'Morgan Stanley' is no mention of John Morgan."""
+    c = analyze_text("John Morgan said Morgan Stanley would act.", plain=True)
+    assert actor_of(c, "Morgan Stanley")["actor_type"] == "organization"
+    assert set(c.mentions.loc[c.mentions["actor"] == "John Morgan", "text"]) == {"John Morgan"}
