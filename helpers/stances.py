@@ -1344,6 +1344,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _calls_on(verbs, resolve, emit, body_ok)
     out += _named_as(verbs, resolve, emit, body_ok)
     out += _traded(verbs, trading, resolve, emit, body_ok)
+    out += _phrasal(verbs, resolve, emit, body_ok)
+    out += _stated_ahead(verbs, resolve, emit, body_ok)
     out += _agent_nouns(agents, resolve, emit, body_ok)
     for rec in out:
         rec["confidence"] = RULE_CONFIDENCE
@@ -1427,6 +1429,100 @@ def _traded(verbs: list[Token], trading: list[Token], resolve, emit, body_ok) ->
         for s, t in ((a, b), (b, a)):
             rec = emit(s, t, tok, row, tok, cue_text=f"{tok.text} {obj.text}" if tok.i != obj.i
                        else f"{tok.doc[tok.i - 1].text} {tok.text}")
+            if rec:
+                out.append(rec)
+    return out
+
+
+@lru_cache(maxsize=None)
+def phrases() -> dict[str, list[dict]]:
+    """verb lemma -> its multi-word cues (``lexicons/stance_phrases.csv``)."""
+    out: dict[str, list[dict]] = {}
+    for row in lexicon.read_table("stance_phrases.csv"):
+        out.setdefault(row["verb"], []).append(row)
+    return out
+
+
+def _phrase_target(tok: Token, row) -> Token | None:
+    """The target of a multi-word cue at verb ``tok``, or None when the phrase is not there:
+    'took aim at X' (object noun 'aim', 'at' on the verb or the noun), 'hit back at X' (particle
+    'back'), 'took X to task' (the verb's object, with 'to task')."""
+    if row["particle"] and not any(c.lower_ == row["particle"] and c.dep_ in ("prt", "advmod") for c in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if row["noun"] == "task":
+        return obj if any(p.lower_ == "to" and any(o.lemma_.lower() == "task" for o in p.children)
+                          for p in tok.children if p.dep_ == "prep") else None
+    holders = [tok]
+    if row["noun"]:
+        if obj is None or obj.lemma_.lower() != row["noun"]:
+            return None
+        holders.append(obj)
+    holders += [c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ == row["particle"]]
+    for holder in holders:  # ('pushed back against X': 'against' hangs from 'back'; 'piled on X': 'on' a particle)
+        for p in holder.children:
+            if p.dep_ in ("prep", "prt") and p.lower_ == row["prep"]:
+                found = next((o for o in p.children if o.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
+    return None
+
+
+def _phrasal(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
+    """Multi-word cues: 'took aim at Clinton', 'hit back at Trump', 'tore into Cruz', 'took Bush
+    to task', 'sparred with Kelly' (both ways). Not negated, modal or withheld; not in a sports
+    report ('went after the ball' has no actor anyway)."""
+    out = []
+    table = phrases()
+    for tok in verbs:
+        rows = table.get(tok.lemma_.lower())
+        if not rows or not body_ok(tok.idx) or _negated(tok) or _sport_article(tok.doc):
+            continue
+        for row in rows:
+            target = _phrase_target(tok, row)
+            if target is None or _hypothetical(tok, row) or _in_question(tok):
+                continue
+            target = _owner(target, resolve)  # ('took aim at Trump's plan': Trump)
+            a, b = resolve(_agent(tok)), resolve.target(target)
+            for s, t in ((a, b), (b, a)) if row["mutual"] == "yes" else ((a, b),):
+                rec = emit(s, t, tok, row, tok, cue_text=" ".join(w for w in (tok.text, row["particle"], row["noun"],
+                                                                             row["prep"]) if w))
+                if rec:
+                    out.append(rec)
+            break
+    return out
+
+
+#: hostile acts that, threatened or vowed, are a stated stance toward their object ('threatened
+#: to sue the Times', 'vowed to block Obama's nominee'); done, they are acts, not words
+THREATENED_ACTS = {"sue", "block", "impeach", "fire", "expel", "investigate", "prosecute", "jail", "arrest", "punish",
+                   "sanction", "boycott", "veto", "subpoena", "deport", "ban", "oust", "remove", "retaliate", "filibuster"}
+#: verbs that state such an act ahead: threaten gives a threat, vowing or pledging opposition
+STATING_AHEAD = {"threaten": {"kind": "threaten", "polarity": -1, "cameo": "130"},
+                 "vow": {"kind": "oppose", "polarity": -1, "cameo": "110"},
+                 "pledge": {"kind": "oppose", "polarity": -1, "cameo": "110"},
+                 "promise": {"kind": "oppose", "polarity": -1, "cameo": "110"},
+                 "swear": {"kind": "oppose", "polarity": -1, "cameo": "110"}}
+
+
+def _stated_ahead(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
+    """A hostile act threatened or vowed against a named actor: 'Trump threatened to sue the New
+    York Times' (a threat), 'McConnell vowed to block Obama's nominee' (opposition). The act itself,
+    done, is no verbal stance; announcing it is."""
+    out = []
+    for tok in verbs:
+        row = STATING_AHEAD.get(tok.lemma_.lower())
+        if row is None or not body_ok(tok.idx) or _negated(tok) or _hypothetical(tok, row) or _in_question(tok):
+            continue
+        for act in tok.children:
+            if act.dep_ != "xcomp" or act.lemma_.lower() not in THREATENED_ACTS or _negated(act):
+                continue
+            target = next((c for c in act.children if c.dep_ in ("dobj", "obj")), None) \
+                or (_prep_object(act, ("against", "on")) if act.lemma_.lower() == "retaliate" else None)
+            if target is None:
+                continue
+            rec = emit(resolve(_agent(tok)), resolve.target(_owner(target, resolve)), tok, row, tok,
+                       cue_text=f"{tok.text} to {act.text}")
             if rec:
                 out.append(rec)
     return out

@@ -203,3 +203,36 @@ def test_an_act_held_back_is_no_edge(sentence):
 ])
 def test_the_same_words_with_the_act_done(sentence, edge):
     assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    # multi-word cues of lexicons/stance_phrases.csv
+    ("Bernie Sanders took aim at Hillary Clinton.", ("Bernie Sanders", "Hillary Clinton")),
+    ("Elizabeth Warren went after Donald Trump on Twitter.", ("Elizabeth Warren", "Donald Trump")),
+    ("Barack Obama took a swipe at Donald Trump.", ("Barack Obama", "Donald Trump")),
+    ("Hillary Clinton hit back at Donald Trump.", ("Hillary Clinton", "Donald Trump")),
+    ("Ted Cruz tore into Donald Trump.", ("Ted Cruz", "Donald Trump")),
+    ("Jeb Bush pushed back against Donald Trump.", ("Jeb Bush", "Donald Trump")),
+    ("Jeb Bush took Donald Trump to task over his comments.", ("Jeb Bush", "Donald Trump")),
+    ("Mitt Romney took issue with Donald Trump's remarks.", ("Mitt Romney", "Donald Trump")),
+    ("Nancy Pelosi came down hard on Paul Ryan.", ("Nancy Pelosi", "Paul Ryan")),
+    ("Donald Trump sparred with Megyn Kelly.", ("Megyn Kelly", "Donald Trump")),
+    # a hostile act threatened or vowed is a stated stance
+    ("Donald Trump threatened to sue the New York Times.", ("Donald Trump", "New York Times")),
+    ("Mitch McConnell vowed to block Barack Obama's nominee.", ("Mitch McConnell", "Barack Obama")),
+])
+def test_multi_word_cues(sentence, edge):
+    assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jeb Bush did not take aim at Donald Trump.",
+    "Jeb Bush might go after Donald Trump.",
+    "Donald Trump went after the nomination.",
+    "The shares came down on Monday.",
+    "Donald Trump sued the New York Times.",  # the act done is no verbal stance
+    "Donald Trump did not threaten to sue the New York Times.",
+    "Donald Trump could threaten to sue the New York Times.",
+])
+def test_multi_word_cues_not_said_or_not_there(sentence):
+    assert not edges(sentence)
