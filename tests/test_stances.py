@@ -601,6 +601,7 @@ def test_cue_in_another_sense_gives_no_edge(sentence, absent):
     ("Marco Rubio attacked Donald Trump over the shooting in Orlando.", ("Marco Rubio", "Donald Trump", -1)),
     ("Marco Rubio attacked Donald Trump as a con artist.", ("Marco Rubio", "Donald Trump", -1)),
     ("Donald Trump attacked Barack Obama after the terrorist attack in Orlando.", ("Donald Trump", "Barack Obama", -1)),
+    ("Bernie Sanders attacked Hillary Clinton in a debate on the death penalty.", ("Bernie Sanders", "Hillary Clinton", -1)),
     ("North Korea has threatened to attack South Korea and Japan.", ("North Korea", "South Korea", -1)),
     ("Elizabeth Warren repeated her charge that Jamie Dimon had misled investors.", ("Elizabeth Warren", "Jamie Dimon", -1)),
     # a formal charge as a verb stays an accusation (judged right as often as wrong)
