@@ -1388,7 +1388,11 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         target = _prep_object(tok, ("on", "upon"))
         if target is not None and target.head.i != tok.i + 1:
             target = None  # 'Upon Francis's arrival, Tsipras called the visit historic': not 'called on'
-        if target is None or not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in [*tok.children, *target.children]):
+        if target is None:
+            target = _called_for(tok)  # 'called for Clinton to be jailed': a demand of (against) Clinton
+        elif not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in [*tok.children, *target.children]):
+            continue
+        if target is None:
             continue
         agent = _agent(tok)
         sources = [resolve(s) for s in _with_conjuncts(agent)]  # 'Obama and Xi have called on Britain to ...'
@@ -1400,6 +1404,21 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
                 if rec:
                     out.append(rec)
     return out
+
+
+def _called_for(tok: Token) -> Token | None:
+    """The subject of the clause in 'X called for Y to resign / to be jailed': a clause with 'for'
+    as its marker (or 'for' with the clause as its object) right after the verb."""
+    for c in tok.children:
+        clause = None
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1
+                                                         for m in c.children):
+            clause = c
+        elif c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1:
+            clause = next((o for o in c.children if o.dep_ in ("pcomp", "pobj") and o.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            return next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def _traded(verbs: list[Token], trading: list[Token], resolve, emit, body_ok) -> list[dict]:
@@ -1455,8 +1474,10 @@ def _phrase_target(tok: Token, row) -> Token | None:
                           for p in tok.children if p.dep_ == "prep") else None
     holders = [tok]
     if row["noun"]:
-        if obj is None or obj.lemma_.lower() != row["noun"]:
+        if obj is None or obj.lemma_.lower() not in row["noun"].split("|"):
             return None
+        if not row["prep"]:
+            return obj  # 'questioned Clinton's judgment': the owner of the thing questioned
         holders.append(obj)
     holders += [c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ == row["particle"]]
     for holder in holders:  # ('pushed back against X': 'against' hangs from 'back'; 'piled on X': 'on' a particle)

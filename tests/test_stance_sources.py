@@ -236,3 +236,24 @@ def test_multi_word_cues(sentence, edge):
 ])
 def test_multi_word_cues_not_said_or_not_there(sentence):
     assert not edges(sentence)
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    # a call for someone to act; a quality of someone questioned; doubt cast on what they said
+    ("Donald Trump called for Hillary Clinton to be jailed.", ("Donald Trump", "Hillary Clinton")),
+    ("Lindsey Graham called for Donald Trump to apologize.", ("Lindsey Graham", "Donald Trump")),
+    ("Bernie Sanders questioned Hillary Clinton's judgment.", ("Bernie Sanders", "Hillary Clinton")),
+    ("Marco Rubio cast doubt on Donald Trump's claims.", ("Marco Rubio", "Donald Trump")),
+    ("Mitt Romney raised questions about Donald Trump's tax returns.", ("Mitt Romney", "Donald Trump")),
+])
+def test_calls_for_and_questions(sentence, edge):
+    assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police questioned Tom Smith on Monday.",  # an interview, not a doubt
+    "Donald Trump did not call for Hillary Clinton to be jailed.",
+    "Donald Trump called for a ban on imports.",
+])
+def test_no_call_or_question_stance(sentence):
+    assert not edges(sentence)
