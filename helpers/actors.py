@@ -542,8 +542,9 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         return
     if _event_like(name):
         return  # 'Jimmy Kimmel Live' tagged PERSON: a show
-    if len(name.split()) > 1 and name.split()[-1].lower() in titles and nxt < len(doc) and doc[nxt].ent_type_ == "PERSON":
-        return  # 'Harford County Sheriff' before 'Jeffrey Gahler': a title, not a name
+    if len(name.split()) > 1 and name.split()[-1].lower() in titles and (
+            (nxt < len(doc) and doc[nxt].ent_type_ == "PERSON") or titles[name.split()[-1].lower()]["kind"] == "government"):
+        return  # 'Harford County Sheriff' before 'Jeffrey Gahler', 'Agriculture Minister': a title, not a name
     aliases, not_actors = lexicon.aliases(), lexicon.not_actors()
     if name in not_actors or (name in aliases and aliases[name].get("actor_type") not in ("person", "")) \
             or name in lexicon.countries() or name in demonyms or name in lexicon.capitals() \
@@ -1064,7 +1065,7 @@ def _ap_states() -> re.Pattern:
     states = lexicon.us_state_abbreviations()
     if id(states) not in _AP_MEMO:
         _AP_MEMO.clear()
-        _AP_MEMO[id(states)] = re.compile(r"(?:(?<=[a-z], )|(?<=[a-z],\n)|(?<=\b[RDI]-))"
+        _AP_MEMO[id(states)] = re.compile(r"(?:(?<=[A-Za-z], )|(?<=[a-z],\n)|(?<=\b[RDI]-))"
                                           + lexicon.alternation(states) + r"(?=\.)")
     return _AP_MEMO[id(states)]
 
@@ -1140,7 +1141,22 @@ def model_entities(art: _Article) -> None:
         if ent.label_ == "ORG" and _person_appositive(art, ent):
             _add_person(art, list(ent), "ner")  # 'Zach Seward, an executive editor at Quartz' tagged ORG
             continue
+        cut = next((t.i for t in ent if t.is_space and ("\t" in t.text or "\n\n" in t.text
+                                                      or (t.i + 1 < len(art.doc) and art.doc[t.i + 1].text == "&"))), None)
+        if cut is not None and cut > ent.start:  # 'Caesars World Inc.\n&\tSosnoff': a paragraph ends the name
+            ent = _trim(Span(art.doc, ent.start, cut, label=ent.label_))
+            if ent is None:
+                continue
         name = _clean_name(ent.text)
+        after = art.doc[ent.end] if ent.end < len(art.doc) else None
+        if ent.label_ == "ORG" and len(ent) == 1 and after is not None and \
+                lexicon.titles().get(after.lower_, {}).get("kind") == "government":
+            continue  # 'Agriculture' of 'the Agriculture Minister': part of a title
+        if name.isupper() and len(name) > 3 and name.title() in lexicon.gazetteer() and not art.is_blocked(
+                ent.start_char, ent.end_char):
+            # 'MANCHESTER, N.H. (Reuters)': a dateline in capitals is a place
+            art.candidates.append((ent.start_char, ent.end_char, f"ent:LOC:{name.title()}", "ner"))
+            continue
         if not name or name in not_actors or art.is_blocked(ent.start_char, ent.end_char) or name.islower() \
                 or any(t.is_lower and t.pos_ in ("VERB", "AUX") for t in ent):
             continue  # 'secretary of state' tagged ORG: no capital, no name; 'Nadal played Federer': a clause
@@ -1523,7 +1539,9 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             else:  # GPE, LOC, FAC: places
                 if " " not in name and name in known_words:
                     continue
-                a = art.actor(name, "place", lexicon.place_country(name.title() if name.isupper() else name))
+                us = _ap_states().match(text, end + 2) if text[end:end + 2] == ", " else None
+                a = art.actor(name, "place", "USA" if us else  # 'Manchester, N.H.', 'Abingdon, Md.'
+                              lexicon.place_country(name.title() if name.isupper() else name))
                 mtype = "place"
         if surface not in a.aliases:
             a.aliases.append(surface)

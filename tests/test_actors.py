@@ -1331,3 +1331,20 @@ def test_a_surname_inside_a_known_companys_name_is_part_of_it():
     c = analyze_text("John Morgan said Morgan Stanley would act.", plain=True)
     assert actor_of(c, "Morgan Stanley")["actor_type"] == "organization"
     assert set(c.mentions.loc[c.mentions["actor"] == "John Morgan", "text"]) == {"John Morgan"}
+
+
+def test_ethnic_groups_without_a_country_are_groups():
+    c = analyze_text("Nobody can win without Latinos, Jorge Rivas said, and Hispanics agree.", plain=True)
+    assert (actor_of(c, "Latinos")["actor_type"], actor_of(c, "Hispanics")["actor_type"]) == ("group", "group")
+
+
+def test_a_dateline_in_capitals_is_a_place_in_the_state_that_follows():
+    c = analyze_text("MANCHESTER, N.H. (Reuters) - Donald Trump won the primary.", plain=True)
+    row = actor_of(c, "MANCHESTER")
+    assert (row["actor"], row["actor_type"], row["country"]) == ("Manchester", "place", "USA")
+
+
+def test_titles_are_no_names():
+    """'Detective X': the title is not the name; 'the Agriculture Minister' names nobody."""
+    c = analyze_text("Detective Greg Wilking said the Agriculture Minister was wrong.", plain=True)
+    assert set(c.actors["name"]) == {"Greg Wilking"}
