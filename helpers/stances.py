@@ -441,7 +441,7 @@ def _sport_article(doc: Doc) -> bool:
 
 def _in_sport(tok: Token) -> bool:
     """'threaten', 'challenge', 'oppose' as a move in a game ('Rangers had rarely threatened', 'the
-    Panthers challenged', 'opposed him in Game 5'; 'attack' with no one attacked: 'Williams
+    Panthers challenged', 'challenged the call', 'opposed him in Game 5'; 'attack' with no one attacked: 'Williams
     attacked incessantly'), in a sports report and with no task or
     sanction set ('threatened to quit', 'challenged him to', 'threatened X with a ban' are words);
     and 'opposing' before a role and a name ('opposing skipper Roy Keane') anywhere."""
@@ -455,7 +455,11 @@ def _in_sport(tok: Token) -> bool:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     if tok.lemma_.lower() == "attack" and (obj is not None or _prep_object(tok, ("on", "against")) is not None):
         return False  # ('Wenger attacked the referee': words; 'Williams attacked incessantly': play)
-    return (obj is None or obj.pos_ in ("PROPN", "PRON")) and _sport_article(tok.doc)
+    return (obj is None or obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in PLAYS) and _sport_article(tok.doc)
+
+
+#: what a player or team challenges in a game: 'Nadal challenged the call', 'the Panthers challenged the catch'
+PLAYS = {"call", "catch", "play", "spot", "ball", "serve", "line"}
 
 
 def _removed(tok: Token) -> bool:

@@ -638,3 +638,10 @@ def test_play_in_a_tennis_report_is_no_attack():
               "13 aces in the match, and the tournament crowd rose for both players after the final point. The "
               "tennis season now moves to the Olympic tournament in Rio.")
     assert not any(s == "Serena Williams" and t == "Angelique Kerber" for s, t, _ in edges(report))
+
+
+def test_a_challenged_call_in_a_tennis_report_is_no_rejection():
+    report = ("Rafael Nadal beat Roger Federer in the Australian Open final on Sunday. Federer challenged "
+              "Nadal's call on a serve in the fifth set and lost. The champion hit 20 aces in the match, and the "
+              "tournament crowd rose for both players after the final point of the tennis season's first slam.")
+    assert not any(s == "Roger Federer" and t == "Rafael Nadal" for s, t, _ in edges(report))
