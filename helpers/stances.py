@@ -1507,7 +1507,7 @@ def _phrasal(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             target = _phrase_target(tok, row)
             if target is None or _hypothetical(tok, row) or _in_question(tok):
                 continue
-            target = _owner(target, resolve)  # ('took aim at Trump's plan': Trump)
+            target = _owner(target, resolve, ("by",))  # ('took aim at Trump's plan': Trump; 'from' is a place)
             a, b = resolve(_agent(tok)), resolve.target(target)
             for s, t in ((a, b), (b, a)) if row["mutual"] == "yes" else ((a, b),):
                 rec = emit(s, t, tok, row, tok, cue_text=" ".join(w for w in (tok.text, row["particle"], row["noun"],

@@ -257,3 +257,7 @@ def test_calls_for_and_questions(sentence, edge):
 ])
 def test_no_call_or_question_stance(sentence):
     assert not edges(sentence)
+
+
+def test_a_phrase_target_from_a_place_is_not_its_owner():
+    assert not edges("Barack Obama spoke out against the tax avoidance schemes from the White House yesterday.")
