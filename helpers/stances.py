@@ -822,9 +822,9 @@ def _for_object(verb: Token) -> Token | None:
     """'thanked fans for supporting OutKast', 'blamed Trump for attacking Khan', 'attacked Sanders
     for being too critical of Obama': in a 'for' clause hung from a verb with an object, the
     object is who did it, not the verb's subject."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.pos_ == "VERB":
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") and verb.head.head.pos_ == "VERB":
         return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "obj")), None)
-    return None
+    return None  # (and 'accused Sanders of using an attack to go after Clinton': Sanders goes after her)
 
 
 PREPS = ("of", "against", "toward", "towards", "on", "over")
@@ -1510,7 +1510,8 @@ def _phrasal(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             target = _owner(target, resolve, ("by",))  # ('took aim at Trump's plan': Trump; 'from' is a place)
             a, b = resolve(_agent(tok)), resolve.target(target)
             for s, t in ((a, b), (b, a)) if row["mutual"] == "yes" else ((a, b),):
-                rec = emit(s, t, tok, row, tok, cue_text=" ".join(w for w in (tok.text, row["particle"], row["noun"],
+                noun = next((c.text for c in tok.children if c.dep_ in ("dobj", "obj")), "") if row["noun"] else ""
+                rec = emit(s, t, tok, row, tok, cue_text=" ".join(w for w in (tok.text, row["particle"], noun,
                                                                              row["prep"]) if w))
                 if rec:
                     out.append(rec)

@@ -261,3 +261,9 @@ def test_no_call_or_question_stance(sentence):
 
 def test_a_phrase_target_from_a_place_is_not_its_owner():
     assert not edges("Barack Obama spoke out against the tax avoidance schemes from the White House yesterday.")
+
+
+def test_what_someone_is_accused_of_is_theirs_and_only_alleged():
+    found = edges("Jennifer Palmieri accused Bernie Sanders of using a Karl Rove attack to go after Hillary Clinton.")
+    assert ("Jennifer Palmieri", "Bernie Sanders") in found
+    assert ("Jennifer Palmieri", "Hillary Clinton") not in found
