@@ -284,7 +284,8 @@ def _other_sense(tok: Token) -> bool:
            and (lemma, c.lower_) not in SAME_SENSE_PRT for c in tok.children):
         return True
     return lemma in SENSE_CUES and any(test(tok) for test in (
-        _in_charge, _price, _violent, _by_force, _funded, _facility, _product, _race, _legal, _in_sport, _removed, _posed, _voted, _spectator, _hug))
+        _in_charge, _price, _violent, _by_force, _funded, _facility, _product, _race, _legal, _in_sport, _removed,
+        _posed, _voted, _spectator, _hug))
 
 
 @lru_cache(maxsize=None)
@@ -307,14 +308,15 @@ SENSE_CUES = {"charge", "attack", "blast", "prosecute", "threaten", "challenge",
 #: prepositions and words that keep 'attack' verbal: 'attacked X for ...', 'as shoddy', 'over the
 #: violence', 'verbal attacks'
 SPEECH_MARKS = {"for", "as", "over", "verbal", "verbally"}
-#: rivals in a game or a case: 'opposing skipper Roy Keane', 'opposing counsel'
+#: cues that are moves in a game in a sports report: 'Rangers had rarely threatened'
 SPORT_CUES = {"threaten", "challenge", "oppose", "attack"}
 
 
 def _in_charge(tok: Token) -> bool:
     """'took charge of Valencia', 'put in charge of the inquiry': a post, not an accusation."""
     return tok.lemma_.lower() == "charge" and tok.pos_ == "NOUN" and not any(c.dep_ == "det" for c in tok.children) \
-        and ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("take", "assume")) or (tok.dep_ == "pobj" and tok.head.lower_ == "in"))
+        and ((tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("take", "assume"))
+             or (tok.dep_ == "pobj" and tok.head.lower_ == "in"))
 
 
 def _price(tok: Token) -> bool:
@@ -343,8 +345,8 @@ def _funded(tok: Token) -> bool:
         return False
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     backer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else _subject_of(tok)
-    return backer is not None and _has_sense((backer, *(c for c in backer.children if c.dep_ in ("compound", "appos", "amod"))),
-                                             "business")
+    return backer is not None and _has_sense(
+        (backer, *(c for c in backer.children if c.dep_ in ("compound", "appos", "amod"))), "business")
 
 
 def _facility(tok: Token) -> bool:
@@ -441,10 +443,10 @@ def _sport_article(doc: Doc) -> bool:
 
 def _in_sport(tok: Token) -> bool:
     """'threaten', 'challenge', 'oppose' as a move in a game ('Rangers had rarely threatened', 'the
-    Panthers challenged', 'challenged the call', 'opposed him in Game 5'; 'attack' with no one attacked: 'Williams
-    attacked incessantly'), in a sports report and with no task or
-    sanction set ('threatened to quit', 'challenged him to', 'threatened X with a ban' are words);
-    and 'opposing' before a role and a name ('opposing skipper Roy Keane') anywhere."""
+    Panthers challenged', 'challenged the call', 'opposed him in Game 5'; 'attack' with no one
+    attacked: 'Williams attacked incessantly'), in a sports report and with no task or sanction set
+    ('threatened to quit', 'challenged him to', 'threatened X with a ban' are words); and 'opposing'
+    before a role and a name ('opposing skipper Roy Keane', a rival) anywhere."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPORT_CUES:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -470,7 +472,8 @@ def _removed(tok: Token) -> bool:
             c.dep_ in ("ccomp", "xcomp", "advcl", "oprd") or c.lower_ == "as" for c in tok.children):
         return False
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
-    return obj is not None and ((obj.pos_ == "PROPN" and obj.ent_type_ not in ("NORP", "GPE")) or obj.lower_ in ("him", "her")
+    return obj is not None and ((obj.pos_ == "PROPN" and obj.ent_type_ not in ("NORP", "GPE"))
+                                or obj.lower_ in ("him", "her")
                                 or (obj.pos_ == "NOUN" and obj.lemma_.lower() in lexicon.titles()))
 
 
