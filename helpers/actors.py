@@ -2065,6 +2065,35 @@ def places_named_as_people(art: _Article, mentions: list[Mention]) -> list[Menti
     return mentions
 
 
+#: nouns for what an online service or a product has: 'Flickr users', 'a Gmail account'
+_SERVICE_NOUNS = {"user", "users", "account", "accounts", "app", "apps", "website", "site", "platform", "feed",
+                  "subscriber", "subscribers", "customer", "customers", "page", "profile", "server", "servers",
+                  "store", "stores", "headset", "device", "devices"}
+_SERVICE_AFTER = r"(?:%s)\b" % "|".join(sorted(_SERVICE_NOUNS, key=len, reverse=True))
+
+
+def services_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mention]:
+    """Stage 8d: a one-word name the model took for a person, with no role, no pronoun gender and
+    no full name, that the article uses before a noun for what a service or a product has
+    ('Flickr users', 'a Gmail account', 'Oculus headset') is a company or a product: an
+    organisation."""
+    by_actor: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.actor_type == "person" and m.via != "coref" and " " not in m.actor.name:
+            by_actor.setdefault(m.actor.key, []).append(m)
+    for ms in by_actor.values():
+        a = ms[0].actor
+        if a.roles or a.gender:
+            continue
+        if re.search(r"(?<![\w-])" + re.escape(a.name) + r"(?:['\u2019]s)?\s+" + _SERVICE_AFTER, art.text):
+            org = art.actor(a.name, "organization")
+            for x in ms:
+                x.actor, x.actor_type = org, "organization"
+            org.aliases += [x for x in a.aliases if x not in org.aliases]
+            art.actors.pop(("person", a.key), None)
+    return mentions
+
+
 #: 'National Defense Authorization Act (NDAA)': a capitalised name, then its acronym in brackets
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|the|for|on)\s+)*){1,8}[A-Z][\w'-]*)\s*\(([A-Z][A-Z.]{1,7})\)")
 
@@ -2094,7 +2123,7 @@ def _generic_party(surface: str, actor: Actor) -> bool:
 
 
 def foreign_parties(art: _Article, mentions: list[Mention]) -> list[Mention]:
-    """Stage 8d: a party named by a word many countries' parties share ('Conservatives') is that
+    """Stage 8e: a party named by a word many countries' parties share ('Conservatives') is that
     lexicon party unless the article is about another country and never names the party's:
     'Saudi Arabia's religious Conservatives' in a story about Saudi Arabia are no British party."""
     generic = [m for m in mentions if m.actor.country and _generic_party(m.text, m.actor)]
@@ -2211,7 +2240,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     headline_prefixes(art)
     works_and_characters(art)
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
-    mentions = foreign_parties(art, mentions)
+    mentions = foreign_parties(art, services_named_as_people(art, mentions))
     assign_countries(art, mentions)
     actors = {f"{t}:{k}": a for (t, k), a in art.actors.items()}
     mentions += _coref(doc, mentions, actors, art.sent_of)

@@ -1348,3 +1348,10 @@ def test_titles_are_no_names():
     """'Detective X': the title is not the name; 'the Agriculture Minister' names nobody."""
     c = analyze_text("Detective Greg Wilking said the Agriculture Minister was wrong.", plain=True)
     assert set(c.actors["name"]) == {"Greg Wilking"}
+
+
+def test_a_one_word_name_with_users_or_an_account_is_a_service():
+    c = analyze_text("Flickr is changing. Flickr users can now upload more photos, and Flickr said so.", plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == "Flickr", "actor_type"]) == {"organization"}
+    c = analyze_text("Obama met Flickr users. Obama said he liked them.", plain=True)
+    assert actor_of(c, "Obama")["actor_type"] == "person"
