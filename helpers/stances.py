@@ -638,9 +638,17 @@ OWNED_LATER = {"view", "stance", "position", "plan", "proposal", "bid", "decisio
                "action", "move", "handling", "conduct", "behaviour", "behavior", "treatment", "response"}
 
 
+#: a thing an actor makes by a verb: 'Trump proposed ...' is then 'the proposal'
+PROPOSING = {"proposal": "propose", "plan": "plan", "decision": "decide", "statement": "state", "claim": "claim",
+             "accusation": "accuse", "allegation": "allege", "remark": "remark", "comment": "comment",
+             "suggestion": "suggest", "pledge": "pledge", "promise": "promise", "order": "order", "ban": "ban",
+             "demand": "demand", "request": "request", "offer": "offer", "move": "move", "announcement": "announce"}
+
+
 def _earlier_owner(target: Token, resolve, sentences: int = 4) -> Token | None:
     """'the plan', 'this proposal' with no owner of their own: the owner of the same thing named
-    shortly before ('Trump's plan', 'a proposal by the Tories'), when exactly one actor owns it."""
+    shortly before ('Trump's plan', 'a proposal by the Tories'), or the named subject of its verb
+    ('Trump proposed ...'), when exactly one actor owns it."""
     lemma = target.lemma_.lower()
     if lemma not in OWNED_LATER or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
                                            for c in target.children):
@@ -652,7 +660,14 @@ def _earlier_owner(target: Token, resolve, sentences: int = 4) -> Token | None:
             break
         first = target.doc[first - 1].sent.start
     owners = {}
+    verb = PROPOSING.get(lemma)
     for tok in target.doc[first:sent.start]:
+        if verb is not None and tok.pos_ == "VERB" and tok.lemma_.lower() == verb and not _negated(tok):
+            subj = _subject_of(tok)  # 'Trump proposed on Tuesday forcing Mexico ... Pena Nieto dismissed the proposal'
+            m = resolve(subj) if subj is not None and subj.pos_ == "PROPN" else None
+            if m is not None:
+                owners[m.actor.key] = subj
+            continue
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
             continue
         named = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("poss", "compound", "amod")

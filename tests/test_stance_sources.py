@@ -267,3 +267,14 @@ def test_what_someone_is_accused_of_is_theirs_and_only_alleged():
     found = edges("Jennifer Palmieri accused Bernie Sanders of using a Karl Rove attack to go after Hillary Clinton.")
     assert ("Jennifer Palmieri", "Bernie Sanders") in found
     assert ("Jennifer Palmieri", "Hillary Clinton") not in found
+
+
+def test_the_proposal_of_whoever_proposed_it():
+    text = ("Donald Trump proposed on Tuesday forcing Mexico to pay for a wall. "
+            "Enrique Pena Nieto dismissed the proposal as campaign rhetoric.")
+    assert ("Enrique Pena Nieto", "Donald Trump") in edges(text)
+
+
+def test_the_proposal_with_no_named_proposer_has_no_owner():
+    text = "Officials proposed on Tuesday forcing Mexico to pay for a wall. Enrique Pena Nieto dismissed the proposal."
+    assert not edges(text)
