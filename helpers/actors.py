@@ -2036,16 +2036,31 @@ def _defined_acronym_mentions(art: _Article, mentions: list[Mention], definition
 _IN_PLACE = {"in", "into", "inside", "near", "outside", "throughout", "across"}
 
 
+def _one_word_people(mentions: list[Mention]) -> list[list[Mention]]:
+    """The mentions of each one-word person the model or the parser found (no coreference), per actor."""
+    by_actor: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.actor_type == "person" and m.via != "coref" and " " not in m.actor.name:
+            by_actor.setdefault(m.actor.key, []).append(m)
+    return list(by_actor.values())
+
+
+def _retype(art: _Article, ms: list[Mention], actor_type: str, country: str | None = None) -> None:
+    """Every mention of a one-word 'person' becomes an actor of another type (its person reading goes)."""
+    a = ms[0].actor
+    other = art.actor(a.name, actor_type, country)
+    for m in ms:
+        m.actor, m.actor_type = other, actor_type
+    other.aliases += [x for x in a.aliases if x not in other.aliases]
+    art.actors.pop(("person", a.key), None)
+
+
 def places_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mention]:
     """Stage 8c: a one-word name the model took for a person, with no full name, title or
     honorific in the article, that never speaks or acts and that the article puts things in at
     least twice and in a third of its mentions ('remained in Kaesong', 'electricity into Kaesong') is that
     place (a gazetteer alone never retypes a person: city lists hold 'Obama' and 'Warren')."""
-    by_actor: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.actor_type == "person" and m.via != "coref" and " " not in m.actor.name:
-            by_actor.setdefault(m.actor.key, []).append(m)
-    for ms in by_actor.values():
+    for ms in _one_word_people(mentions):
         a = ms[0].actor
         if a.roles or len(ms) < 2:
             continue
@@ -2057,11 +2072,7 @@ def places_named_as_people(art: _Article, mentions: list[Mention]) -> list[Menti
                 inside = -len(ms)  # 'Warren said', 'Warren thanked them': a person
             inside += root is not None and root.dep_ == "pobj" and root.head.lower_ in _IN_PLACE
         if inside >= 2 and 3 * inside >= len(ms):
-            place = art.actor(a.name, "place", lexicon.place_country(a.name))
-            for m in ms:
-                m.actor, m.actor_type = place, "place"
-            place.aliases += [x for x in a.aliases if x not in place.aliases]
-            art.actors.pop(("person", a.key), None)
+            _retype(art, ms, "place", lexicon.place_country(a.name))
     return mentions
 
 
@@ -2077,20 +2088,11 @@ def services_named_as_people(art: _Article, mentions: list[Mention]) -> list[Men
     no full name, that the article uses before a noun for what a service or a product has
     ('Flickr users', 'a Gmail account', 'Oculus headset') is a company or a product: an
     organisation."""
-    by_actor: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.actor_type == "person" and m.via != "coref" and " " not in m.actor.name:
-            by_actor.setdefault(m.actor.key, []).append(m)
-    for ms in by_actor.values():
+    for ms in _one_word_people(mentions):
         a = ms[0].actor
-        if a.roles or a.gender:
-            continue
-        if re.search(r"(?<![\w-])" + re.escape(a.name) + r"(?:['\u2019]s)?\s+" + _SERVICE_AFTER, art.text):
-            org = art.actor(a.name, "organization")
-            for x in ms:
-                x.actor, x.actor_type = org, "organization"
-            org.aliases += [x for x in a.aliases if x not in org.aliases]
-            art.actors.pop(("person", a.key), None)
+        if not a.roles and not a.gender and re.search(
+                r"(?<![\w-])" + re.escape(a.name) + r"(?:['\u2019]s)?\s+" + _SERVICE_AFTER, art.text):
+            _retype(art, ms, "organization")
     return mentions
 
 
