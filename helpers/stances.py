@@ -1511,6 +1511,12 @@ def _phrase_target(tok: Token, row) -> Token | None:
     return None
 
 
+#: words of a market: firms that 'take aim at' or 'go after' each other there compete
+MARKET_WORDS = {"market", "customer", "client", "product", "price", "sale", "phone", "device", "launch", "competitor",
+                "competition", "subscriber", "user", "advertiser", "brand", "model", "offering", "revenue", "profit",
+                "service", "app", "consumer", "retailer", "store", "cheap", "cheaper", "discount"}
+
+
 def _phrasal(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     """Multi-word cues: 'took aim at Clinton', 'hit back at Trump', 'tore into Cruz', 'took Bush
     to task', 'sparred with Kelly' (both ways). Not negated, modal or withheld; not in a sports
@@ -1527,6 +1533,9 @@ def _phrasal(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
                 continue
             target = _owner(target, resolve, ("by",))  # ('took aim at Trump's plan': Trump; 'from' is a place)
             a, b = resolve(_agent(tok)), resolve.target(target)
+            if a is not None and b is not None and "person" not in (a.actor.actor_type, b.actor.actor_type) \
+                    and any(t.lemma_.lower() in MARKET_WORDS | MONEY_WORDS for t in tok.sent):
+                continue  # 'Apple took aim at Samsung with its new phone': competing in a market, not words
             for s, t in ((a, b), (b, a)) if row["mutual"] == "yes" else ((a, b),):
                 noun = next((c.text for c in tok.children if c.dep_ in ("dobj", "obj")), "") if row["noun"] else ""
                 rec = emit(s, t, tok, row, tok, cue_text=" ".join(w for w in (tok.text, row["particle"], noun,

@@ -278,3 +278,13 @@ def test_the_proposal_of_whoever_proposed_it():
 def test_the_proposal_with_no_named_proposer_has_no_owner():
     text = "Officials proposed on Tuesday forcing Mexico to pay for a wall. Enrique Pena Nieto dismissed the proposal."
     assert not edges(text)
+
+
+@pytest.mark.parametrize("sentence, edge, expected", [
+    # firms that take aim at each other in a market compete; a person taking aim at a firm criticizes it
+    ("Apple Inc took aim at Samsung Electronics with its new phone.", ("Apple", "Samsung"), False),
+    ("Google went after Microsoft's customers with a cheaper product.", ("Google", "Microsoft"), False),
+    ("Donald Trump took aim at Apple Inc for making phones in China.", ("Donald Trump", "Apple"), True),
+])
+def test_phrase_cues_between_firms_in_a_market(sentence, edge, expected):
+    assert (edge in edges(sentence)) is expected
