@@ -1585,7 +1585,7 @@ _CHARACTER_ACTOR = re.compile(_NAME.replace("{0,3}", "{0,1}") + r" \(([A-Z][a-z'
 #: 'Pokemon GO has been downloaded'
 _WORK = re.compile(_NAME + r" (?:(?:stars|starred|co-stars|features) (?=[A-Z][a-z]+ [A-Z])|(?:has|have|had|was|"
                    r"were|is|are|will be)(?: been)? (?:downloaded|installed|streamed|aired|premiered|renewed|"
-                   r"binge-watched)\b)")
+                   r"binge-watched|based on|adapted from)\b)")
 
 
 def works_and_characters(art: _Article) -> None:
@@ -1605,6 +1605,8 @@ def works_and_characters(art: _Article) -> None:
             name = m.group(1)
             if name not in _lexicon_forms() and name.lower() not in lexicon.titles():
                 art.no_actors.add(name)
+                parts = re.split(r"['\u2019]s ", name)  # 'Howl's Moving Castle' read as 'Howl' and 'Moving Castle'
+                art.no_actors.update(p for p in parts if p not in art.person_forms)
     # a disease named after a word: 'the Zika virus', 'the Ebola outbreak' (every 'Zika' of the article)
     art.no_actors.update(m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)(?=" + _ILLNESS_AFTER.pattern + ")", text)
                          if " " not in art.person_forms.get(m.group(1), ""))  # not 'the Salk vaccine' of Jonas Salk

@@ -1355,3 +1355,9 @@ def test_a_one_word_name_with_users_or_an_account_is_a_service():
     assert set(c.mentions.loc[c.mentions["text"] == "Flickr", "actor_type"]) == {"organization"}
     c = analyze_text("Obama met Flickr users. Obama said he liked them.", plain=True)
     assert actor_of(c, "Obama")["actor_type"] == "person"
+
+
+def test_a_work_based_on_another_is_no_actor_nor_is_its_title_character():
+    c = analyze_text("The latest film, Howl's Moving Castle, is out. Howl's Moving Castle is based on a novel by "
+                     "UK author Diana Wynne Jones.", plain=True)
+    assert set(c.actors.loc[c.actors["actor_type"] != "country", "name"]) == {"Diana Wynne Jones"}
