@@ -217,6 +217,7 @@ def test_the_same_words_with_the_act_done(sentence, edge):
     ("Mitt Romney took issue with Donald Trump's remarks.", ("Mitt Romney", "Donald Trump")),
     ("Nancy Pelosi came down hard on Paul Ryan.", ("Nancy Pelosi", "Paul Ryan")),
     ("Donald Trump sparred with Megyn Kelly.", ("Megyn Kelly", "Donald Trump")),
+    ("Hillary Clinton pounced on Donald Trump's remarks.", ("Hillary Clinton", "Donald Trump")),
     # a hostile act threatened or vowed is a stated stance
     ("Donald Trump threatened to sue the New York Times.", ("Donald Trump", "New York Times")),
     ("Mitch McConnell vowed to block Barack Obama's nominee.", ("Mitch McConnell", "Barack Obama")),
