@@ -37,7 +37,7 @@ ORG_WORDS = {"Inc", "Corp", "Co", "Ltd", "Group", "Party", "Council", "Committee
              "Trust", "Works", "Engineers", "Industries", "Holdings", "Resources", "Mining", "Petroleum",
              "Airlines", "Airways", "Systems", "Technologies", "Laboratories", "Pharmaceuticals", "Motors",
              "Chemicals", "Foods", "Stores", "Communications", "Securities", "Investments", "Properties",
-             "Enterprises", "Brothers", "Bancorp", "Bancshares", "Insurance", "Telecom"}
+             "Enterprises", "Brothers", "Bancorp", "Bancshares", "Insurance", "Telecom", "Harriers"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: role nouns that can stand for a person named earlier ("the minister said")
 ROLE_NOUNS_RE = re.compile(r"\b(?:the|The)\s+((?:[a-z]+\s+)?(?:minister|president|spokeswoman|spokesman|"
@@ -520,8 +520,10 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
     if nxt < len(doc) and _corporate(doc[nxt].text) and doc[nxt].text[0].isupper():
         span = doc[start_i:nxt + 1]  # 'Jardine Matheson Ltd' with 'Ltd' left out of the name
         name = _clean_name(span.text)
-    if name.split()[-1].rstrip(".") in ORG_WORDS or _corporate(name.split()[-1]):
-        # 'San Juan Seafoods Inc.' tagged PERSON: a company
+    words = name.split()
+    if words[-1].rstrip(".") in ORG_WORDS or _corporate(words[-1]) or (len(words) > 1 and (words[0] == "Team" or any(
+            w.isupper() and lexicon.institutions().get(w, {}).get("actor_type") == "organization" for w in words))):
+        # 'San Juan Seafoods Inc.', 'Team GB', 'BBC Sport Wales' tagged PERSON: an organisation
         art.candidates.append((*_located(text, span.start_char, span.end_char, name), f"ent:ORG:{name}", "ner"))
         return
     if _TICKER_AFTER.match(text, span.end_char):

@@ -1361,3 +1361,13 @@ def test_a_work_based_on_another_is_no_actor_nor_is_its_title_character():
     c = analyze_text("The latest film, Howl's Moving Castle, is out. Howl's Moving Castle is based on a novel by "
                      "UK author Diana Wynne Jones.", plain=True)
     assert set(c.actors.loc[c.actors["actor_type"] != "country", "name"]) == {"Diana Wynne Jones"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Team GB won three medals, Olympic champion Kelly Holmes said.", "Team GB"),
+    ("Barnet Harriers won the relay on Sunday.", "Barnet Harriers"),
+])
+def test_teams_and_clubs_tagged_as_people_are_organisations(text, surface):
+    c = analyze_text(text, plain=True)
+    assert actor_of(c, surface)["actor_type"] == "organization"
+    assert "Olympic" not in set(c.actors["name"])
