@@ -694,14 +694,13 @@ def _affiliations(index) -> set[tuple[str, str]]:
     titles = lexicon.titles()
     doc, pairs = index.doc, set()
     persons = [m for m in index.mentions if m.actor.actor_type == "person"]
-    orgs = [m for m in index.mentions if m.actor.actor_type == "organization"]
     for p in persons:
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None:
             continue
         sent = span.sent
-        for o in orgs:
-            if not (sent.start_char <= o.start < sent.end_char):
+        for o in index.within(sent.start_char, sent.end_char):
+            if o.actor.actor_type != "organization":
                 continue
             if o.end <= p.start:
                 between = doc.char_span(o.end, p.start, alignment_mode="expand")
