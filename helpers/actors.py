@@ -2063,10 +2063,13 @@ def places_named_as_people(art: _Article, mentions: list[Mention]) -> list[Menti
     """Stage 8c: a one-word name the model took for a person, with no full name, title or
     honorific in the article, that never speaks or acts and that the article puts things in at
     least twice and in a third of its mentions ('remained in Kaesong', 'electricity into Kaesong') is that
-    place (a gazetteer alone never retypes a person: city lists hold 'Obama' and 'Warren')."""
+    place; a name a gazetteer knows needs one such use ('fighting in Aleppo'), since a gazetteer alone
+    never retypes a person (city lists hold 'Obama' and 'Warren')."""
+    gaz = lexicon.gazetteer()
     for ms in _one_word_people(mentions):
         a = ms[0].actor
-        if a.roles or len(ms) < 2:
+        known = a.name in gaz and not a.gender  # a gazetteer place: one 'in Aleppo' is enough ('Obama' is never in)
+        if a.roles or (len(ms) < 2 and not known):
             continue
         inside = 0
         for m in ms:
@@ -2075,7 +2078,7 @@ def places_named_as_people(art: _Article, mentions: list[Mention]) -> list[Menti
             if root is not None and (_speaks(root) or (root.dep_ == "nsubj" and root.head.pos_ == "VERB")):
                 inside = -len(ms)  # 'Warren said', 'Warren thanked them': a person
             inside += root is not None and root.dep_ == "pobj" and root.head.lower_ in _IN_PLACE
-        if inside >= 2 and 3 * inside >= len(ms):
+        if (inside >= 2 and 3 * inside >= len(ms)) or (known and inside >= 1):
             _retype(art, ms, "place", lexicon.place_country(a.name))
     return mentions
 

@@ -1371,3 +1371,10 @@ def test_teams_and_clubs_tagged_as_people_are_organisations(text, surface):
     c = analyze_text(text, plain=True)
     assert actor_of(c, surface)["actor_type"] == "organization"
     assert "Olympic" not in set(c.actors["name"])
+
+
+def test_a_known_place_the_model_took_for_a_person_is_a_place_after_one_locative_use():
+    c = analyze_text("Police in Easley arrested a man. Easley is a small town.", plain=True)  # tagged PERSON twice
+    assert set(c.mentions.loc[c.mentions["text"] == "Easley", "actor_type"]) == {"place"}
+    c = analyze_text("Senator Elizabeth Warren spoke. Warren said the bill was bad.", plain=True)
+    assert actor_of(c, "Warren")["actor_type"] == "person"
