@@ -1556,6 +1556,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         elif mtype == "place" and kind.startswith(("ent:FAC:", "ent:LOC:")) and via == "ner":
             sites.setdefault(a.key, []).append((len(mentions) - 1, span))
     _listed_places(art, mentions, spans)
+    _team_sheets(art, mentions)
     drop = _place_evidence(art, mentions, unplaced) | _products(named) | _product_sites(sites)
     return _vote_types([m for i, m in enumerate(mentions) if i not in drop], employers)
 
@@ -1612,6 +1613,29 @@ def works_and_characters(art: _Article) -> None:
     # a disease named after a word: 'the Zika virus', 'the Ebola outbreak' (every 'Zika' of the article)
     art.no_actors.update(m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)(?=" + _ILLNESS_AFTER.pattern + ")", text)
                          if " " not in art.person_forms.get(m.group(1), ""))  # not 'the Salk vaccine' of Jonas Salk
+
+
+#: a line-up: a paragraph listing five or more capitalised names by commas, with a substitution in
+#: brackets or a captain ('Dudek, Finnan, Hyypia, Luis Garcia (Nunez 73), Gerrard, Baros.')
+_LINE_UP_ITEM = r"(?:capt|[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2}(?: \([^()\n]{2,40}\))?)"
+_LINE_UP = re.compile(r"(?m)^[^\S\n]*(?:[A-Z][\w ]{0,30}:[^\S\n]*|:[^\S\n]*)?(?:" + _LINE_UP_ITEM + r",[^\S\n]*){4,}"
+                      + _LINE_UP_ITEM + r"\.?[^\S\n]*$")
+
+
+def _team_sheets(art: _Article, mentions: list[Mention]) -> None:
+    """Names in a line-up ('Dudek, Finnan, Hyypia, ... Baros.') that the model called places or
+    organisations are players: people (names the lexicons read keep their reading)."""
+    if art.text.count(",") < 5:
+        return
+    sheets = [(m.start(), m.end()) for m in _LINE_UP.finditer(art.text)
+              if re.search(r"\([A-Z][\w' -]+ \d{1,3}\)|\bcapt\b", m.group(0))]  # a substitution or a captain
+    if not sheets:
+        return
+    for k, m in enumerate(mentions):
+        if m.actor_type in ("place", "organization") and m.via == "ner" and any(s <= m.start and m.end <= e for s, e in sheets):
+            person = art.actor(m.actor.name, "person")
+            person.aliases += [x for x in m.actor.aliases if x not in person.aliases]
+            mentions[k] = Mention(m.start, m.end, m.text, person, "person", m.via, m.sent_id)
 
 
 def _listed_places(art: _Article, mentions: list[Mention], spans: list[Span]) -> None:

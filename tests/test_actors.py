@@ -1378,3 +1378,12 @@ def test_a_known_place_the_model_took_for_a_person_is_a_place_after_one_locative
     assert set(c.mentions.loc[c.mentions["text"] == "Easley", "actor_type"]) == {"place"}
     c = analyze_text("Senator Elizabeth Warren spoke. Warren said the bill was bad.", plain=True)
     assert actor_of(c, "Warren")["actor_type"] == "person"
+
+
+def test_names_in_a_line_up_are_players():
+    text = ("Rovers won 2-1 at home on Saturday.\n\nRovers: Dudek, Finnan, Hyypia, Carragher, Riise, Luis Garcia "
+            "(Nunez 73), Gerrard, Alonso, Kewell (Traore 85), Baros, Mellor.\n")
+    c = analyze_text(text)
+    assert set(c.mentions.loc[c.mentions["text"].isin(["Dudek", "Baros"]), "actor_type"]) == {"person"}
+    c = analyze_text("Venues\n\nLondon, Paris, Rome, Madrid, Berlin, Vienna.\n")  # no substitution: places stay
+    assert "person" not in set(c.mentions["actor_type"])
