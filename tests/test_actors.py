@@ -1387,3 +1387,8 @@ def test_names_in_a_line_up_are_players():
     assert set(c.mentions.loc[c.mentions["text"].isin(["Dudek", "Baros"]), "actor_type"]) == {"person"}
     c = analyze_text("Venues\n\nLondon, Paris, Rome, Madrid, Berlin, Vienna.\n")  # no substitution: places stay
     assert "person" not in set(c.mentions["actor_type"])
+
+
+def test_names_ending_in_a_wharf_or_a_station_are_places():
+    c = analyze_text("The new line would link Heathrow to Canary Wharf via the City.", plain=True)
+    assert actor_of(c, "Canary Wharf")["actor_type"] == "place"
