@@ -634,7 +634,7 @@ _PUBLIC_BODIES = {"Committee", "Commission", "Council", "Party", "Department", "
 #: a capital inside a word after a lower-case letter, as companies and products write their names
 #: ('SoundCloud', 'YouTube', 'eBay'); not after a family-name prefix ('McCain', 'DeVos', 'LaHood')
 _CAMEL = re.compile(r"^(?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])")
-_SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Vander|Fitz|St|O)[A-Z]")
+_SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Del|Della|Di|Da|Das|Dos|Du|La|Le|Van|Von|Vander|Fitz|St|O)[A-Z]")
 
 
 def _camel_case(word: str) -> bool:
@@ -659,7 +659,7 @@ def _determined(art: _Article, start: int, end: int) -> bool:
         return False
     det = art.doc[span.start - 1]
     return det.lower_ == "the" and det.dep_ == "det" and span.start <= det.head.i < span.end \
-        and det.head.i == span.root.i
+        and det.head.i == span.root.i and not span.text.endswith("s")  # 'the Clintons': a family
 
 
 #: an appositive that opens with a nationality: ', the Scottish novelist', ', an American singer'
@@ -853,6 +853,7 @@ def person_occurrences(art: _Article) -> None:
             art.persons.pop(name, None)
     full = [(m.start(), forms[m.group(0)]) for m in found if forms[m.group(0)] == m.group(0)]
     _pronoun_genders(art, [(m.start(), m.end(), forms[m.group(0)]) for m in found if forms[m.group(0)]])
+    _first_name_genders(art)
     counts: dict[str, int] = {}
     for m in found:
         if forms[m.group(0)]:
@@ -912,6 +913,17 @@ def _next_pronoun(art: _Article, end: int) -> Token | None:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             return tok
     return None
+
+
+def _first_name_genders(art: _Article) -> None:
+    """A person with no gender from a title or a pronoun takes the one their first name mostly
+    stands for (``lexicons/first_names.csv``: 'Tim Kaine' is a man, 'Heidi Cruz' a woman), so
+    that 'she' is never him; names used for both genders are not in the list."""
+    names = lexicon.first_name_genders()
+    for name, info in art.persons.items():
+        words = name.split()
+        if not info["gender"] and len(words) > 1 and words[0] in names:
+            info["gender"] = names[words[0]]
 
 
 def _pronoun_genders(art: _Article, occurrences) -> None:
@@ -1263,13 +1275,20 @@ def _body_name_within(name: str, words: list[tuple[int, str]], reading: dict):
     return None
 
 
+#: last words of what the model calls an organisation that make it no body holding a country's name:
+#: 'U.S. Route', 'U.S. Southeast' (nor a title: 'U.S. Magistrate')
+_NO_BODY_END = {"route", "highway", "interstate", "southeast", "northeast", "southwest", "northwest", "midwest",
+                "south", "north", "east", "west", "mainland"}
+
+
 def choose(candidates) -> list[tuple[int, int, str, str]]:
     """Stage 7 (repairs): one reading per stretch of text: people first, then the longest span,
     then the lexicon before the model."""
     rank = {"person": 0, "lex": 1, "ent": 2, "propn": 3}
     # a country word inside a longer organisation name is part of that name: 'Bank of England',
     # 'U.S. Court of Appeals', 'International Telecom Japan'
-    bodies = sorted((s, e) for s, e, kind, _ in candidates if kind.startswith(("ent:ORG:", "ent:FAC:")))
+    bodies = sorted((s, e) for s, e, kind, _ in candidates if kind.startswith(("ent:ORG:", "ent:FAC:"))
+                    and kind.split()[-1].lower() not in _NO_BODY_END and kind.split()[-1].lower() not in lexicon.titles())
     body_starts = [s for s, _ in bodies]
     reach, furthest = [], -1  # the furthest end of any body starting at or before each one
     for _, e in bodies:
@@ -1578,10 +1597,10 @@ def _state_country(name: str) -> str | None:
 
 _NAME = r"([A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,3})"
 #: a character named by the actor who plays them, or by a role word: 'who plays Sarah', 'stars as Mia',
-#: 'the character Jon', 'the role of Hamlet'
+#: 'the character Jon'
 _CHARACTER = re.compile(r"\b(?:who (?:plays|played|portrays|portrayed|voices|voiced)|(?:stars|starred|starring|"
-                        r"cast|appears|appeared) as|portrays|portrayed|portraying|the (?:role|part) of|"
-                        r"(?:the|whose|her|his) character(?: of)?) " + _NAME)
+                        r"cast|appears|appeared) as|portrays|portrayed|portraying|(?:the|whose|her|his) character) "
+                        + _NAME)  # not 'the character of Clinton', 'the role of Congress'
 #: a character with the actor in brackets, as recaps write them: 'Tyrion (Peter Dinklage)'
 _CHARACTER_ACTOR = re.compile(_NAME.replace("{0,3}", "{0,1}") + r" \(([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\)")
 #: a work that stars people, or that is downloaded or aired: 'Orphan Black stars Tatiana Maslany',
@@ -1606,7 +1625,8 @@ def works_and_characters(art: _Article) -> None:
     for pattern in (_CHARACTER, _WORK):
         for m in pattern.finditer(text):
             name = m.group(1)
-            if name not in _lexicon_forms() and name.lower() not in lexicon.titles():
+            if name not in _lexicon_forms() and name.lower() not in lexicon.titles() \
+                    and art.person_forms.get(name, name) == name:  # not a surname of a person the article names
                 art.no_actors.add(name)
                 parts = re.split(r"['\u2019]s ", name)  # 'Howl's Moving Castle' read as 'Howl' and 'Moving Castle'
                 art.no_actors.update(p for p in parts if p not in art.person_forms)
@@ -1723,7 +1743,7 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
 def _common_words(art: _Article, span: Span) -> bool:
     """Every word of a span (function words aside) is one the article also writes in lower case."""
     if art.lower_words is None:  # the words and their stems ('cheered' -> 'cheer', 'cheers' -> 'cheer')
-        words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", art.text))
+        words = set(re.findall(r"(?<![\w./@-])[a-z]+(?![\w@/-]|\.\w)", art.text))  # not in an address: 'peter.holley@
         art.lower_words = words | {w[:-2] for w in words if w.endswith(("ed", "es"))} \
             | {w[:-1] for w in words if w.endswith(("s", "d"))} | {w[:-3] for w in words if w.endswith("ing")}
     words = [t.text.lower() for t in span if t.is_alpha and not t.is_stop]

@@ -1392,3 +1392,16 @@ def test_names_in_a_line_up_are_players():
 def test_names_ending_in_a_wharf_or_a_station_are_places():
     c = analyze_text("The new line would link Heathrow to Canary Wharf via the City.", plain=True)
     assert actor_of(c, "Canary Wharf")["actor_type"] == "place"
+
+
+def test_the_character_of_a_person_is_no_character_and_addresses_are_no_lower_case_words():
+    c = analyze_text("Pence had harsh words for the character of Clinton. Clinton is the most dishonest candidate, "
+                     "said Hillary Clinton's rival.", plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == "Clinton", "actor"]) == {"Hillary Clinton"}
+    c = analyze_text("Police said so.\n\nPeter Holley is a reporter. Write to peter.holley@example.com.")
+    assert "Peter Holley" in set(c.actors["name"])
+
+
+def test_a_country_before_a_route_region_or_title_stays_the_country():
+    c = analyze_text("He drove toward the U.S. Southeast, U.S. Magistrate Judge Ann Lee said.", plain=True)
+    assert set(c.mentions.loc[c.mentions["text"].str.startswith("U.S."), "actor"]) == {"United States"}
