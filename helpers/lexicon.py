@@ -140,6 +140,12 @@ def titles() -> dict[str, dict]:
 
 
 @lru_cache(maxsize=None)
+def first_name_genders() -> dict[str, str]:
+    """First name -> 'm' or 'f' (``first_names.csv``), for people the article gives no gender."""
+    return {row["name"]: row["gender"] for row in read_table("first_names.csv")}
+
+
+@lru_cache(maxsize=None)
 def name_particles() -> frozenset[str]:
     return frozenset(read_list("name_particles.txt"))
 

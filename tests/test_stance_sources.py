@@ -289,3 +289,14 @@ def test_the_proposal_with_no_named_proposer_has_no_owner():
 ])
 def test_phrase_cues_between_firms_in_a_market(sentence, edge, expected):
     assert (edge in edges(sentence)) is expected
+
+
+def test_she_is_never_a_man_named_by_his_first_name():
+    # Tim Kaine has no title and no pronoun of his own: his first name gives his gender
+    text = "Tim Kaine spoke with Artie Blanco on Monday. She said Elizabeth Warren \"would be fantastic\"."
+    assert ("Tim Kaine", "Elizabeth Warren") not in edges(text)
+
+
+def test_a_shared_surname_goes_to_the_one_the_pronoun_fits():
+    text = "Heidi Cruz and Ted Cruz arrived. Donald Trump accused Cruz of lying. He was angry."
+    assert ("Donald Trump", "Ted Cruz") in edges(text)
