@@ -1714,7 +1714,8 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     words = name.split()
     if _NEGATED.match(name) or _FIGURE.search(name) or (len(words) > 1 and _MODEL_CODE.match(words[-1])):
         return True  # 'Revs 114.2' of a results table; 'Kel-Tec PF-9', 'Lexus RX450h': a product's model
-    if _CURRENCY.match(" " + words[-1].lower()) or all(_corporate(w) or w in ("Group", "&", "and", "of") for w in words):
+    if (len(words) > 1 and (words[0].isupper() or "." in words[0]) and _CURRENCY.match(" " + words[-1].lower())) \
+            or all(_corporate(w) or w in ("Group", "&", "and", "of") for w in words):
         return True  # 'U.S. Dlrs', 'H.K. Cents' in a headline; 'Co Inc', 'Group' alone: no one's name
     prev = span.doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in ("symbol", "symbols", "ticker"):

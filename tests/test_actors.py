@@ -1405,3 +1405,8 @@ def test_the_character_of_a_person_is_no_character_and_addresses_are_no_lower_ca
 def test_a_country_before_a_route_region_or_title_stays_the_country():
     c = analyze_text("He drove toward the U.S. Southeast, U.S. Magistrate Judge Ann Lee said.", plain=True)
     assert set(c.mentions.loc[c.mentions["text"].str.startswith("U.S."), "actor"]) == {"United States"}
+
+
+def test_a_surname_that_is_a_currency_word_stays_a_person():
+    c = analyze_text("Stephen Pound echoed the message, saying the pound would fall.", plain=True)
+    assert actor_of(c, "Stephen Pound")["actor_type"] == "person"
