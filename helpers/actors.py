@@ -239,6 +239,8 @@ def _dateline_words(tokens) -> int:
     if not 0 < k < len(tokens) or not tokens[k].is_title or len(tokens[k]) < 2:
         return 0
     place = " ".join(t.text for t in tokens[:k]).title()
+    if len(place) < 4:
+        return 0  # 'IG Metall', 'UN Women': an acronym, not a dateline
     at_start = tokens[0].is_sent_start or all(t.is_punct or t.is_space for t in tokens[0].doc[tokens[0].sent.start:tokens[0].i])
     return k if at_start and (place in lexicon.gazetteer() or place in lexicon.countries()) else 0
 
@@ -1053,6 +1055,12 @@ def lexicon_names(art: _Article) -> None:
 _PLACE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 #: a line break inside a run of text (not a paragraph break)
 _LINE_BREAK = re.compile(r"(?<=\S)\n(?=\S)")
+#: words that end the name of a public body: 'Geological Survey', 'Bankruptcy Court'
+_BODY_HEADS = {"Survey", "Department", "Agency", "Administration", "Bureau", "Service", "Commission", "Corps",
+               "Institute", "Office", "Authority", "Council", "Ministry", "Board", "Association", "Federation",
+               "Foundation", "Academy", "Guard", "Navy", "Army", "Command", "Embassy", "Consulate", "Court",
+               "Committee", "Mint", "Center", "Centre", "Society", "Senate", "Congress", "Exchange", "Police",
+               "Marshals", "Trust", "Tourist"}
 #: the words after a country's name that make it the name of one of its bodies: ' Geological Survey',
 #: ' Anti-Doping Agency', ' Agriculture Department' (a title among them makes a role: 'U.S. District Judge')
 _BODY_AFTER = re.compile(r"\s+((?:[A-Z][a-z][\w'-]*\s+){0,3}(?:Survey|Department|Agency|Administration|Bureau|"
@@ -1305,9 +1313,19 @@ def choose(candidates) -> list[tuple[int, int, str, str]]:
         return False
 
     forms = _lexicon_forms()
-    candidates = [c for c in candidates if not (
-        c[2].startswith("lex:") and (forms[c[2][4:]][0] in ("country", "demonym")
-                                     or forms[c[2][4:]][1].get("actor_type") == "country") and inside_body(c[0], c[1]))]
+    headed = {(s, e) for s, e, kind, _ in candidates if kind.startswith("ent:ORG:") and kind.split()[-1] in ORG_WORDS
+              | _BODY_HEADS}
+
+    def part_of_body(start, end, kind):
+        # 'New York Stock Exchange', 'U.S. Bankruptcy Court', 'Arts Council of Wales' (an alias of a country
+        # only in a body named by its head: 'U.K. Grain' and 'USA TODAY' keep the country)
+        form_kind, row = forms[kind[4:]]
+        if form_kind in ("country", "demonym", "place"):
+            return inside_body(start, end)
+        return row.get("actor_type") == "country" and inside_body(start, end) and any(
+            s <= start and end <= e and (s, e) != (start, end) for s, e in headed)
+
+    candidates = [c for c in candidates if not (c[2].startswith("lex:") and part_of_body(c[0], c[1], c[2]))]
     # a person inside a longer name the lexicons know as an organisation is part of it: 'Morgan' of
     # 'Morgan Stanley', 'Goldman' of 'Goldman Sachs'
     orgs = [(c[0], c[1]) for c in candidates if c[2].startswith("lex:")

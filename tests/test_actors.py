@@ -1410,3 +1410,11 @@ def test_a_country_before_a_route_region_or_title_stays_the_country():
 def test_a_surname_that_is_a_currency_word_stays_a_person():
     c = analyze_text("Stephen Pound echoed the message, saying the pound would fall.", plain=True)
     assert actor_of(c, "Stephen Pound")["actor_type"] == "person"
+
+
+def test_a_place_or_a_country_inside_a_bodys_name_is_part_of_it_only_when_a_head_names_the_body():
+    c = analyze_text("Shares on the New\nYork Stock Exchange fell. The U.K. Grain board met. U.S. Bankruptcy Court "
+                     "Judge Ann Lee ruled. IG Metall said the strike would go on.", plain=True)
+    names = set(c.actors["name"])
+    assert {"New York Stock Exchange", "U.S. Bankruptcy Court", "United Kingdom", "IG Metall"} <= names
+    assert "U.K. Grain" not in names
