@@ -664,6 +664,8 @@ def _actor_rows(per_article: pd.DataFrame, mentions: pd.DataFrame) -> list[dict]
     and the counts from the merged mentions. Vectorised: a loop that filtered the mentions
     per actor made re-runs over large corpora slow."""
     df = per_article.reset_index(drop=True)
+    if _UNMERGED_FAST_PATH and df["actor_id"].is_unique:
+        return _unmerged_rows(df, mentions)
     df["_pos"] = range(len(df))
     first = df.drop_duplicates("actor_id")[["actor_id", "_pos"]]
     # name: the most words (middle initials not counted), not in capitals, then the most
@@ -712,6 +714,38 @@ def _actor_rows(per_article: pd.DataFrame, mentions: pd.DataFrame) -> list[dict]
              "n_mentions": int(n_mentions.get(aid, 0)), "n_articles": int(n_articles.get(aid, 0)),
              "country_from": country_from.get(aid)}
             for aid in first.sort_values("_pos")["actor_id"]]
+
+
+#: take the short path when no actor is in two rows (switched off only to check it gives the same rows)
+_UNMERGED_FAST_PATH = True
+
+
+def _unique_items(values) -> list:
+    """A list column's items in order, once each, without missing values (as ``explode`` gives)."""
+    if values is None or isinstance(values, float):
+        return []
+    return list(dict.fromkeys(v for v in values if v is not None and not (isinstance(v, float) and v != v)))
+
+
+def _unmerged_rows(df: pd.DataFrame, mentions: pd.DataFrame) -> list[dict]:
+    """:func:`_actor_rows` when no actor is in two rows (one article, or actors no other article
+    shares): each row is its actor as it stands, with no vote to take. The same rows, without the
+    group-bys that cost a single short article a fifth of its extraction time."""
+    counts = mentions.groupby("actor_id")["article_id"].agg(["size", "nunique"]) if len(mentions) else None
+    n_mentions = counts["size"].to_dict() if counts is not None else {}
+    n_articles = counts["nunique"].to_dict() if counts is not None else {}
+    has_from = "country_from" in df
+    out = []
+    for row in df.to_dict("records"):
+        aid, country = row["actor_id"], row.get("country")
+        if not isinstance(country, str):
+            country = None
+        stated = not has_from or not isinstance(row.get("country_from"), str) or row["country_from"] == "stated"
+        out.append({"actor_id": aid, "name": row["name"], "actor_type": row["actor_type"], "country": country,
+                     "aliases": _unique_items(row.get("aliases")), "roles": _unique_items(row.get("roles")),
+                     "n_mentions": int(n_mentions.get(aid, 0)), "n_articles": int(n_articles.get(aid, 0)),
+                     "country_from": (("stated" if stated else "article") if country else None)})
+    return out
 
 
 def _apply_remap(corpus: Corpus, remap: dict[str, tuple[str, str]]) -> None:

@@ -192,3 +192,18 @@ def test_duplicate_article_is_analysed_once_and_reported(tmp_path):
     assert list(corpus.articles["article_id"]) == ["a"]
     dup = corpus.errors[corpus.errors["stage"] == "duplicate"]
     assert len(dup) == 1 and dup.iloc[0]["path"].endswith("b.txt") and "a.txt" in dup.iloc[0]["error"]
+
+
+def test_the_unmerged_short_path_gives_the_same_actor_rows(monkeypatch):
+    # one article: no actor is in two rows, so the short path is taken; switched off, the
+    # group-by path must give exactly the same actors table
+    from helpers import corpus as corpus_module
+
+    text = ("Russian Foreign Ministry spokeswoman Maria Zakharova criticized France on Thursday. "
+            "Zakharova said the French accusations were strange. Barack Obama and Mr. Obama's aides "
+            "met Angela Merkel in Berlin.")
+    fast = analyze_text(text, plain=True).actors
+    monkeypatch.setattr(corpus_module, "_UNMERGED_FAST_PATH", False)
+    slow = analyze_text(text, plain=True).actors
+    pd.testing.assert_frame_equal(fast.reset_index(drop=True), slow.reset_index(drop=True))
+    assert len(fast) >= 4
