@@ -742,7 +742,7 @@ def model_people(art: _Article) -> None:
     """Stage 1: PERSON entities of the model, repaired (titles off, particles joined)."""
     for ent in art.doc.ents:
         if ent.label_ == "PERSON":
-            _add_person(art, list(ent), "ner")
+            _add_person(art, list(ent)[1:] if _opening_gerund(ent) else list(ent), "ner")
 
 
 def titled_people(art: _Article) -> None:
@@ -1130,6 +1130,16 @@ def _ticker(text: str, start: int, end: int) -> bool:
 _BRACKETED = re.compile(r"<([A-Z][\w.&'\-]*(?:\s+[\w.&'\-]+){0,7})>")
 
 
+def _opening_gerund(ent: Span) -> bool:
+    """A capitalised '-ing' word opening a sentence, then a name and an infinitive: a gerund whose
+    object is the name ('Compelling Apple to weaken its software', 'Forcing Trump to ...'), not
+    a word of the name. Names of this shape ('Reading Football Club', 'Browning Ferris') are not
+    followed by 'to' and a verb."""
+    tok, doc = ent[0], ent.doc
+    return (len(ent) > 1 and tok.is_sent_start and tok.is_title and tok.lower_.endswith("ing")
+            and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "to" and doc[ent.end + 1].pos_ in ("VERB", "AUX"))
+
+
 def model_entities(art: _Article) -> None:
     """Stage 5: the model's other entities (organisations, places, groups), trimmed; and the
     company names wire copy writes in angle brackets."""
@@ -1151,6 +1161,8 @@ def model_entities(art: _Article) -> None:
             continue  # 'Super' of 'Super Tuesday', 'Black' of 'Black Friday': part of a day's name
         if ent is not None and _dateline_words(list(ent)):  # 'ATHENS Migrants': the dateline and a common noun
             ent = Span(art.doc, ent.start + _dateline_words(list(ent)), ent.end, label=ent.label_)
+        if ent is not None and _opening_gerund(ent):
+            ent = Span(art.doc, ent.start + 1, ent.end, label=ent.label_)  # 'Compelling Apple to weaken ...': Apple
         if ent is None or _CURRENCY.match(art.text, ent.end_char):
             continue
         if ent.label_ == "NORP" and ent.text in demonyms and not art.is_blocked(ent.start_char, ent.end_char):

@@ -1418,3 +1418,11 @@ def test_a_place_or_a_country_inside_a_bodys_name_is_part_of_it_only_when_a_head
     names = set(c.actors["name"])
     assert {"New York Stock Exchange", "U.S. Bankruptcy Court", "United Kingdom", "IG Metall"} <= names
     assert "U.K. Grain" not in names
+
+
+def test_an_opening_gerund_before_a_name_and_an_infinitive_is_not_part_of_the_name():
+    c = analyze_text("The FBI had no control. Compelling Apple to weaken its software would weaken us, he said.",
+                     plain=True)
+    assert "Apple" in set(c.actors["name"]) and "Compelling Apple" not in set(c.actors["name"])
+    c = analyze_text("Forcing Donald Trump to release his returns is the goal, Mitt Romney said.", plain=True)
+    assert "Donald Trump" in set(c.actors["name"])
