@@ -1531,16 +1531,17 @@ def _phrasal(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             if target is None or _hypothetical(tok, row) or _in_question(tok):
                 continue
             target = _owner(target, resolve, ("by",))  # ('took aim at Trump's plan': Trump; 'from' is a place)
-            a, b = resolve(_agent(tok)), resolve.target(target)
-            if a is not None and b is not None and "person" not in (a.actor.actor_type, b.actor.actor_type) \
-                    and any(t.lemma_.lower() in MARKET_WORDS | MONEY_WORDS for t in tok.sent):
-                continue  # 'Apple took aim at Samsung with its new phone': competing in a market, not words
-            for s, t in ((a, b), (b, a)) if row["mutual"] == "yes" else ((a, b),):
-                noun = next((c.text for c in tok.children if c.dep_ in ("dobj", "obj")), "") if row["noun"] else ""
-                rec = emit(s, t, tok, row, tok, cue_text=" ".join(w for w in (tok.text, row["particle"], noun,
-                                                                             row["prep"]) if w))
-                if rec:
-                    out.append(rec)
+            b = resolve.target(target)
+            market = any(t.lemma_.lower() in MARKET_WORDS | MONEY_WORDS for t in tok.sent)
+            noun = next((c.text for c in tok.children if c.dep_ in ("dobj", "obj")), "") if row["noun"] else ""
+            cue_text = " ".join(w for w in (tok.text, row["particle"], noun, row["prep"]) if w)
+            for a in map(resolve, _with_conjuncts(_agent(tok))):  # ('politicians, including Ellison, fired back')
+                if a is not None and b is not None and market and "person" not in (a.actor.actor_type, b.actor.actor_type):
+                    continue  # 'Apple took aim at Samsung with its new phone': competing in a market, not words
+                for s, t in ((a, b), (b, a)) if row["mutual"] == "yes" else ((a, b),):
+                    rec = emit(s, t, tok, row, tok, cue_text=cue_text)
+                    if rec:
+                        out.append(rec)
             break
     return out
 

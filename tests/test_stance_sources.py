@@ -218,6 +218,10 @@ def test_the_same_words_with_the_act_done(sentence, edge):
     ("Nancy Pelosi came down hard on Paul Ryan.", ("Nancy Pelosi", "Paul Ryan")),
     ("Donald Trump sparred with Megyn Kelly.", ("Megyn Kelly", "Donald Trump")),
     ("Hillary Clinton pounced on Donald Trump's remarks.", ("Hillary Clinton", "Donald Trump")),
+    # every named member of the subject
+    ("Local politicians, including Rep. Keith Ellison, fired back at Donald Trump's comments on Monday.",
+     ("Keith Ellison", "Donald Trump")),
+    ("Jeb Bush and Marco Rubio took aim at Donald Trump.", ("Marco Rubio", "Donald Trump")),
     # a hostile act threatened or vowed is a stated stance
     ("Donald Trump threatened to sue the New York Times.", ("Donald Trump", "New York Times")),
     ("Mitch McConnell vowed to block Barack Obama's nominee.", ("Mitch McConnell", "Barack Obama")),
