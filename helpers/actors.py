@@ -1112,8 +1112,7 @@ def _person_appositive(art: _Article, ent: Span) -> bool:
         return False
     m = re.match(r"(?:a|an|the|its|their|[A-Z][\w.&-]*['\u2019]s)\s+((?:[a-z-]+\s+){0,3})([a-z]+)(?:\s+(?:at|of|for|with)\b|$)",
                  _appositive(art.text, ent.end_char))
-    row = lexicon.titles().get(m.group(2)) if m else None
-    return row is not None and row.get("kind") != "honorific"
+    return m is not None and lexicon.role_title(m.group(2))
 
 
 _TICKER = re.compile(r"[<(][A-Z]{1,5}(?:\.[A-Z]{1,2})?[>)]")

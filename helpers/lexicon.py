@@ -139,6 +139,12 @@ def titles() -> dict[str, dict]:
     return {row["title"]: row for row in read_table("titles.csv")}
 
 
+def role_title(word: str) -> bool:
+    """A title of a role ('minister', 'spokesman', 'chairman'), not an honorific ('Mr.', 'Dr.')."""
+    row = titles().get(word)
+    return row is not None and row["kind"] != "honorific"
+
+
 @lru_cache(maxsize=None)
 def first_name_genders() -> dict[str, str]:
     """First name -> 'm' or 'f' (``first_names.csv``), for people the article gives no gender."""

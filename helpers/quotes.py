@@ -262,10 +262,11 @@ class _Speakers:
         quote ended at most two sentences before."""
         if self.last_end is None or mention.actor.key == self.last.key:
             return False
-        doc = tok.doc
-        sents = [s for s in doc.sents if self.last_end < s.end_char and s.start_char <= tok.idx]
-        if len(sents) > 3:
-            return False
+        doc, sent, n = tok.doc, tok.sent, 1
+        while sent.start > 0 and doc[sent.start - 1].sent.end_char > self.last_end:
+            sent, n = doc[sent.start - 1].sent, n + 1  # (walk back, not over every sentence of the article)
+            if n > 3:
+                return False  # the last quote ended more than two sentences before the pronoun's
         for m in self.index.within(self.last_end, tok.idx):
             if m.actor.key != mention.actor.key:
                 continue

@@ -158,7 +158,7 @@ def _not_the_state(tok: Token, m) -> bool:
     not the state ('a US newspaper'): the phrase is not the country acting."""
     if not (m.start <= tok.idx < m.end):
         # ('the Syrian rebel coalition', 'Venezuela's opposition', 'Saudi religious conservatives')
-        others = NOT_STATE | TIED | lexicon.group_nouns()
+        others = _not_state_words()
         return tok.lemma_.lower() in others or any(c.dep_ == "compound" and c.lemma_.lower() in others
                                                    for c in tok.children)
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and not (m.start <= c.idx < m.end) for c in tok.children)
@@ -613,6 +613,18 @@ def _made_by(tok: Token) -> Token | None:
     return None
 
 
+def _people_tied(lemma: str) -> bool:
+    """A noun for people tied to an actor who are not it: its members, allies or rivals, or a
+    group of its people ('U.S. allies', "Britain's sprinters", 'Cuban dissidents')."""
+    return lemma in MEMBERS or lemma in TIED or lemma in lexicon.group_nouns()
+
+
+@lru_cache(maxsize=None)
+def _not_state_words() -> frozenset[str]:
+    """Nouns a country name modifies without being the state (NOT_STATE, TIED, group nouns)."""
+    return frozenset(NOT_STATE | TIED | lexicon.group_nouns())
+
+
 def _owner(target: Token | None, resolve, preps=("from", "by")) -> Token | None:
     """For a criticized thing that is no actor, the actor it belongs to: 'rejected Russia's
     claims', 'accusations from Washington', 'criticism of the role of Russia'."""
@@ -620,8 +632,7 @@ def _owner(target: Token | None, resolve, preps=("from", "by")) -> Token | None:
         return target
     if any(c.lower_ == "own" for c in target.children):
         return None  # 'blamed his own stupidity': the subject's own, no one else's
-    lemma = target.lemma_.lower()
-    if lemma in TIED or lemma in MEMBERS or lemma in lexicon.group_nouns():
+    if _people_tied(target.lemma_.lower()):
         return target  # 'accused U.S. allies', 'Britain's sprinters': people tied to it, not its things
     owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound") and not _topic(c, resolve)
                   and resolve(c) is not None), None)  # (not 'a political decision by the FBI': 'political')
@@ -685,13 +696,9 @@ def _affiliations(index) -> set[tuple[str, str]]:
     """(person, organisation) pairs the article ties by a role: the organisation in the role phrase
     before the name ('FBI Director James Comey', "Facebook's chief executive Mark Zuckerberg") or in
     an appositive after it ('Larry Ellison, Oracle's chairman', 'Dawn Laguens, an executive vice
-    president of Planned Parenthood'). Computed once per article."""
+    president of Planned Parenthood')."""
     if index is None:
         return set()
-    cached = getattr(index, "_stance_affiliations", None)
-    if cached is not None:
-        return cached
-    titles = lexicon.titles()
     doc, pairs = index.doc, set()
     persons = [m for m in index.mentions if m.actor.actor_type == "person"]
     for p in persons:
@@ -714,10 +721,9 @@ def _affiliations(index) -> set[tuple[str, str]]:
             if o.start >= p.end:  # ("Ellison, Oracle's chairman": the title may follow the organisation)
                 tail = doc.char_span(o.start, o.end, alignment_mode="expand")
                 words += [t.lower_ for t in doc[tail.end:min(tail.end + 3, sent.end)]] if tail is not None else []
-            role = any(w in titles and titles[w]["kind"] != "honorific" for w in words)
+            role = any(lexicon.role_title(w) for w in words)
             if role and (o.end <= p.start or "," in words or "(" in words):
                 pairs.add((p.actor.key, o.actor.key))
-    index._stance_affiliations = pairs
     return pairs
 
 
@@ -735,9 +741,8 @@ def _someone_of(tok: Token, resolve) -> bool:
     """A role or relative of a named person ("Obama's chief of staff", 'his candidate', "Diaz's
     son") is another person, whom the phrase does not name; but a spokesman speaks for him."""
     lemma = tok.lemma_.lower()
-    row = lexicon.titles().get(lemma)
-    if lemma in VOICE_TITLES or lemma in COUNSEL or not ((row is not None and row["kind"] != "honorific") or lemma in RELATED_PERSON
-                                     or lemma in KIN_PERSON or lemma in ENTOURAGE):
+    if lemma in VOICE_TITLES or lemma in COUNSEL or not (lexicon.role_title(lemma) or lemma in RELATED_PERSON
+                                                          or lemma in KIN_PERSON or lemma in ENTOURAGE):
         return False
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     m = resolve(owner) if owner is not None else None
@@ -749,8 +754,7 @@ def _title_holder(tok: Token) -> Token | None:
     'the minister for women Jacqui Smith', 'secretary for health John Reid' (the name follows the
     title's last word, 'women', 'health'). Not 'a spokesman for Hillary Clinton': there the person
     after 'for' is whom the spokesman speaks for."""
-    row = lexicon.titles().get(tok.lemma_.lower())
-    if row is None or row["kind"] == "honorific":
+    if not lexicon.role_title(tok.lemma_.lower()):
         return None
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
@@ -1066,10 +1070,9 @@ class _Resolver:
             return None  # 'praised Breitbart's editor': the editor, not the paper (as a source he speaks for it)
         if lemma in VOICE_TITLES or lemma in ACTOR_NOUNS:
             return m
-        row = lexicon.titles().get(lemma)
-        if (row is not None and row["kind"] != "honorific") or lemma in RELATED_PERSON:
+        if lexicon.role_title(lemma) or lemma in RELATED_PERSON:
             return None
-        if m.actor.actor_type == "country" and (lemma in lexicon.group_nouns() or lemma in MEMBERS or lemma in TIED):
+        if m.actor.actor_type == "country" and _people_tied(lemma):
             return None
         return m
 
@@ -1171,6 +1174,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     table = cues()
     seen: set[tuple] = set()
     body_ok = (lambda off: layout.part_at(off) == "body") if layout is not None else (lambda off: True)
+    affiliations = lru_cache(maxsize=1)(lambda: _affiliations(index))  # computed when first asked, once
 
     def emit(src_m, tgt_m, cue: Token, row, evidence_tok: Token, quote_id=None, cue_text=None):
         if src_m is None or tgt_m is None or src_m.actor.key == tgt_m.actor.key:
@@ -1185,7 +1189,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
         if src_m.actor.actor_type == "person" and tgt_m.actor.actor_type == "organization" \
                 and (int(row["polarity"]) > 0 or row["kind"] == "demand" or tgt_m.via == "coref"
                      or not sent.start_char <= tgt_m.start < sent.end_char) \
-                and (src_m.actor.key, tgt_m.actor.key) in _affiliations(resolve.index):
+                and (src_m.actor.key, tgt_m.actor.key) in affiliations():
             return None  # 'Ellison suggested Oracle should build', 'FBI Director Comey ... rebuking them' with
             # 'them' taken for the FBI: a person's own organisation, asked or named for it, is no stance
         if src_m.actor.actor_type != "person" and any(t.lemma_.lower() in POLL_WORDS for t in sent):
