@@ -2371,6 +2371,77 @@ def _dominant(counts: dict[str, int], ratio: float) -> str | None:
     return None
 
 
+def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of) -> list[Mention]:
+    """'he', 'his', 'she', 'her' linked to a person, in text order, each link a mention the next
+    pronoun may follow (so 'Ryan met donors. He said ... . He criticized ...' stays with Ryan).
+
+    The candidates are the people named or already linked in the pronoun's sentence before it and
+    in the sentence before, whose known gender agrees (outside quotations, a person named inside
+    one is not who 'he said' refers to). One candidate: that one. Several: when no candidate comes
+    earlier in the pronoun's own sentence, the subject of the previous sentence's main clause, if
+    it is one of them (the person a story is following is its subject); otherwise unlinked.
+    """
+    pools = {True: list(people), False: [m for m in people if not quoted(m.start)]}
+    starts = {k: [m.start for m in v] for k, v in pools.items()}
+    out: list[Mention] = []
+    for tok in doc:
+        gender = PRONOUNS.get(tok.lower_)
+        if gender is None or tok.pos_ != "PRON":
+            continue
+        sid = sent_of.get(tok.i, -1)
+        inside = quoted(tok.idx)
+        pool = pools[inside]
+        i = bisect_right(starts[inside], tok.idx) - 1
+        window = []
+        while i >= 0 and pool[i].sent_id >= sid - 1:
+            window.append(pool[i])
+            i -= 1
+        cands = {m.actor.name: m for m in window if m.actor.gender in (None, gender)}
+        if len(cands) > 1 and any(m.sent_id == sid and m.actor.name in cands for m in window):
+            speaker = _governing_subject(tok)  # 'Mr Sharon said he had not seen ...': Sharon
+            cands = {m.actor.name: m for m in window if speaker is not None and m.actor.name in cands
+                     and m.start <= speaker.idx < m.end}
+        elif len(cands) > 1:
+            subjects = {m.actor.name for m in window if m.sent_id == sid - 1 and m.actor.name in cands
+                        and _main_subject(doc, m)}
+            cands = {n: cands[n] for n in subjects}
+        if len(cands) != 1:
+            continue
+        link = Mention(tok.idx, tok.idx + len(tok), tok.text, next(iter(cands.values())).actor, "person", "coref", sid)
+        out.append(link)
+        for key in (True, False) if not inside else (True,):  # the next pronoun may follow this one
+            k = bisect_right(starts[key], link.start)
+            pools[key].insert(k, link)
+            starts[key].insert(k, link.start)
+    return out
+
+
+def _governing_subject(tok: Token) -> Token | None:
+    """The subject of the verb whose complement or adverbial clause the pronoun is the subject of:
+    'Sharon said he had not seen', 'Brown warned that she would ...', 'Kerry left after he spoke'.
+    None when the pronoun is not a subject or that verb has no subject of its own ('Trump
+    attacked Cruz, saying he lied': 'saying' has none, and 'he' may be either)."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "advcl") or clause.head.i == clause.i:
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+
+
+def _main_subject(doc: Doc, m: Mention) -> bool:
+    """The mention is the one subject of its sentence's main clause ('Ryan met donors', 'Comey, the
+    FBI director, wrote', '..., Clinton said'), not an object, one of a pair, or a name inside
+    another phrase."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ == "appos":
+        head = head.head
+    if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children):
+        return False  # 'Blair and Brown met': a pair, not one person the story follows
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT"
+
+
 def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
     """Link 'he'/'she' and role nouns ('the minister') to a person when the link is clear.
 
@@ -2389,25 +2460,9 @@ def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
     out: list[Mention] = []
     # a person named inside a quotation is not who 'he said' after it refers to
     people = sorted((m for m in mentions if m.actor_type == "person"), key=lambda m: m.start)
-    outside = [m for m in people if not quoted(m.start)]
     if not people:
         return out
-    people_starts, outside_starts = [m.start for m in people], [m.start for m in outside]  # in text order
-    for tok in doc:
-        low = tok.text.lower()
-        if low in PRONOUNS and tok.pos_ == "PRON":
-            sid = sent_of.get(tok.i, -1)
-            pool, starts = (people, people_starts) if quoted(tok.idx) else (outside, outside_starts)
-            i = bisect_right(starts, tok.idx) - 1
-            window = []
-            while i >= 0 and pool[i].sent_id >= sid - 1:
-                window.append(pool[i])
-                i -= 1
-            gender = PRONOUNS[low]
-            cands = {m.actor.name: m for m in window if m.actor.gender in (None, gender)}
-            if len(cands) == 1:
-                m = next(iter(cands.values()))
-                out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, m.actor, "person", "coref", sent_of.get(tok.i, -1)))
+    out += _pronoun_links(doc, people, quoted, sent_of)
     holders: dict[str, tuple[list[int], list[Mention]]] = {}  # a role word -> the people holding it, in order
     for match in ROLE_NOUNS_RE.finditer(text):
         role_word = match.group(1).split()[-1]

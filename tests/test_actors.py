@@ -75,8 +75,30 @@ def test_pronoun_links_only_when_clear():
     c = analyze_text("Maria Zakharova spoke on Friday. She said the claims were false.", plain=True)
     she = actor_of(c, "She")
     assert (she["actor"], she["via"]) == ("Maria Zakharova", "coref")
-    c = analyze_text("Tony Blair met Gordon Brown on Monday. He said the talks went well.", plain=True)
-    assert "He" not in set(c.mentions["text"])  # two men: unclear, left unlinked
+    c = analyze_text("Tony Blair and Gordon Brown met on Monday. He said the talks went well.", plain=True)
+    assert "He" not in set(c.mentions["text"])  # two men, both the subject: unclear, left unlinked
+    c = analyze_text("Donald Trump attacked Ted Cruz on Monday, saying he lied.", plain=True)
+    assert "he" not in set(c.mentions["text"])  # 'saying' has no subject of its own: either man
+
+
+@pytest.mark.parametrize("text, pronoun, who", [
+    # two men named in the sentence before: the subject of its main clause is who the story follows
+    ("Tony Blair met Gordon Brown on Monday. He said the talks went well.", "He", "Tony Blair"),
+    ("Nancy Pelosi wrote to Susan Collins on Friday. She asked for a vote.", "She", "Nancy Pelosi"),
+    ("The foreign minister, Sergei Lavrov, received John Kerry in Moscow. He said sanctions would fail.",
+     "He", "Sergei Lavrov"),
+    # a linked pronoun carries the chain on: the last man named is not the one being followed
+    ("House Speaker Paul Ryan met donors on Tuesday. He said he would no longer defend Donald Trump. "
+     "He criticized Hillary Clinton.", "He criticized", "Paul Ryan"),
+    # in the pronoun's own sentence: the subject of the verb it is the clause of
+    ("Tony Blair spoke after Gordon Brown arrived. Mr Brown said he had not seen the plan.", "he had", "Gordon Brown"),
+    ("Angela Merkel met Theresa May in Berlin. Later Mrs May warned that she would not wait.", "she would", "Theresa May"),
+])
+def test_pronouns_follow_the_subject_and_the_chain(text, pronoun, who):
+    c = analyze_text(text, plain=True)
+    at = text.index(pronoun)
+    row = c.mentions[c.mentions["start"] == at]
+    assert list(row["actor"]) == [who]
 
 
 def test_non_actors_are_not_actors():
