@@ -1797,13 +1797,37 @@ def _written_as_a_name(art: _Article, name: str) -> bool:
     return art.named_as[name]
 
 
+#: what a party holds as a body: 'the Republican nomination', 'the Democratic convention' name the party
+_PARTY_HOLDS = {"nomination", "nominations", "convention", "conventions", "primary", "primaries", "caucus",
+                "caucuses", "leadership", "establishment", "platform", "ticket", "majority", "minority"}
+
+
 def _party_adjective(span: Span, titles) -> bool:
-    """A one-word organisation name used as an adjective of a thing ('Republican assault', 'the
-    Republican electorate'): no actor. As a noun ('Paul Ryan, Republican of Wisconsin') or before
-    a person's role ('a Republican strategist') it names the party."""
+    """A one-word organisation name used as an adjective ('Republican assault', 'the Republican
+    electorate'): no actor, nor inside the title before a person's name ('Republican presidential
+    candidate Ted Cruz', 'Democratic nominee Jane Roe': the person is the actor, the word their
+    title). It names the party as a noun ('Paul Ryan, Republican of Wisconsin'), before a role with
+    no name after it ('a Republican strategist'), and before what the party holds as a body ('the
+    Republican presidential nomination', 'the Democratic convention')."""
     tok = span.root
-    return len(span) == 1 and (tok.pos_ == "ADJ" or tok.dep_ == "amod") and tok.head.i > tok.i \
-        and tok.head.lemma_.lower() not in titles and tok.head.lower_ not in titles
+    if len(span) != 1 or not (tok.pos_ == "ADJ" or tok.dep_ == "amod") or tok.head.i < tok.i:
+        return False
+    head = tok.head
+    if head.lower_ in _PARTY_HOLDS:
+        return False
+    if head.lemma_.lower() not in titles and head.lower_ not in titles:
+        return True
+    return _titles_a_name(head)
+
+
+def _titles_a_name(role: Token) -> bool:
+    """A role noun written before a person's name as their title: 'candidate' of 'presidential
+    candidate Ted Cruz' (a compound of the name) or 'nominee' of 'nominee Jane Roe' (the name its
+    appositive, next to it)."""
+    if role.dep_ == "compound" and role.head.i > role.i and role.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i <= role.i + 2 for c in role.children
+               if c.i > role.i)
 
 
 def _place_head(name: str) -> bool:
@@ -2007,6 +2031,82 @@ _PLACE_BEFORE = re.compile(r"\b[A-Z][a-z]+,\s*$")
 
 def _family(actor_type: str) -> str:
     return "geo" if actor_type in ("country", "place") else actor_type
+
+
+#: words a text refers back to a thing or a body with, and to a person with
+_NEUTER = {"it", "its", "itself", "which"}
+_PERSONAL = {"he", "she", "him", "his", "her", "himself", "herself", "who", "whom"}
+#: verbs whose subject 'it' may stand for nothing ('it is possible', 'it seems', 'it takes time')
+_EXPLETIVE_VERBS = {"be", "seem", "appear", "take", "remain", "become", "matter", "happen", "look", "feel", "mean",
+                    "rain", "make"}
+
+
+def _referred_as(span: Span) -> str | None:
+    """How the text refers back to a name: 'neuter' or 'personal', from a relative pronoun right
+    after it ('Morgan, which has', 'Smith, who said') or from the first pronoun after it in the
+    clause it is the subject of, when no other noun that pronoun could stand for comes between
+    ('Disney failed to tell investors that it employed ...', 'Ruiz said his team ...')."""
+    doc = span.doc
+    j = span.end
+    while j < len(doc) and (doc[j].is_space or doc[j].text == ","):
+        j += 1
+    if j < len(doc) and doc[j].lower_ in ("which", "who", "whom") and doc[j].dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return "neuter" if doc[j].lower_ == "which" else "personal"
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = root.head
+    for tok in doc[span.end:span.sent.end]:
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj") and (
+                tok.tag_ in ("NN", "NNP") or tok.ent_type_ in ("PERSON", "ORG")):
+            return None  # 'Smith bought the company because it was cheap': 'it' may be the company
+        low = tok.lower_
+        if tok.pos_ != "PRON" or (low not in _NEUTER and low not in _PERSONAL):
+            continue
+        if low == "it" and (tok.dep_ == "expl" or tok.head.lemma_.lower() in _EXPLETIVE_VERBS):
+            continue  # 'Smith said it was time': 'it' stands for nothing
+        if verb not in tok.ancestors:
+            return None
+        return "neuter" if low in _NEUTER else "personal"
+    return None
+
+
+def bodies_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mention]:
+    """Stage 8e: a name the model took for a person, with no role or honorific, that the text
+    refers back to as a thing or a body ('it', 'its', 'which') and never as a person ('he', 'her',
+    'who') is an organisation: twice, or once for a one-word name ('Morgan, which has ...',
+    'Disney failed to disclose that it employed ...'). And a one-word organisation the text refers
+    to as a person twice and never as a thing ('Capriati ... said she') is a person."""
+    by_actor: dict[tuple[str, str], list[Mention]] = {}
+    for m in mentions:
+        if m.actor_type in ("person", "organization") and m.via in ("ner", "propn", "alias"):
+            by_actor.setdefault((m.actor.actor_type, m.actor.key), []).append(m)
+    lexicon_orgs = {n.lower() for n in lexicon.aliases()}
+    for (kind, _), ms in by_actor.items():
+        a = ms[0].actor
+        if a.roles or (kind == "organization" and (" " in a.name or a.name.lower() in lexicon_orgs
+                                                  or is_acronym(a.name))):
+            continue
+        votes = {"neuter": 0, "personal": 0}
+        for m in ms:
+            span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+            said = _referred_as(span) if span is not None else None
+            if said:
+                votes[said] += 1
+        if kind == "person" and not votes["personal"] and (votes["neuter"] >= 2 or (
+                votes["neuter"] and " " not in a.name)):
+            other = art.actor(a.name, "organization", a.country)
+            for m in ms:
+                m.actor, m.actor_type = other, "organization"
+            other.aliases += [x for x in a.aliases if x not in other.aliases]
+            art.actors.pop(("person", a.key), None)
+        elif kind == "organization" and not votes["neuter"] and votes["personal"] >= 2:
+            other = art.actor(a.name, "person")
+            for m in ms:
+                m.actor, m.actor_type = other, "person"
+            other.aliases += [x for x in a.aliases if x not in other.aliases]
+            art.actors.pop(("organization", a.key), None)
+    return mentions
 
 
 def _vote_types(mentions: list[Mention], employers: set[str] = frozenset()) -> list[Mention]:
@@ -2323,7 +2423,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     headline_prefixes(art)
     works_and_characters(art)
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
-    mentions = foreign_parties(art, services_named_as_people(art, mentions))
+    mentions = foreign_parties(art, bodies_named_as_people(art, services_named_as_people(art, mentions)))
     assign_countries(art, mentions)
     actors = {f"{t}:{k}": a for (t, k), a in art.actors.items()}
     mentions += _coref(doc, mentions, actors, art.sent_of)
@@ -2379,7 +2479,9 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of) -> list[Men
     in the sentence before, whose known gender agrees (outside quotations, a person named inside
     one is not who 'he said' refers to). One candidate: that one. Several: when no candidate comes
     earlier in the pronoun's own sentence, the subject of the previous sentence's main clause, if
-    it is one of them (the person a story is following is its subject); otherwise unlinked.
+    it is one of them (the person a story is following is its subject); otherwise unlinked. Inside
+    a quotation only the quotation's own mentions and links count as that subject: 'She tweeted:
+    "... Jo Cox. She was young"' is not the speaker.
     """
     pools = {True: list(people), False: [m for m in people if not quoted(m.start)]}
     starts = {k: [m.start for m in v] for k, v in pools.items()}
@@ -2403,16 +2505,15 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of) -> list[Men
                      and m.start <= speaker.idx < m.end}
         elif len(cands) > 1:
             subjects = {m.actor.name for m in window if m.sent_id == sid - 1 and m.actor.name in cands
-                        and _main_subject(doc, m)}
+                        and quoted(m.start) == inside and _main_subject(doc, m)}
             cands = {n: cands[n] for n in subjects}
         if len(cands) != 1:
             continue
         link = Mention(tok.idx, tok.idx + len(tok), tok.text, next(iter(cands.values())).actor, "person", "coref", sid)
         out.append(link)
-        for key in (True, False) if not inside else (True,):  # the next pronoun may follow this one
-            k = bisect_right(starts[key], link.start)
-            pools[key].insert(k, link)
-            starts[key].insert(k, link.start)
+        k = bisect_right(starts[inside], link.start)  # the next pronoun on the same side of quotation
+        pools[inside].insert(k, link)                  # marks may follow this one (a speaker's 'he' is
+        starts[inside].insert(k, link.start)           # not who the 'she' of their quote is)
     return out
 
 

@@ -93,6 +93,9 @@ def test_pronoun_links_only_when_clear():
     # in the pronoun's own sentence: the subject of the verb it is the clause of
     ("Tony Blair spoke after Gordon Brown arrived. Mr Brown said he had not seen the plan.", "he had", "Gordon Brown"),
     ("Angela Merkel met Theresa May in Berlin. Later Mrs May warned that she would not wait.", "she would", "Theresa May"),
+    # inside a quotation, the speaker outside it is not who its 'she' is
+    ('Gabrielle Giffords wrote on Thursday. She said: "I am saddened by the attack on Jo Cox. She was brave."',
+     "She was", "Jo Cox"),
 ])
 def test_pronouns_follow_the_subject_and_the_chain(text, pronoun, who):
     c = analyze_text(text, plain=True)
