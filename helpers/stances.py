@@ -632,8 +632,11 @@ def _owner(target: Token | None, resolve, preps=("from", "by")) -> Token | None:
         return target
     if any(c.lower_ == "own" for c in target.children):
         return None  # 'blamed his own stupidity': the subject's own, no one else's
-    if _people_tied(target.lemma_.lower()):
-        return target  # 'accused U.S. allies', 'Britain's sprinters': people tied to it, not its things
+    lemma = target.lemma_.lower()
+    if _people_tied(lemma) or lemma in PEOPLE_OF | KIN_PERSON | ENTOURAGE | COUNSEL | COURTS \
+            or _person_of(target, resolve.index.resolve_token(target) if resolve.index is not None else None):
+        return target  # 'accused U.S. allies', 'Britain's sprinters', "attacked Cruz's wife": people tied to
+        # it, not its things
     owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound") and not _topic(c, resolve)
                   and resolve(c) is not None), None)  # (not 'a political decision by the FBI': 'political')
     return owner or _prep_object(target, preps) or _earlier_owner(target, resolve) or target
@@ -735,6 +738,42 @@ STATE_PLURALS = {"authority", "official", "prosecutor", "judge", "minister", "di
 #: one person related to another, who is someone else: "Diaz's son", "Obama's wife"
 KIN_PERSON = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "uncle", "aunt", "nephew",
               "niece", "cousin", "grandson", "granddaughter", "widow", "partner", "girlfriend", "boyfriend"}
+
+
+#: people named by their tie to an actor, who are not it whoever the actor is: "LG Card's creditors",
+#: 'the institute graduate', 'her parents', "Apple's customers" (they speak for themselves)
+PEOPLE_OF = {"creditor", "lender", "debtor", "graduate", "alumnus", "alumna", "alumni", "student", "pupil", "parent",
+             "child", "kid", "grandchild", "relative", "employee", "worker", "customer", "client", "shareholder",
+             "investor", "voter", "fan", "resident", "victim", "classmate", "patient", "constituent"}
+#: public offices one person holds: a party modifying one is his party, not the party acting ('the
+#: Republican governor said', 'a Labour councillor defended'); a party's own leader still speaks for it
+OFFICES = {"governor", "senator", "congressman", "congresswoman", "representative", "mayor", "councillor",
+           "councilor", "councilman", "councilwoman", "assemblyman", "assemblywoman", "lawmaker", "legislator",
+           "mp", "mep", "president", "candidate", "nominee", "hopeful", "contender", "challenger", "incumbent",
+           "frontrunner", "front-runner", "delegate", "member", "politician", "strategist", "operative", "donor"}
+#: bodies that a place, country or organisation name modifies without being them: 'the Frankfurt
+#: district court', 'a Beijing court', 'the Dallas County grand jury'
+COURTS = {"court", "tribunal", "jury", "judge", "magistrate", "justice", "panel", "arbitrator"}
+
+
+def _person_of(tok: Token, m) -> bool:
+    """A noun for people tied to the actor ``m`` that a modifier names, not the actor itself:
+    "Northwind Bank's creditors", 'a cousin of Mr. Pike', 'the institute graduate' (any actor);
+    'the Republican governor' (one holder of an office, not his party); 'the Frankfurt court'
+    (a court is not its city or country). The head's own name ('Sanders, a senator') is found
+    before this is asked."""
+    if tok.pos_ != "NOUN" or m is None or m.start <= tok.idx < m.end:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in PEOPLE_OF or lemma in KIN_PERSON or lemma in ENTOURAGE or lemma in COURTS:
+        return True
+    return tok.tag_ == "NN" and lemma in OFFICES and m.actor.actor_type == "organization" and _party(m.actor)
+
+
+def _party(actor) -> bool:
+    """A political party ('Republican Party', 'Labour Party', 'Liberal Democrats')."""
+    name = actor.name.lower()
+    return name.endswith(" party") or name in ("liberal democrats", "democrats", "republicans", "tories", "gop")
 
 
 def _someone_of(tok: Token, resolve) -> bool:
@@ -1018,6 +1057,8 @@ class _Resolver:
                                                 and c.lower_ in QUANTIFIERS) for c in tok.children):
             return None  # 'many Republicans', '84 Conservative lawmakers': some members, not the party
         m = self.index.resolve_token(tok)
+        if _person_of(tok, m):
+            return None  # "LG Card's creditors threatened", 'the Republican governor said': someone else
         if m is not None and tok.ent_type_ == "PERSON" and not (m.start <= tok.idx < m.end) and m.via != "coref" \
                 and not any(t.lemma_.lower() in VOICE_TITLES for t in tok.subtree):
             return None  # 'Tory chairman Liam Fox', 'Democratic Senator Ron Wyden' with the name itself
@@ -1034,6 +1075,8 @@ class _Resolver:
                 m = person_antecedent(self.index, tok)
         if m is not None and m.via == "coref" and tok.lower_ in PERSON_PRONOUNS and _unlinked_before(self.index, tok):
             m = None  # '"He, like Trump, refused. He should"': the first 'he' is not Trump, nor the second
+        if m is not None and m.actor.actor_type == "person" and tok.lower_ in ("they", "them", "their", "theirs"):
+            return None  # 'many Sanders supporters say they won't back Clinton': many, not one person
         if m is None and tok.pos_ == "PRON" and tok.lower_ in THING_PRONOUNS:
             m = self._antecedent(tok)
         if m is None and tok.pos_ == "NOUN":
@@ -1061,6 +1104,8 @@ class _Resolver:
         sprinters'). (A spokesman or official
         speaks for it, so as a source the same phrase stays the organisation.)"""
         m = self(tok)
+        if m is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in COUNSEL and not m.start <= tok.idx < m.end:
+            return None  # 'criticized his lawyers for': the lawyers (who speak for him, but are not him)
         if m is None or tok.pos_ not in ("NOUN", "PROPN") or m.via == "coref" or not any(
                 m.start <= c.idx < m.end for c in tok.children
                 if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i):
@@ -1271,6 +1316,10 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 target = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if target is None and tok.dep_ == "acl":
                     target = tok.head  # 'forces supported by the coalition'
+                if target is None and tok.dep_ in ("conj", "advcl", "pcomp"):
+                    # a passive sharing the subject of the clause it joins: 'Wenger accused X and was
+                    # reprimanded by the FA' (Wenger), 'the patent was voided after being challenged by Y'
+                    target = _subject_of(tok)
                 if target is not None and target.lower_ in RELATIVE and tok.dep_ == "relcl":
                     target = tok.head  # 'local forces that are being supported by the US'
                 if target is not None and target.lemma_.lower() in MATERIAL:
@@ -1678,9 +1727,10 @@ def _nearest(tok: Token, resolve):
 
     def first(mentions):
         for m in mentions:
-            r = resolve(tok.doc.char_span(m.start, m.end, alignment_mode="expand").root)
-            if r is not None:
-                return r
+            root = tok.doc.char_span(m.start, m.end, alignment_mode="expand").root
+            r = resolve(root)
+            if r is not None and not (root.dep_ in ("compound", "poss", "nmod", "amod") and _person_of(root.head, r)):
+                return r  # (not a name that only modifies other people: 'many Sanders supporters say they')
         return None
 
     return (first(reversed(resolve.index.within(sent.start_char, tok.idx))),
@@ -1818,8 +1868,10 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
         cue_tok = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")[0] if q.get("cue_start") is not None else span[0]
         said = cue_tok if q.get("cue_start") is not None else None  # the speaker's own verb, when known
         who = _subject_of(said) if said is not None and said.pos_ in ("VERB", "AUX") else None
-        if who is not None and who.pos_ == "NOUN" and who.lemma_.lower() in ENTOURAGE | KIN:
-            continue  # 'Henry Clay's biographers wrote ...': the biographers speak, not Clay
+        if who is not None and who.pos_ == "NOUN" and (who.lemma_.lower() in ENTOURAGE | KIN or (
+                resolve.index is not None and _person_of(who, resolve.index.resolve_token(who)))):
+            continue  # 'Henry Clay's biographers wrote ...', 'the Frankfurt court said ...': they speak, not
+            # Clay or Frankfurt
         # an obligation laid on an actor: 'Moscow had to immediately stop bombing civilians'
         for tok in span:
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

@@ -304,3 +304,45 @@ def test_she_is_never_a_man_named_by_his_first_name():
 def test_a_shared_surname_goes_to_the_one_the_pronoun_fits():
     text = "Heidi Cruz and Ted Cruz arrived. Donald Trump accused Cruz of lying. He was angry."
     assert ("Donald Trump", "Ted Cruz") in edges(text)
+
+
+@pytest.mark.parametrize("sentence, not_source", [
+    # people tied to an actor by a modifier are not it, whatever the actor is
+    ("Northwind Bank's creditors have threatened Globex Corp with legal action.", "Northwind Bank"),
+    ("Senator Ann Ross said her parents had long supported Hillary Clinton.", "Ann Ross"),
+    # one holder of an office is not the party that modifies it
+    ("The Republican governor criticized the Kansas Supreme Court over the ruling.", "Republican Party"),
+    # a court is not the city or country that names it
+    ("The Frankfurt district court said Zentra AG violated the law by sharing data.", "Frankfurt"),
+    # the nearest name for a lost side is not one that only modifies other people
+    ("Many Bernie Sanders supporters say they won't back Hillary Clinton.", "Bernie Sanders"),
+])
+def test_people_or_bodies_named_by_an_actor_are_not_it(sentence, not_source):
+    assert not any(s == not_source for s, _ in edges(sentence))
+
+
+@pytest.mark.parametrize("sentence, not_edge", [
+    # someone's relatives or followers are not the person
+    ("Donald Trump attacked Ted Cruz's wife on Twitter.", ("Donald Trump", "Ted Cruz")),
+    ("Ted Cruz condemned the attacks by Donald Trump against Jeb Bush's brother.", ("Donald Trump", "Jeb Bush")),
+    # an office holder named by his party is not the party
+    ("Tim Kaine continued to blast the presumptive Republican nominee for his lawsuits.",
+     ("Tim Kaine", "Republican Party")),
+])
+def test_people_tied_to_a_target_are_not_the_target(sentence, not_edge):
+    assert not_edge not in edges(sentence)
+
+
+@pytest.mark.parametrize("sentence, edge, not_edge", [
+    # a passive conjunct or 'after being ...' shares the subject of the clause it joins
+    ("Arsene Wenger accused Ruud van Nistelrooy of cheating and was reprimanded by the Football Association.",
+     ("Football Association", "Arsene Wenger"), ("Football Association", "Ruud van Nistelrooy")),
+    ("Senator Ann Ross voted for the bill and was criticized by Donald Trump.", ("Donald Trump", "Ann Ross"), None),
+    ("The Kurdish militias have fought Islamic State, but are opposed by Turkey.", None, ("Turkey", "Islamic State")),
+])
+def test_a_passive_conjunct_keeps_the_shared_subject(sentence, edge, not_edge):
+    found = edges(sentence)
+    if edge is not None:
+        assert edge in found
+    if not_edge is not None:
+        assert not_edge not in found
