@@ -81,6 +81,8 @@ def name_key(name: str, actor_type: str = "") -> str:
     while len(words) > 2 and _corporate(words[-1]):  # 'Crazy Eddie Inc' is Crazy Eddie ('Canada Ltd' stays)
         words = words[:-1]
         words[-1] = words[-1].rstrip(",")
+        if len(words) > 2 and words[-1] in ("and", "&"):  # 'J.P. Morgan and Co Inc' is J.P. Morgan
+            words = words[:-1]
     if actor_type == "person" and len(words) > 1:  # the Arabic article: 'Bashar al-Assad' = 'Bashar Assad'
         words = [_ARTICLE.sub("", w) for w in words if w.lower() not in ("al", "el")] or words
     if actor_type == "person" and len(words) > 2:
@@ -889,7 +891,7 @@ def _event_after() -> re.Pattern:
     return _EVENT_MEMO[id(heads)]
 
 
-_CORPORATE_AFTER = re.compile(r"(?:[ \n][A-Z][\w&'-]*){0,3}[ \n]"
+_CORPORATE_AFTER = re.compile(r"(?:[ \n](?:[A-Z][\w&'-]*|and|&)){0,3}[ \n]"
                               r"(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|NV|Bhd|GmbH|Corporation|Incorporated|Limited)\b\.?")
 
 
