@@ -112,7 +112,7 @@ NOT_STATE = {"newspaper", "paper", "media", "outlet", "network", "broadcaster", 
 OTHER_SENSE_PRT = {"out", "down", "off", "away", "up"}
 SAME_SENSE_PRT = {("lash", "out"), ("call", "out"), ("single", "out"), ("speak", "out"), ("back", "up")}
 #: verbs that name something as something: 'called X a liar', 'referred to X as "the Devil"'
-NAMING = {"call", "label", "describe", "refer", "brand", "dub", "deem"}
+NAMING = {"call", "label", "describe", "refer", "brand", "dub", "deem", "find", "consider", "judge"}
 #: words that make a plural an unnamed part of a group: 'many Republicans', 'some Labour MPs'
 QUANTIFIERS = {"many", "some", "several", "few", "most", "other", "numerous", "dozens", "hundreds", "certain",
                "various", "fellow", "both", "all"}
@@ -1453,30 +1453,52 @@ def kept(confidence, threshold: float) -> bool:
 
 def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     """'X called on Y to ...' is a demand of Y ('called on the FBI to release the files'); 'call'
-    alone has too many other senses to be a cue word."""
+    alone has too many other senses to be a cue word. So is 'X asked / pressed Y to <act>' (a
+    named object and a to-infinitive: not 'asked about', 'asked whether')."""
     out = []
     for tok in verbs:
         if tok.lemma_.lower() != "call" or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok) \
                 or _hypothetical(tok, DEMAND):
             continue
-        target = _prep_object(tok, ("on", "upon"))
-        if target is not None and target.head.i != tok.i + 1:
-            target = None  # 'Upon Francis's arrival, Tsipras called the visit historic': not 'called on'
+        # 'on' right after the verb ('called on Dean to', even after 'X on Wednesday called on ...'); not
+        # 'Upon Francis's arrival, Tsipras called the visit historic'
+        target = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == tok.i + 1
+                       for o in c.children if o.dep_ == "pobj"), None)
         if target is None:
             target = _called_for(tok)  # 'called for Clinton to be jailed': a demand of (against) Clinton
         elif not any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in [*tok.children, *target.children]):
             continue
         if target is None:
             continue
-        agent = _agent(tok)
-        sources = [resolve(s) for s in _with_conjuncts(agent)]  # 'Obama and Xi have called on Britain to ...'
-        if not any(sources) and _lost(agent) and resolve.index is not None:
-            sources = [_nearest(tok, resolve)[0]]  # the parse lost the subject: the nearest actor before
-        for src_m in sources:
-            for t in _with_conjuncts(target):
-                rec = emit(src_m, resolve.target(t), tok, DEMAND, tok, cue_text=f"{tok.text} on")
-                if rec:
-                    out.append(rec)
+        out += _demanded(tok, target, resolve, emit, f"{tok.text} on")
+    for tok in verbs:  # 'asked Comey to resign', 'pressed Iran to halt': asking a named actor to act
+        if tok.lemma_.lower() not in ASKING_VERBS or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok) \
+                or _hypothetical(tok, DEMAND):
+            continue
+        target = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+        act = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if target is not None and act is not None and resolve(target) is not None:
+            out += _demanded(tok, target, resolve, emit, f"{tok.text} … to {act.text}")
+    return out
+
+
+#: verbs of asking whose object is asked to act: 'asked Comey to resign' ('ask' alone is a question)
+ASKING_VERBS = {"ask", "press", "pressure", "implore", "beg", "exhort", "petition"}
+
+
+def _demanded(tok: Token, target: Token, resolve, emit, cue_text: str) -> list[dict]:
+    """The demand edges of a verb that asks ``target`` to act, from its subject (each conjunct)."""
+    out = []
+    agent = _agent(tok)
+    sources = [resolve(s) for s in _with_conjuncts(agent)]  # 'Obama and Xi have called on Britain to ...'
+    if not any(sources) and _lost(agent) and resolve.index is not None:
+        sources = [_nearest(tok, resolve)[0]]  # the parse lost the subject: the nearest actor before
+    for src_m in sources:
+        for t in _with_conjuncts(target):
+            rec = emit(src_m, resolve.target(t), tok, DEMAND, tok, cue_text=cue_text)
+            if rec:
+                out.append(rec)
     return out
 
 
@@ -1673,7 +1695,8 @@ def _agent_nouns(nouns: list[Token], resolve, emit, body_ok) -> list[dict]:
 
 def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     """Name-calling: 'referred to Clinton as "the Devil"', 'called Trump a liar', 'described
-    Obama as weak': a naming verb whose complement holds a negative word of evaluative.csv."""
+    Obama as weak', 'found Comey's letter troubling': a naming or judging verb whose complement
+    holds a negative word of evaluative.csv."""
     words = evaluative()
     out = []
     for tok in verbs:
@@ -1683,12 +1706,21 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         target = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None) or _prep_object(tok, ("to",))
         comps = [c for c in tok.children if c.dep_ in ("oprd", "attr", "ccomp", "xcomp")]
         comps += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
-        if target is not None:
-            comps += [c for c in target.children if c.dep_ in ("appos", "attr", "oprd")]
+        small = next((c for c in comps if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")
+                      and any(n.dep_ == "nsubj" for n in c.children)), None)
+        if target is None and small is not None:  # a small clause: 'found [Comey's letter] troubling'
+            target, comps = next(n for n in small.children if n.dep_ == "nsubj"), [small]
+        owned = None if target is not None else next(
+            (p for c in comps if c.pos_ == "ADJ" for p in c.children if p.dep_ == "poss"), None)
+        if owned is not None:  # 'called [Ryan's budget reckless]' parsed as one phrase: its owner
+            target = owned
+        if target is not None:  # ('called Comey's letter reckless': the adjective parsed after its noun)
+            comps += [c for c in target.children if c.dep_ in ("appos", "attr", "oprd")
+                      or (c.dep_ == "amod" and c.i > target.i)]
         word = next((w for c in comps for w in c.subtree if words.get(w.lower_, 0) < 0), None)
         if target is None or word is None:
             continue
-        row = MOCK
+        row = UNDER_FIRE if owned is not None else MOCK
         if target.pos_ == "NOUN" and resolve(target) is None:
             target, row = _owner(target, resolve), UNDER_FIRE  # 'branded Labour's ID scheme a waste': criticism
         rec = emit(resolve(_agent(tok)), resolve.target(target), tok, row, tok, cue_text=f"{tok.text} … {word.text}")

@@ -74,6 +74,9 @@ def test_reported_speech_edge(sentence, edge):
     "If Russia strikes rebels, Jean-Yves Le Drian said, the talks will fail.",  # hypothetical
     "Kimberly Quinn met David Blunkett in London.",                       # no cue
     'Mr Blair told the Jewish Chronicle: "If you look at what I do, I attack people."',  # 'I' is not the paper
+    "Reporters asked Harry Reid whether he would run again.",            # a question, not a demand
+    "Harry Reid asked James Comey about the letter.",
+    "Tim Kaine found James Comey's letter persuasive.",                   # a judgement, but not a negative one
 ])
 def test_no_edge(sentence):
     assert not {e for e in edges(sentence) if e[2] < 0}
@@ -164,6 +167,14 @@ def test_not_a_stance(sentence):
     # demands
     ("Jason Chaffetz called on the FBI to release the documents.", ("Jason Chaffetz", "FBI", -1)),
     ("Chuck Grassley sent a letter to request that the FBI release the files.", ("Chuck Grassley", "FBI", -1)),
+    # 'called on' after a time phrase that is also 'on ...'
+    ("Nicola Sturgeon on Tuesday called on Boris Johnson to publish the plan.", ("Nicola Sturgeon", "Boris Johnson", -1)),
+    # asking a named actor to act
+    ("Harry Reid asked James Comey to resign.", ("Harry Reid", "James Comey", -1)),
+    ("The European Union pressed Turkey to release the journalists.", ("European Union", "Turkey", -1)),
+    # a judging verb and a small clause: the owner of the judged thing
+    ("Tim Kaine found James Comey's letter deeply troubling.", ("Tim Kaine", "James Comey", -1)),
+    ("Nancy Pelosi called Paul Ryan's budget reckless.", ("Nancy Pelosi", "Paul Ryan", -1)),
 ])
 def test_failure_class_edge(sentence, edge):
     assert edge in edges(sentence)
