@@ -1475,10 +1475,14 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         if tok.lemma_.lower() not in ASKING_VERBS or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok) \
                 or _hypothetical(tok, DEMAND):
             continue
-        target = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+        # a name or a linked 'him'/'her' asked, by a subject of the verb's own (not 'asking them to',
+        # 'exhorting them to', whose asker the parse leaves to guesswork)
+        target = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
+                       and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))), None)
         act = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        if target is not None and act is not None and resolve(target) is not None:
+        if target is not None and act is not None and resolve(target) is not None \
+                and any(c.dep_ == "nsubj" for c in tok.children):
             out += _demanded(tok, target, resolve, emit, f"{tok.text} … to {act.text}")
     return out
 
