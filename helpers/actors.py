@@ -772,6 +772,46 @@ def titled_people(art: _Article) -> None:
 _PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gen."}
 
 
+#: last words of a place, a body or a thing named after someone ('Victoria Station', 'Virginia
+#: Beach', 'Georgia Tech', 'Jordan River'): a given name before them is no person
+_NAMED_AFTER = {"station", "beach", "street", "road", "avenue", "square", "park", "bridge", "river", "lake", "bay",
+                "island", "islands", "county", "city", "hospital", "university", "college", "school", "airport",
+                "hotel", "theatre", "theater", "center", "centre", "hall", "house", "stadium", "tech", "state",
+                "fund", "foundation", "trust", "institute", "awards", "award", "prize", "cup", "line", "falls",
+                "mountains", "valley", "harbour", "harbor", "port", "sea", "coast", "hills", "heights"}
+
+
+def given_name_people(art: _Article) -> None:
+    """Stage 1c: a given name of ``lexicons/first_names.csv`` followed by one capitalised proper
+    noun (or two, the second ending the run) is a person the model missed or cut: 'criticised
+    Theresa May' with 'Theresa' tagged ORG and 'May' taken for the month; 'called on Theresa May
+    to act' with no entity at all. The given-name list is the evidence, so this runs on names the
+    model has no label for, never in a title-case headline, never inside a longer name ('San
+    Antonio Spurs') or a title ('The Joshua Tree'), and never for a place or a body named after
+    someone ('Victoria Station', 'Virginia Beach')."""
+    doc, names, titles = art.doc, lexicon.first_name_genders(), lexicon.titles()
+    for tok in doc:
+        if tok.text not in names or tok.pos_ != "PROPN" or (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B"
+                                                            and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON"):
+            continue  # (the model's own person: stage 1 has it)
+        run = []
+        j = tok.i + 1
+        while j < len(doc) and len(run) < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and not doc[j].is_sent_start \
+                and doc[j].lower_.rstrip(".") not in titles and doc[j].text not in names:
+            run.append(doc[j])
+            j += 1
+        if not run or len(run) > 2 or run[-1].lower_ in _NAMED_AFTER or _title_cased(tok.sent):
+            continue
+        if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in [tok, *run]):
+            continue  # 'Charlotte, North Carolina'-like places the model knows
+        prev = doc[tok.i - 1] if tok.i and not tok.is_sent_start else None
+        if prev is not None and ((prev.pos_ == "PROPN" and prev.is_title) or prev.text == "The"):
+            continue  # inside a longer name or a title: 'San Antonio Spurs', 'West Virginia Division', 'The Joshua Tree'
+        _add_person(art, [tok, *run], "propn")
+
+
+
+
 def merge_people(art: _Article) -> None:
     """Stage 2: within-article coreference of names. Every shorter form goes to the one full
     name it fits: the same name in capitals or with a middle initial ('Donald J. Trump'), the
@@ -2416,6 +2456,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     art = _article(doc, layout, sent_ids)
     model_people(art)
     titled_people(art)
+    given_name_people(art)
     merge_people(art)
     art.candidates = [c for c in art.candidates if not c[2].startswith("person:")]
     person_occurrences(art)

@@ -1492,3 +1492,24 @@ def test_a_name_before_and_co_is_a_company():
                      plain=True)
     assert actor_of(c, "Brantwell")["actor_type"] == "organization"
     assert "J.K. Brantwell" not in set(c.actors.loc[c.actors["actor_type"] == "person", "name"])
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name of the lexicon before a capitalised word: a person the model missed or cut
+    ("Nicola Sturgeon called on Theresa May to act.", "Theresa May"),
+    ("The Scottish leader criticised Theresa May on Monday.", "Theresa May"),
+    ("Ted Cruz picked Carly Fiorina as his running mate on Wednesday.", "Carly Fiorina"),
+])
+def test_a_given_name_makes_a_person(text, name):
+    c = analyze_text(text, plain=True)
+    assert name in set(c.actors.loc[c.actors["actor_type"] == "person", "name"])
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("Crowds filled Victoria Station on Monday.", "Victoria Station"),       # a place named after someone
+    ("The San Antonio Spurs beat the Lakers on Sunday.", "Antonio Spurs"),   # inside a longer name
+    ("Fans still love The Joshua Tree, thirty years on.", "Joshua Tree"),   # a title
+])
+def test_a_given_name_inside_another_name_is_no_person(text, not_person):
+    c = analyze_text(text, plain=True)
+    assert not_person not in set(c.actors.loc[c.actors["actor_type"] == "person", "name"])
