@@ -468,6 +468,17 @@ class _Article:
         return a
 
 
+#: lines that credit the story's makers, not actors of the story: 'Follow Jo Ames on Twitter @jo',
+#: 'Story by A Video produced by B', 'Photos by C'; a reader's letter signed with a name alone on its
+#: line and the writer's town on the next ('Jo Ames.' then 'Newtown, Conn.')
+_CREDIT_LINE = re.compile(
+    r"(?m)^[^\S\n]*(?:Follow[^\S\n]+[A-Z][^\n]{0,60}?[^\S\n]on[^\S\n]+(?:Twitter|Facebook|Instagram)\b"
+    r"|(?:Story|Video|Text|Photos?|Graphics?)(?:[^\S\n]+[a-z]+)?"
+    r"[^\S\n]+by[^\S\n]+[A-Z]"
+    r"|(?:[A-Z][\w'\u2019-]*\.?[^\S\n]+){1,3}[A-Z][\w'\u2019-]+\.?[^\S\n]*\n\s*[A-Z][\w .'-]{1,30},[^\S\n]+[A-Z][\w.]{1,14}\.?"
+    r"[^\S\n]*$)[^\n]*")
+
+
 def _article(doc: Doc, layout, sent_ids) -> _Article:
     blocked = list(getattr(layout, "no_actor_spans", []) or [])
     if getattr(layout, "credits", None):
@@ -475,6 +486,7 @@ def _article(doc: Doc, layout, sent_ids) -> _Article:
     text = doc_text(doc)
     # a court case named by its parties is no actor: 'Wal-Mart Stores v. Dukes', 'Roe v. Wade'
     blocked += _court_cases(text)
+    blocked += [m.span() for m in _CREDIT_LINE.finditer(text)]
     sent_of = {}
     for s in doc.sents:
         sid = sent_ids.get(s.start, -1)
@@ -518,8 +530,9 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
     name = _clean_name(span.text)
     if name.isupper() and any(len(w) > 3 for w in name.split()):
         name = name.title()  # a headline in capitals: 'POPE FRANCIS'
-    if not name or not any(ch.isupper() for ch in name) or name.lower() in titles or not _is_name(name):
-        return
+    if not name or not any(ch.isupper() for ch in name) or name.lower() in titles or not _is_name(name) \
+            or art.is_blocked(span.start_char, span.end_char):
+        return  # (a credits line, a court case: no actor of any type)
     nxt = end_i + 1
     if nxt < len(doc) and _corporate(doc[nxt].text) and doc[nxt].text[0].isupper():
         span = doc[start_i:nxt + 1]  # 'Jardine Matheson Ltd' with 'Ltd' left out of the name
@@ -556,8 +569,6 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
             or name in lexicon.countries() or name in demonyms or name in lexicon.capitals() \
             or name in lexicon.institutions():
         return  # 'Labour' tagged PERSON: the lexicon knows it is a party
-    if art.is_blocked(span.start_char, span.end_char):
-        return
     info = art.persons.setdefault(name, {"roles": [], "countries": [], "gender": None, "affiliates": [],
                                          "count": 0})
     info["count"] += 1
@@ -1556,7 +1567,14 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             if atype == "organization" and _party_adjective(span, titles):
                 continue  # 'Republican assault', 'the Republican electorate': an adjective
             people = span.root.head if span.root.dep_ in ("amod", "compound") else None
-            if atype == "country" and _state_named(span):
+            region = _region_before(span, forms) if kind_ == "demonym" else None
+            if region is not None:
+                # 'Latin American debt', 'Central Americans': a region's people, not the country's
+                if not (span.root.tag_ in ("NNS", "NNPS") and surface.endswith("s")):
+                    continue
+                start, surface = region.idx, text[region.idx:end]
+                a, atype = art.actor(surface, "group"), "group"
+            elif atype == "country" and _state_named(span):
                 a, atype = art.actor(surface, "place", _state_country(surface)), "place"
                 # 'Georgia Gov. X', 'Washington state': the state, not the country or its capital
             elif kind_ == "demonym" and surface in club_of and span.root.dep_ not in ("amod", "compound"):
@@ -1649,6 +1667,21 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
     _team_sheets(art, mentions)
     drop = _place_evidence(art, mentions, unplaced) | _products(named) | _product_sites(sites)
     return _vote_types([m for i, m in enumerate(mentions) if i not in drop], employers)
+
+
+#: words that make a demonym after them a region's: 'Latin American', 'Central Americans', 'West African'
+#: ('North American' is left to the lexicon: in news it is mostly the US market, with Canada's)
+_REGION_WORDS = {"Latin", "Central", "South", "East", "West", "Southern", "Eastern", "Western", "Sub-Saharan"}
+
+
+def _region_before(span: Span, forms: dict):
+    """The region word before a demonym when the two name a region's people and no country's
+    ('Latin American', 'Central Americans'; not 'South Korean' or 'North Korean', which the
+    lexicons know): that token, else None."""
+    i = span.start - 1
+    if i < 0 or span.doc[i].text not in _REGION_WORDS or span.doc[i].whitespace_ != " ":
+        return None
+    return None if f"{span.doc[i].text} {span.text}" in forms else span.doc[i]
 
 
 #: words after a name that make it a state of a federation: 'Washington state', 'Georgia Gov. X'

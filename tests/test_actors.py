@@ -1494,6 +1494,41 @@ def test_a_name_before_and_co_is_a_company():
     assert "J.K. Brantwell" not in set(c.actors.loc[c.actors["actor_type"] == "person", "name"])
 
 
+@pytest.mark.parametrize("text, surface, expected", [
+    # a region word before a demonym: the region's people, not the country ('South Korean' stays a country)
+    ("The bank cut its losses on Latin American debt, the bank said.", "American", None),
+    ("Many Central Americans fled north to Mexico last year.", "Central Americans", ("group", None)),
+    ("South Korean officials met the envoys in Seoul.", "South Korean", ("country", "KOR")),
+])
+def test_a_region_word_makes_a_demonym_the_regions(text, surface, expected):
+    m = analyze_text(text, plain=True).mentions
+    rows = m[m["text"] == surface]
+    if expected is None:
+        assert rows.empty and "United States" not in set(m["actor"])
+    else:
+        assert (rows.iloc[0]["actor_type"], rows.iloc[0]["country"] if isinstance(rows.iloc[0]["country"], str)
+                else None) == expected
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # lines crediting the story's makers or signing a reader's letter name no actor of the story
+    ("Obama said he was optimistic about the vote.\n\nFollow Pam Kettle on Twitter @pamk.", "Pam Kettle", "Obama"),
+    ("Sanders led the polls in Iowa.\n\nStory by Scott Conwell Video produced by Jon StraussCinematography by "
+     "Jon Strauss.", "Jon Strauss", "Iowa"),
+    ("Abedin has become a distraction for Clinton.\n\nKenneth L. Zimmerwald.\n\nHuntington Beach, Calif.\n\n"
+     "Weiner has been sexting again.", "Zimmerwald", "Clinton"),
+])
+def test_credit_and_signature_lines_name_no_actor(text, gone, kept):
+    c = analyze_text(text, plain=True)
+    assert not c.mentions["text"].str.contains(gone).any()
+    assert kept in set(c.mentions["text"])
+
+
+def test_a_name_alone_on_a_line_in_a_story_stays_an_actor():
+    c = analyze_text("Jon Ames met Tom Bell in Paris.\nTom Bell said the talks went well.", plain=True)
+    assert (c.mentions["text"] == "Tom Bell").sum() == 2
+
+
 @pytest.mark.parametrize("text, name", [
     # a given name of the lexicon before a capitalised word: a person the model missed or cut
     ("Nicola Sturgeon called on Theresa May to act.", "Theresa May"),
