@@ -1714,10 +1714,18 @@ _WORK = re.compile(_NAME + r" (?:(?:stars|starred|co-stars|features) (?=[A-Z][a-
                    r"binge-watched|based on|adapted from)\b)")
 
 
+#: a work its maker is named with: 'Garden State, which he also directed', 'Crash, written and directed by
+#: Paul Haggis', 'Confessions, which she recorded in 2003'
+_MADE = re.compile(_NAME + r",? (?:(?:which|that) (?:he|she|they|it|[A-Z][a-z]+)(?: also| later| first| co-)?"
+                   r" (?:directed|co-directed|wrote|co-wrote|penned|produced|co-produced|filmed|shot|recorded|"
+                   r"composed|released|published|adapted|starred in|narrated)\b|(?:(?:written|co-written) and )?"
+                   r"(?:directed|co-directed|written|co-written|produced|narrated|illustrated) by [A-Z])")
+
+
 def works_and_characters(art: _Article) -> None:
     """Stage 6c (repairs): names the article shows to be a work, a character of one or a disease
     ('the Zika virus'), not an actor: the subject of 'stars' before a person's name or of 'has been downloaded' / 'aired',
-    a name played or portrayed ('who plays Sarah', 'stars as Mia', 'the character Jon'), and, in
+    a name its maker directed, wrote or recorded ('Garden State, which he also directed'), a name played or portrayed ('who plays Sarah', 'stars as Mia', 'the character Jon'), and, in
     an article that does this at least twice, a name with an actor's name in brackets ('Tyrion
     (Peter Dinklage) tells Sansa (Sophie Turner)')."""
     text = art.text
@@ -1726,7 +1734,7 @@ def works_and_characters(art: _Article) -> None:
                  if m.group(1) not in m.group(2) and m.group(1) not in _lexicon_forms()]
         if len({p[0] for p in pairs}) >= 2:
             art.no_actors.update(p[0] for p in pairs)
-    for pattern in (_CHARACTER, _WORK):
+    for pattern in (_CHARACTER, _WORK, _MADE):
         for m in pattern.finditer(text):
             name = m.group(1)
             if name not in _lexicon_forms() and name.lower() not in lexicon.titles() \
@@ -1824,6 +1832,8 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in ("symbol", "symbols", "ticker"):
         return True
+    if _sign_off(art.text, span.start_char, span.end_char):
+        return True
     if _VARIANT.match(art.text, span.end_char):
         return True  # 'Bagle.AT', 'Netsky.P': a virus and its variant letters
     opening = span[0].is_sent_start or all(t.is_punct or (t.is_upper and t.is_alpha) or t.is_space
@@ -1843,6 +1853,19 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
         return True  # 'Frogs Are Really Cool', 'Bad Humans', 'Remarks' in a title-case headline: words the body
         # writes in lower case, a name nowhere else
     return False
+
+
+_ESCAPE_JUNK = re.compile(r"\\[tnr]|[^\w\s]")
+
+
+def _sign_off(text: str, start: int, end: int) -> bool:
+    """A wire copy's sign-off: an agency's name ('Reuter', 'Reuters', 'AP') alone on the last line
+    of the text, whatever escape junk sits around it ('&\\t Reuter'): who filed it, no actor of the story."""
+    if _ESCAPE_JUNK.sub("", text[end:]).strip():
+        return False
+    line = text[text.rfind("\n", 0, start) + 1:]
+    bare = _ESCAPE_JUNK.sub(" ", line).split()
+    return 0 < len(bare) <= 3 and any(a == " ".join(bare) or a == " ".join(bare) + "s" for a in lexicon.news_agencies())
 
 
 def _common_words(art: _Article, span: Span) -> bool:

@@ -1548,3 +1548,28 @@ def test_a_given_name_makes_a_person(text, name):
 def test_a_given_name_inside_another_name_is_no_person(text, not_person):
     c = analyze_text(text, plain=True)
     assert not_person not in set(c.actors.loc[c.actors["actor_type"] == "person", "name"])
+
+
+@pytest.mark.parametrize("text, work, kept", [
+    # a name its maker directed, wrote or recorded is a work ('Microsoft, which released Windows' acts)
+    ("Zach Braff has been seen on the big screen in Garden Grove, which he also directed.", "Garden Grove",
+     "Zach Braff"),
+    ("Moonfall Park, directed by Tom Hanley, opened in Paris.", "Moonfall Park", "Tom Hanley"),
+    ("Microsoft, which released Windows in 1985, said sales rose.", None, "Microsoft"),
+])
+def test_a_name_its_maker_directed_or_wrote_is_a_work(text, work, kept):
+    c = analyze_text(text, plain=True)
+    assert kept in set(c.mentions["text"])
+    if work:
+        assert not c.mentions["text"].str.contains(work).any()
+
+
+@pytest.mark.parametrize("text, agency_kept", [
+    # the agency alone on a wire copy's last line signs it off; named in the story it is an actor
+    ("Profits rose 20 pct in the quarter, the company said.\n&\\t Reuter", False),
+    ("Profits rose 20 pct in the quarter.\nReuter", False),
+    ("Profits rose 20 pct in the quarter, the company told Reuters", True),
+])
+def test_a_wire_sign_off_is_no_actor(text, agency_kept):
+    c = analyze_text(text, plain=True)
+    assert c.mentions["text"].str.contains("Reuter").any() == agency_kept
