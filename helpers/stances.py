@@ -1039,13 +1039,15 @@ class _Resolver:
             name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if name is not None and self.index.resolve_token(name) is not None:
                 return self(name)  # 'blamed his predecessor Goodluck Jonathan': Jonathan
-            if name is not None and name.ent_type_ == "PERSON":
-                return None  # 'Bronx Borough President, Ruben Diaz Jr.,' unrecognised: a person, not the borough
+            if name is not None and name.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME"):
+                return None  # 'Bronx Borough President, Ruben Diaz Jr.,' unrecognised: a person, not the borough;
+                # 'a big Texas newspaper, the Fort Worth Star-Telegram,': that paper, not Texas
             holder = _title_holder(tok)
             if holder is not None:
                 return self(holder)  # "Labour's deputy minister for women Jacqui Smith": Smith, not Labour
         if tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
-            named = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"), None)
+            named = next((c for c in tok.children if c.dep_ in ("compound", "amod")
+                          and (c.pos_ == "PROPN" or c.text[:1].isupper())), None)  # ('UKIP' tagged a noun)
             m = self.index.resolve_token(named) if named is not None else None
             if m is not None and m.actor.actor_type in ("organization", "country", "group"):
                 return m  # 'his GOP opponents': Republicans, not he; 'his comments' stays his

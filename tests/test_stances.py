@@ -175,6 +175,9 @@ def test_not_a_stance(sentence):
     # a judging verb and a small clause: the owner of the judged thing
     ("Tim Kaine found James Comey's letter deeply troubling.", ("Tim Kaine", "James Comey", -1)),
     ("Nancy Pelosi called Paul Ryan's budget reckless.", ("Nancy Pelosi", "Paul Ryan", -1)),
+    # a linked 'his' before a body's members: the body ('UKIP' tagged a common noun)
+    ("Nigel Farage left the party. Mr Farage accused his fellow UKIP MEPs of laziness.",
+     ("Nigel Farage", "UK Independence Party", -1)),
 ])
 def test_failure_class_edge(sentence, edge):
     assert edge in edges(sentence)
