@@ -752,8 +752,9 @@ OFFICES = {"governor", "senator", "congressman", "congresswoman", "representativ
            "mp", "mep", "president", "candidate", "nominee", "hopeful", "contender", "challenger", "incumbent",
            "frontrunner", "front-runner", "delegate", "member", "politician", "strategist", "operative", "donor"}
 #: bodies that a place, country or organisation name modifies without being them: 'the Frankfurt
-#: district court', 'a Beijing court', 'the Dallas County grand jury'
-COURTS = {"court", "tribunal", "jury", "judge", "magistrate", "justice", "panel", "arbitrator"}
+#: district court', 'a Beijing court', 'the Dallas County grand jury' (a country's judge, like its
+#: prosecutors, still acts for its state: 'a Venezuelan judge accused X')
+COURTS = {"court", "tribunal", "jury", "panel", "arbitrator"}
 
 
 def _person_of(tok: Token, m) -> bool:
@@ -882,8 +883,11 @@ def _for_object(verb: Token) -> Token | None:
     """'thanked fans for supporting OutKast', 'blamed Trump for attacking Khan', 'attacked Sanders
     for being too critical of Obama': in a 'for' clause hung from a verb with an object, the
     object is who did it, not the verb's subject."""
-    if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") and verb.head.head.pos_ == "VERB":
-        return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "obj")), None)
+    prep = verb.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head  # 'hailed Wiesel for remembering X and for defending Israel'
+    if verb.dep_ == "pcomp" and prep.lower_ in ("for", "of") and prep.head.pos_ == "VERB":
+        return next((c for c in prep.head.children if c.dep_ in ("dobj", "obj")), None)
     return None  # (and 'accused Sanders of using an attack to go after Clinton': Sanders goes after her)
 
 
@@ -1313,7 +1317,9 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
         pairs: list[tuple[Token | None, Token | None]] = []
         if pos == "VERB":
             passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children) \
-                or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+                or (tok.dep_ == "acl" and tok.tag_ == "VBN") \
+                or (tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children))
+            # (a bare participle clause is passive: 'they were held for years, accused of links to X')
             if passive:
                 target = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if target is None and tok.dep_ == "acl":
