@@ -479,6 +479,14 @@ _CREDIT_LINE = re.compile(
     r"[^\S\n]*$)[^\n]*")
 
 
+#: the title of a piece a story cites, in title case after 'headlined', 'titled' or 'entitled': names
+#: inside it ('headlined The Rats Are Scurrying: Officeholders Who Endorse Trump Are Sellouts') are the
+#: title's words, not mentions; a title in quotation marks runs to the closing mark
+_TITLED = re.compile(r"\b(?:headlined|titled|entitled),?[^\S\n]+(?:[\"\u201c\u2018']([^\"\u201d\u2019\n]{3,150})[\"\u201d\u2019]"
+                     r"|((?:(?:[A-Z0-9][\w'\u2019-]*|a|an|the|of|in|on|at|to|for|and|or|is|are|by|with|from|as):?"
+                     r"[^\S\n]+){2,24}[A-Z0-9][\w'\u2019-]*))")
+
+
 def _article(doc: Doc, layout, sent_ids) -> _Article:
     blocked = list(getattr(layout, "no_actor_spans", []) or [])
     if getattr(layout, "credits", None):
@@ -487,6 +495,7 @@ def _article(doc: Doc, layout, sent_ids) -> _Article:
     # a court case named by its parties is no actor: 'Wal-Mart Stores v. Dukes', 'Roe v. Wade'
     blocked += _court_cases(text)
     blocked += [m.span() for m in _CREDIT_LINE.finditer(text)]
+    blocked += [m.span(1) if m.group(1) else m.span(2) for m in _TITLED.finditer(text)]
     sent_of = {}
     for s in doc.sents:
         sid = sent_ids.get(s.start, -1)
@@ -2159,8 +2168,9 @@ def _referred_as(span: Span) -> str | None:
                 tok.tag_ in ("NN", "NNP") or tok.ent_type_ in ("PERSON", "ORG")):
             return None  # 'Smith bought the company because it was cheap': 'it' may be the company
         low = tok.lower_
-        if tok.pos_ != "PRON" or (low not in _NEUTER and low not in _PERSONAL):
-            continue
+        if tok.pos_ != "PRON" or (low not in _NEUTER and low not in _PERSONAL) or (
+                tok.dep_ not in ("nsubj", "nsubjpass", "poss") and not low.endswith("self")):
+            continue  # an object pronoun is mostly someone or something else: 'Smith wrote it', 'Smith thanked him'
         if low == "it" and (tok.dep_ == "expl" or tok.head.lemma_.lower() in _EXPLETIVE_VERBS):
             continue  # 'Smith said it was time': 'it' stands for nothing
         if verb not in tok.ancestors:

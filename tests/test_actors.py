@@ -1482,9 +1482,13 @@ def test_a_name_referred_to_as_he_or_who_stays_a_person():
     assert actor_of(c, "Lindqvist")["actor_type"] == "person"
 
 
-def test_an_expletive_it_is_no_evidence_about_a_name():
-    c = analyze_text("Mark Ostrow said it was time to go. Ostrow said it seemed right to him.", plain=True)
-    assert actor_of(c, "Mark Ostrow")["actor_type"] == "person"
+@pytest.mark.parametrize("text, name", [
+    # no evidence: an expletive 'it', an object pronoun (mostly someone or something else)
+    ("Mark Ostrow said it was time to go. Ostrow said it seemed right to him.", "Mark Ostrow"),
+    ("The report came out in May. Smith wrote it with Tom Bell.", "Smith"),
+])
+def test_an_expletive_or_object_it_is_no_evidence_about_a_name(text, name):
+    assert actor_of(analyze_text(text, plain=True), name)["actor_type"] == "person"
 
 
 def test_a_name_before_and_co_is_a_company():
@@ -1573,3 +1577,15 @@ def test_a_name_its_maker_directed_or_wrote_is_a_work(text, work, kept):
 def test_a_wire_sign_off_is_no_actor(text, agency_kept):
     c = analyze_text(text, plain=True)
     assert c.mentions["text"].str.contains("Reuter").any() == agency_kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # names inside the title of a piece a story cites are the title's words, not mentions
+    ("An op-ed by Ian Tull, headlined The Rats Are Scurrying: Officeholders Who Endorse Trump Are Sellouts, "
+     "was shared widely.", "Ian Tull"),
+    ('He wrote a column titled "Why Obama Will Lose" in 2011, and Clinton replied.', "Clinton"),
+])
+def test_names_inside_a_cited_title_are_no_mentions(text, kept):
+    c = analyze_text(text, plain=True)
+    assert kept in set(c.mentions["text"])
+    assert not c.mentions["text"].isin(["Trump", "Obama"]).any()
