@@ -1841,8 +1841,8 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in ("symbol", "symbols", "ticker"):
         return True
-    if _sign_off(art.text, span.start_char, span.end_char):
-        return True
+    if _sign_off(art.text, span.start_char, span.end_char) or _INDEX_AFTER.match(art.text, span.end_char):
+        return True  # '&\t Reuter' signing off a wire copy; 'the Stoxx Europe 600 telecoms index': a market index
     if _VARIANT.match(art.text, span.end_char):
         return True  # 'Bagle.AT', 'Netsky.P': a virus and its variant letters
     opening = span[0].is_sent_start or all(t.is_punct or (t.is_upper and t.is_alpha) or t.is_space
@@ -1864,6 +1864,8 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     return False
 
 
+#: a market index after its name: 'Stoxx Europe 600 telecoms sector index', 'Nikkei 225 average'
+_INDEX_AFTER = re.compile(r"[^\S\n]+\d+(?:[^\S\n]+[a-z][\w-]*){0,4}[^\S\n]+(?:index|indices|indexes|average)\b")
 _ESCAPE_JUNK = re.compile(r"\\[tnr]|[^\w\s]")
 
 

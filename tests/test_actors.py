@@ -1589,3 +1589,16 @@ def test_names_inside_a_cited_title_are_no_mentions(text, kept):
     c = analyze_text(text, plain=True)
     assert kept in set(c.mentions["text"])
     assert not c.mentions["text"].isin(["Trump", "Obama"]).any()
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a name before a number and 'index' names a market index, not an actor
+    ("The stock fell, while the Stoxx Europe 600 telecoms sector index fell 2 percent.", "Stoxx", None),
+    ("Vodafone 2016 results beat forecasts, Vodafone said.", None, "Vodafone"),
+])
+def test_a_market_index_is_no_actor(text, gone, kept):
+    m = analyze_text(text, plain=True).mentions
+    if gone:
+        assert not m["text"].str.contains(gone).any()
+    if kept:
+        assert kept in set(m["text"])
