@@ -505,6 +505,22 @@ def _article(doc: Doc, layout, sent_ids) -> _Article:
                     token_starts=[t.idx for t in doc])
 
 
+def _acronym_runs_on(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` runs on to an acronym defined in brackets whose letters start within
+    the name: 'Swansea Unite Against Fascism (UAF)' (not 'Tom Ruiz of the National Rifle Association
+    (NRA)', whose acronym starts after the person's name)."""
+    defined = _DEFINED_ACRONYM.match(text, start)
+    if not defined or defined.end(1) <= end:
+        return False
+    acr = undotted(defined.group(2))
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", defined.group(1))
+             if m.group(0).lower() not in _INITIALS_SKIP]
+    letters = "".join(w[0] for _, w in words).upper()
+    if len(acr) > len(words) or not letters.endswith(acr.upper()):
+        return letters.startswith(acr.upper())
+    return start + words[len(words) - len(acr)][0] < end
+
+
 def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
     """One person name found by the model or after a title: repaired, with its role and country."""
     doc, text = art.doc, art.text
@@ -557,6 +573,12 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         # 'General' there was no title)
         start = min(span.start_char, first_word.idx)
         art.candidates.append((start, span.end_char, f"ent:ORG:{_clean_name(text[start:span.end_char])}", "ner"))
+        return
+    if _acronym_runs_on(text, span.start_char, span.end_char):
+        # 'Swansea Unite Against Fascism (UAF)' with 'Swansea Unite' tagged PERSON: the name runs on to the
+        # acronym the article defines for it, and names an organisation
+        defined = _DEFINED_ACRONYM.match(text, span.start_char)
+        art.candidates.append((span.start_char, defined.end(1), f"ent:ORG:{' '.join(defined.group(1).split())}", "ner"))
         return
     if re.fullmatch(r"[A-Z]{2,}s", name):
         return  # 'CSOs', 'ASBOs', 'MPs' tagged PERSON: a plural, not a person

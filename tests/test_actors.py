@@ -1602,3 +1602,18 @@ def test_a_market_index_is_no_actor(text, gone, kept):
         assert not m["text"].str.contains(gone).any()
     if kept:
         assert kept in set(m["text"])
+
+
+@pytest.mark.parametrize("text, org, person", [
+    # a name the model cut and called a person runs on to the acronym defined for it: an organisation
+    ("Swansea Unite Against Fascism (UAF) is meeting this week to plan a campaign.",
+     "Swansea Unite Against Fascism", None),
+    # the acronym starts after the person's name: the person stays
+    ("Tom Ruiz of the National Rifle Association (NRA) spoke in Ohio.", "National Rifle Association", "Tom Ruiz"),
+])
+def test_a_name_running_on_to_its_defined_acronym_is_an_organisation(text, org, person):
+    c = analyze_text(text, plain=True)
+    assert actor_of(c, org)["actor_type"] == "organization"
+    if person:
+        assert actor_of(c, person)["actor_type"] == "person"
+    assert not ((c.mentions["actor_type"] == "person") & c.mentions["text"].str.startswith("Swansea")).any()
