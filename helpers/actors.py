@@ -1978,6 +1978,11 @@ def _work_nouns_near() -> re.Pattern:
     return _WORKS_MEMO[id(works)]
 
 
+_SUBTITLE_BEFORE = re.compile(r"\b(?:film|movie|series|show|album|book|novel|game|documentary|sitcom|drama|"
+                              r"programme|musical|play)[^\S\n]+[A-Z][\w.&'\u2019-]*(?:[^\S\n]+[A-Z][\w.&'\u2019-]*){0,3}"
+                              r":[^\S\n]+(?:The[^\S\n]+)?$")
+
+
 def _work_title(span: Span, text: str) -> bool:
     """A name used as the title of a work: after a work noun tied to it ('the film Garden State',
     'his new album Confessions'), with one as its appositive ('Aaltra, a Belgian film'), or the
@@ -1997,6 +2002,8 @@ def _work_title(span: Span, text: str) -> bool:
     owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if owner is not None and owner.lower_ in works and owner.pos_ == "NOUN":
         return True
+    if _SUBTITLE_BEFORE.search(text, max(0, span.start_char - 60), span.start_char):
+        return True  # 'the television series CSI: Crime Scene Investigation': a title's subtitle
     # ', a Belgian film about ...' right after the name, whatever the parse made of it; not ', a film
     # director' (the work noun must end the noun phrase)
     i = span.end

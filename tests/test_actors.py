@@ -1617,3 +1617,15 @@ def test_a_name_running_on_to_its_defined_acronym_is_an_organisation(text, org, 
     if person:
         assert actor_of(c, person)["actor_type"] == "person"
     assert not ((c.mentions["actor_type"] == "person") & c.mentions["text"].str.startswith("Swansea")).any()
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a title's subtitle after a work noun and the title's first part ('series X: Y') is the work's name
+    ("Quentin Tarantino will direct an episode of the US television series CSI: Crime Scene Investigation.",
+     "Crime Scene"),
+    ("The film Star Wars: The Force Awakens broke records in Britain.", "Force Awakens"),
+])
+def test_a_subtitle_after_a_work_noun_is_no_actor(text, gone):
+    c = analyze_text(text, plain=True)
+    assert not c.mentions["text"].str.contains(gone).any()
+    assert len(c.mentions) >= 1
