@@ -1599,6 +1599,10 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
                 continue  # 'Republican assault', 'the Republican electorate': an adjective
             people = span.root.head if span.root.dep_ in ("amod", "compound") else None
             region = _region_before(span, forms) if kind_ == "demonym" else None
+            if (kind_ == "demonym" or atype == "country") and _in_quoted_title(text, start, end) \
+                    and not _title_cased(span.sent):
+                continue  # "'American Sniper' fans", '"Make America Great Again" hats': a title's word (not in
+                # a title-case headline, where any quotation is in title case)
             if region is not None:
                 # 'Latin American debt', 'Central Americans': a region's people, not the country's
                 if not (span.root.tag_ in ("NNS", "NNPS") and surface.endswith("s")):
@@ -1698,6 +1702,20 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
     _team_sheets(art, mentions)
     drop = _place_evidence(art, mentions, unplaced) | _products(named) | _product_sites(sites)
     return _vote_types([m for i, m in enumerate(mentions) if i not in drop], employers)
+
+
+_QUOTED_TITLE = re.compile(r"[\u2018\u201c\"]((?:[A-Z][\w'\u2019-]*|a|an|the|of|in|on|and|to|for|is|are|with)"
+                           r"(?:[^\S\n]+(?:[A-Z][\w'\u2019-]*|a|an|the|of|in|on|and|to|for|is|are|with)){1,5})"
+                           r"[\u2019\u201d\"]")
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """The span lies inside a short phrase in quotation marks written in title case ('\u2018American
+    Sniper\u2019', '"Make America Great Again"'): the title of a work or a slogan, of two to six words."""
+    for m in _QUOTED_TITLE.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+        if m.start(1) <= start and end <= m.end(1) and sum(w[0].isupper() for w in m.group(1).split()) >= 2:
+            return True
+    return False
 
 
 #: words that make a demonym after them a region's: 'Latin American', 'Central Americans', 'West African'

@@ -1629,3 +1629,19 @@ def test_a_subtitle_after_a_work_noun_is_no_actor(text, gone):
     c = analyze_text(text, plain=True)
     assert not c.mentions["text"].str.contains(gone).any()
     assert len(c.mentions) >= 1
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a country word inside a short title-case phrase in quotation marks names a work or a slogan
+    ("Bradley Cooper upset \u2018American Sniper\u2019 fans by attending the convention.", "American",
+     "Bradley Cooper"),
+    ('He wore a "Make America Great Again" hat in Ohio.', "America", "Ohio"),
+    # a quoted sentence is no title: the country stays
+    ("\u201cAmerica is strong,\u201d Obama said.", None, "America"),
+    ("Trump Says \u2018China Is Killing Us\u2019 At Rally", None, "China"),
+])
+def test_a_country_word_in_a_quoted_title_is_no_actor(text, gone, kept):
+    m = analyze_text(text, plain=True).mentions
+    assert kept in set(m["text"])
+    if gone:
+        assert gone not in set(m["text"])
