@@ -89,6 +89,10 @@ def _negated(tok: Token) -> bool:
     return tok.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children)
 
 
+#: verbs whose finite complement is wished or asked for, not said to happen: 'hopes Sanders endorses
+#: Clinton', 'demanding Congress reject the measure', 'prays that X will back Y'
+WISHING = {"hope", "wish", "want", "expect", "pray", "demand", "urge", "ask", "insist", "request", "plead"}
+# (the form less its 's' too: the lemmatizer gives 'hop' for 'hopes')
 #: words that deny the clause they govern: 'it is unlikely that ...', 'doubts that ...'
 DOUBTING = {"unlikely", "untrue", "false", "doubt", "doubtful", "impossible", "implausible", "wrong", "deny", "dispute"}
 #: adjectives that hold back the act they govern: 'was reluctant to criticize Trump'
@@ -189,6 +193,8 @@ def _hypothetical(tok: Token, row) -> bool:
             return True
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("if", "unless", "whether") for c in cur.children):
             return True  # ('whether to charge Clinton', 'whether or not Rowling supported')
+        if cur.dep_ == "ccomp" and (cur.head.lemma_.lower() in WISHING or cur.head.lower_[:-1] in WISHING):
+            return True  # 'hopes Sanders endorses Clinton', 'a protest demanding Congress reject it': wished for
         infinitive = cur.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
         if (cur.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "advcl", "acl") and not infinitive
                 and not (cur.dep_ == "ccomp" and cur.head.pos_ == "NOUN")) or cur.head.i == cur.i:
@@ -200,7 +206,8 @@ def _hypothetical(tok: Token, row) -> bool:
 
 def _held_back(cur: Token, tok: Token) -> bool:
     """Phrases that say the act is not done (yet): 'has yet to endorse', 'stopped short of
-    endorsing', 'has not ruled out endorsing', 'silent rather than criticize', 'instead of
+    endorsing', 'has not ruled out endorsing', "hasn't bowed out and endorsed", 'silent rather
+    than criticize', 'instead of
     attacking', 'resisted calls to criticize'."""
     lemma = cur.lemma_.lower()
     if cur.i != tok.i and lemma in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.children):
@@ -212,6 +219,11 @@ def _held_back(cur: Token, tok: Token) -> bool:
     if cur.i == tok.i and tok.i >= 2 and (tok.doc[tok.i - 2].lower_, tok.doc[tok.i - 1].lower_) in (
             ("rather", "than"), ("instead", "of")):
         return True
+    if cur.i == tok.i and tok.dep_ == "conj" and (tok.tag_ == tok.head.tag_ or {tok.tag_, tok.head.tag_} == {"VBN", "VBD"}) \
+            and any(c.dep_ == "neg" for c in tok.head.children) and any(c.dep_ == "aux" for c in tok.head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return True  # "hasn't bowed out and endorsed Clinton": the participles share 'has not' (not yet done;
+        # not 'did not attend and criticized X', where the second verb has its own tense)
     return cur.i == tok.i and tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in ASKING
 
 
@@ -1870,7 +1882,7 @@ def _irrealis(tok: Token) -> bool:
     stealing money')."""
     for t in [tok, *list(tok.ancestors)[:4]]:
         if any((c.dep_ == "aux" and c.lower_ in ("must", "should", "would", "could", "might", "may", "'d"))
-               or (c.dep_ in ("mark", "advcl") and c.lower_ in ("if", "unless"))
+               or (c.dep_ in ("mark", "advcl") and c.lower_ in ("if", "unless", "whether"))
                or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children))
                for c in t.children):
             return True

@@ -367,3 +367,28 @@ def test_a_passive_conjunct_keeps_the_shared_subject(sentence, edge, not_edge):
 ])
 def test_appositive_names_participles_and_second_reasons(sentence, edge, not_edge):
     _has_and_lacks(edges(sentence), edge, not_edge)
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    # an act only hoped for or demanded in a finite complement is not said to happen
+    ("Nancy Pelosi says she hopes Bernie Sanders endorses Hillary Clinton before the convention.",
+     ("Bernie Sanders", "Hillary Clinton")),
+    ("Six people were arrested after a protest demanding Congress reject the Paul Ryan measure.", ("Congress", "Paul Ryan")),
+    # a participle sharing 'has not' with the verb before it is not done either
+    ("Bernie Sanders said he won't be the nominee, but he hasn't officially bowed out and endorsed Hillary Clinton.",
+     ("Bernie Sanders", "Hillary Clinton")),
+    # whether it happened is what is asked
+    ("Janet Napolitano said she would investigate whether Linda Katehi violated school policies.",
+     ("Janet Napolitano", "Linda Katehi")),
+])
+def test_acts_wished_for_or_shared_negation_give_no_edge(sentence, edge):
+    assert edge not in edges(sentence)
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    # the same acts said to happen
+    ("Nancy Pelosi says Bernie Sanders endorsed Hillary Clinton before the convention.", ("Bernie Sanders", "Hillary Clinton")),
+    ("Donald Trump did not attend the debate and attacked Megyn Kelly instead.", ("Donald Trump", "Megyn Kelly")),
+])
+def test_acts_reported_as_done_stay(sentence, edge):
+    assert edge in edges(sentence)
