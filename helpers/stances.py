@@ -432,6 +432,9 @@ def _legal(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "prosecute":
         return True
+    if lemma == "charge" and tok.pos_ == "NOUN" and tok.head.dep_ == "prep" \
+            and tok.head.head.lemma_.lower() in BOOKED:
+        return True  # 'were indicted on U.S. charges that they conspired ...', 'arrested on charges of'
     if lemma != "charge" or tok.pos_ != "NOUN" or any(c.dep_ in ("ccomp", "acl", "relcl") and any(
             g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in tok.children):
         return False
@@ -440,6 +443,9 @@ def _legal(tok: Token) -> bool:
         tok.head.lemma_.lower() in LAW_VERBS and _has_sense(tok.sent, "legal"))
 
 
+#: verbs of what is done to a person in law, on charges: 'indicted on charges', 'arrested on charges of'
+BOOKED = {"indict", "arrest", "convict", "jail", "detain", "hold", "try", "extradite", "sentence", "imprison",
+          "acquit", "clear", "book"}
 #: verbs of charges in law: 'brought charges', 'filed charges', 'faces charges', 'dropped charges'
 LAW_VERBS = {"bring", "file", "press", "lay", "drop", "face", "dismiss", "plead"}
 
@@ -982,7 +988,8 @@ MATERIAL = {"force", "forces", "troop", "troops", "position", "positions", "targ
             "defence", "defense", "title", "record", "line", "wall", "goal", "shot", "header", "raid", "raids",
             "bombing", "airstrike", "airstrikes", "strike", "strikes", "offensive", "operation", "operations",
             "flight", "flights", "vessel", "vessels", "warship", "warships", "aircraft", "patrol", "patrols",
-            "drone", "drones", "destroyer", "destroyers"}
+            "drone", "drones", "destroyer", "destroyers", "peacekeeper", "peacekeepers", "garrison", "checkpoint",
+            "outpost", "militia", "militias", "militiaman", "militiamen", "battalion", "brigade"}
 MATERIAL_ADVERBS = {"militarily", "financially", "physically", "materially", "logistically"}
 #: words of polls: what a poll measures is no one's stated stance
 POLL_WORDS = {"poll", "survey", "percent", "%"}

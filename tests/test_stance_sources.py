@@ -392,3 +392,19 @@ def test_acts_wished_for_or_shared_negation_give_no_edge(sentence, edge):
 ])
 def test_acts_reported_as_done_stay(sentence, edge):
     assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    # charges in law are acts, not words: filed for a named crime, or those someone is indicted on
+    ("Washington has filed espionage charges against Edward Snowden, who lives in Russia.", ("United States", "Edward Snowden")),
+    ("Six officers of the Honduran National Police were indicted on U.S. charges that they conspired to import drugs.",
+     ("United States", "Honduran National Police")),
+    # an attack on peacekeepers is violence, not criticism of their country
+    ("Al-Shabab attacked Kenyan peacekeepers in southwestern Somalia last week.", ("Al-Shabab", "Kenya")),
+])
+def test_acts_of_law_or_force_are_not_words(sentence, edge):
+    assert edge not in edges(sentence) and (edge[1], edge[0]) not in edges(sentence)
+
+
+def test_a_charge_in_words_stays():
+    assert ("Donald Trump", "Hillary Clinton") in edges("Donald Trump repeated his charge that Hillary Clinton had lied about her emails.")
