@@ -579,6 +579,7 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         # acronym the article defines for it, and names an organisation
         defined = _DEFINED_ACRONYM.match(text, span.start_char)
         art.candidates.append((span.start_char, defined.end(1), f"ent:ORG:{' '.join(defined.group(1).split())}", "ner"))
+        art.blocked.append((span.start_char, defined.end(1)))  # no other reading inside it ('Swansea' the town)
         return
     if re.fullmatch(r"[A-Z]{2,}s", name):
         return  # 'CSOs', 'ASBOs', 'MPs' tagged PERSON: a plural, not a person
