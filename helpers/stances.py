@@ -168,14 +168,21 @@ def _not_the_state(tok: Token, m) -> bool:
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and not (m.start <= c.idx < m.end) for c in tok.children)
 
 
+#: modal verbs of obligation: the act is asked for, not done
+OBLIGING_MODALS = {"should", "must", "ought", "shall"}
+
+
 def _hypothetical(tok: Token, row) -> bool:
-    """The cue is not said to happen: modal ('would', 'could have', 'might'), withheld ('declined
+    """The cue is not said to happen: modal ('would', 'could have', 'might', 'should'), withheld ('declined
     to endorse'), or a prediction under a condition ('if Clinton wins, Trump will attack her').
     A stated threat with a condition still counts ('threatened to leave if ...')."""
     cur, came_by = tok, None
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d", "can", "ca") for c in cur.children):
             return True
+        if (cur.i == tok.i or came_by == "xcomp") and any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in cur.children):
+            return True  # 'Obama should criticize Putin', 'must stop attacking him': asked for, not done (but
+            # 'they should stand by him in his attacks on the judge': the attacks happened)
         if cur.i != tok.i and cur.pos_ == "NOUN" and cur.lemma_.lower() in CHARGES and came_by in ("acl", "ccomp", None):
             return True  # 'charges he supplied support to Islamic State': alleged, not said to happen
         if tok.pos_ == "NOUN" and cur.i == tok.i and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in UNREALISED:

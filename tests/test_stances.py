@@ -175,6 +175,9 @@ def test_not_a_stance(sentence):
     # a judging verb and a small clause: the owner of the judged thing
     ("Tim Kaine found James Comey's letter deeply troubling.", ("Tim Kaine", "James Comey", -1)),
     ("Nancy Pelosi called Paul Ryan's budget reckless.", ("Nancy Pelosi", "Paul Ryan", -1)),
+    # an obligation on another verb does not undo the acts it speaks of
+    ("Donald Trump told supporters they should stand by him in his attacks on Gonzalo Curiel.",
+     ("Donald Trump", "Gonzalo Curiel", -1)),
     # a linked 'his' before a body's members: the body ('UKIP' tagged a common noun)
     ("Nigel Farage left the party. Mr Farage accused his fellow UKIP MEPs of laziness.",
      ("Nigel Farage", "UK Independence Party", -1)),
@@ -541,6 +544,10 @@ def test_second_pass_edge(sentence, edge):
     ("He pleaded not guilty to charges he supplied support to Islamic State.", ("He", "Islamic State")),
     ("Harlem Suarez plotted attacks on behalf of Islamic State.", ("Harlem Suarez", "Islamic State")),
     ("The commission can also censure Judge Roy Moore.", ("commission", "Roy Moore")),
+    # asked for, not done: a modal of obligation on the cue (or on the verb it completes)
+    ("Barack Obama should criticize Vladimir Putin more often.", ("Barack Obama", "Vladimir Putin")),
+    ("Republicans must condemn Donald Trump, Paul Ryan said.", ("Republican Party", "Donald Trump")),
+    ("Hillary Clinton must stop attacking Bernie Sanders.", ("Hillary Clinton", "Bernie Sanders")),
     ("Turkey has increasingly come under fire from Islamic State: militants have shelled its towns.",
      ("Islamic State", "Turkey")),
     ("He then accused the Tory Leader of behaving like an attack dog, Peter Hain said.",
