@@ -949,7 +949,8 @@ def _place_nodes(ax, g, nodes: list, arr: np.ndarray, radius: dict, label_chars:
     """Step 4: node positions (pixels) and label texts, pushed apart until nothing overlaps.
 
     Starts at the normal font; a graph too crowded for it gets a slightly smaller font,
-    never below the readable minimum. Returns positions, texts, label sides and the pad.
+    never below the readable minimum. Returns positions, texts, label sides, the pad and
+    whether nothing overlaps.
     """
     fig = ax.get_figure()
     renderer = _renderer(fig)
@@ -982,7 +983,7 @@ def _place_nodes(ax, g, nodes: list, arr: np.ndarray, radius: dict, label_chars:
             boxes = {u: _label_box(radius[u], gap, sides[u], exts[u], pad) for u in nodes}
             ok = _separate(pos, boxes, width, height, gap=space)
         if ok or font <= MIN_FONT + 0.5:
-            return pos, texts, sides, gap + pad
+            return pos, texts, sides, gap + pad, ok
         font -= 1  # a crowded graph: a slightly smaller font before giving up
 
 
@@ -1076,7 +1077,9 @@ def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
     Arrows stop at the node borders and curve slightly, so A -> B and B -> A are both
     visible. Arrow width grows with ``weight``; colour runs from red (criticism) through
     grey to blue (support). After the layout, nodes are pushed apart until no two
-    labels overlap each other or another node.
+    labels overlap each other or another node; when even the smallest readable font
+    cannot make room, the two least involved actors are left out and the drawing starts
+    again (until it fits or 12 or fewer are left), and the title says how many are shown.
 
     Examples
     --------
@@ -1085,15 +1088,29 @@ def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
     >>> g.add_edge("France", "Russia", weight=2, polarity=-1, kinds=["criticize"])
     >>> ax = network(g)
     """
-    import networkx as nx
-
     default_title = "Who says what about whom"
     if graph is None or graph.number_of_nodes() == 0:
         return _empty(ax, "No actors to draw: the network is empty.", title, default_title)
+    while True:
+        ax, ok, drawn = _network_once(graph, ax, title, min_weight, layout, seed, edge_labels, label_chars,
+                                      max_nodes, max_edges)
+        if ok or drawn <= 12:
+            return ax
+        # labels still overlap at the smallest font: fewer actors (the least involved go first)
+        max_nodes = drawn - 2
+        ax.cla()
+
+
+def _network_once(graph, ax, title, min_weight, layout, seed, edge_labels, label_chars, max_nodes, max_edges):
+    """One attempt of :func:`network` at ``max_nodes``: the axes, whether no label overlaps,
+    and how many actors it drew."""
+    import networkx as nx
+
+    default_title = "Who says what about whom"
     g, left_out, edges_left_out = _network_graph(graph, min_weight, max_nodes, max_edges)
     if g.number_of_nodes() == 0:
         return _empty(ax, f"No relation is reported at least {min_weight:g} times.",
-                      title, default_title)
+                      title, default_title), True, 0
     pols = [float(np.clip(d.get("polarity", 0) or 0, -1, 1)) for _, _, d in g.edges(data=True)]
     title, default_title = _network_title(pols, title, default_title, g, left_out,
                                           edges_left_out)
@@ -1114,8 +1131,8 @@ def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
     size, radius = _node_sizes(g, nodes, fig.dpi / 72.0)
     pos0 = _layout(g, layout, seed, aspect=width / height)
     arr = np.array([pos0[u] for u in nodes], dtype=float)
-    pos, texts, sides, offset = _place_nodes(ax, g, nodes, arr, radius, label_chars,
-                                             (width, height))
+    pos, texts, sides, offset, ok = _place_nodes(ax, g, nodes, arr, radius, label_chars,
+                                                 (width, height))
     ax.set_xlim(0, width)
     ax.set_ylim(0, height)
     ax.set_autoscale_on(False)
@@ -1127,7 +1144,7 @@ def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
     ax.set_xlim(0, width)
     ax.set_ylim(0, height)
     ax.set_axis_off()
-    return ax
+    return ax, ok, g.number_of_nodes()
 
 
 # --------------------------------------------------------------------------- mentions

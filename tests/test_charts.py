@@ -290,6 +290,19 @@ def test_network_labels_do_not_overlap_in_a_crowded_graph():
     _assert_no_overlap(_boxes(ax, _node_labels(ax)), "node labels")
 
 
+def test_a_network_too_crowded_for_its_labels_draws_fewer_actors():
+    # 30 long-named actors in a small figure: no font fits them all, so the least involved go
+    g = nx.relabel_nodes(nx.gnm_random_graph(30, 60, seed=2, directed=True),
+                         lambda i: f"Deputy Foreign Minister Number {i}")
+    fig = plt.figure(figsize=(6, 4.5))
+    ax = charts.network(g, ax=fig.add_axes((0.02, 0.11, 0.96, 0.80)))
+    fig.canvas.draw()
+    labels = _node_labels(ax)
+    _assert_no_overlap(_boxes(ax, labels), "node labels")
+    assert 8 <= len(labels) < 30
+    assert f"the {len(labels)} most involved of 30" in ax.get_title(loc="left")
+
+
 def test_network_is_deterministic():
     first = [t.get_position() for t in _node_labels(charts.network(_graph(), seed=3))]
     second = [t.get_position() for t in _node_labels(charts.network(_graph(), seed=3))]
