@@ -1913,8 +1913,8 @@ _ESCAPE_JUNK = re.compile(r"\\[tnr]|[^\w\s]")
 def _sign_off(text: str, start: int, end: int) -> bool:
     """A wire copy's sign-off: an agency's name ('Reuter', 'Reuters', 'AP') alone on the last line
     of the text, whatever escape junk sits around it ('&\\t Reuter'): who filed it, no actor of the story."""
-    if _ESCAPE_JUNK.sub("", text[end:]).strip():
-        return False
+    if len(text) - end > 40 or _ESCAPE_JUNK.sub("", text[end:]).strip():
+        return False  # (the last line only: not a pass over the rest of the text for every mention)
     line = text[text.rfind("\n", 0, start) + 1:]
     bare = _ESCAPE_JUNK.sub(" ", line).split()
     return 0 < len(bare) <= 3 and any(a == " ".join(bare) or a == " ".join(bare) + "s" for a in lexicon.news_agencies())
