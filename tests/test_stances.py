@@ -175,6 +175,12 @@ def test_not_a_stance(sentence):
     # a judging verb and a small clause: the owner of the judged thing
     ("Tim Kaine found James Comey's letter deeply troubling.", ("Tim Kaine", "James Comey", -1)),
     ("Nancy Pelosi called Paul Ryan's budget reckless.", ("Nancy Pelosi", "Paul Ryan", -1)),
+    # narrative attack idioms and verbs of reproach
+    ("Donald Trump unloaded on Jeb Bush during the debate.", ("Donald Trump", "Jeb Bush", -1)),
+    ("Jeb Bush smacked back at Donald Trump on Sunday.", ("Jeb Bush", "Donald Trump", -1)),
+    ("Marco Rubio launched a broadside against Donald Trump.", ("Marco Rubio", "Donald Trump", -1)),
+    ("Gordon Brown rounded on Michael Howard in the Commons.", ("Gordon Brown", "Michael Howard", -1)),
+    ("Mitt Romney reproached Donald Trump for his remarks.", ("Mitt Romney", "Donald Trump", -1)),
     # an obligation on another verb does not undo the acts it speaks of
     ("Donald Trump told supporters they should stand by him in his attacks on Gonzalo Curiel.",
      ("Donald Trump", "Gonzalo Curiel", -1)),
