@@ -216,7 +216,7 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"[\[\]{}<>]", " ", text)
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
     text = re.sub(r"\s*\(.*$", "", text, flags=re.S)  # 'Barnes & Noble Inc (BKS.N': a ticker in brackets
-    text = re.sub(r"(?:'s|\u2019s|')$", "", text)
+    text = re.sub(r"['\u2018\u2019`]s?$", "", text)  # a possessive, whatever the apostrophe: "Trump\u2018s"
     # words that end no name: 'Absurd Creature of', 'Chromecast or'; a ticker after a name: 'BlackBerry Ltd BB.TO'
     text = re.sub(r"(?:\s+(?:of|and|or|the|for|to|in|at|on|with|[A-Z]{1,5}\.[A-Z]{1,2}))+\s*$", "", text)
     return " ".join(text.split()).strip(" ,.;:-")
@@ -322,7 +322,7 @@ def _is_name(name: str) -> bool:
             for w in words)
 
 
-_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+_POSSESSIVE = ("'s", "\u2019s", "\u2018s", "'", "\u2019", "\u2018")
 _AFTER_TITLE = {"-", "elect", "designate"}
 
 
@@ -534,7 +534,7 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         nationality.append(demonyms[tokens[0].text])  # 'Croatian Mario Ancic' tagged whole
         tokens = tokens[1:]
     for k, t in enumerate(tokens):  # 'Latty's Twitter': a name ends before a possessive
-        if t.text in _POSSESSIVE[:2] or (t.text in _POSSESSIVE and t.tag_ == "POS"):
+        if t.text in _POSSESSIVE[:3] or (t.text in _POSSESSIVE and t.tag_ == "POS"):
             tokens = tokens[:k]
             break
     while tokens and (tokens[-1].is_punct or tokens[-1].text in _POSSESSIVE):

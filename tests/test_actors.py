@@ -1647,3 +1647,14 @@ def test_a_country_word_in_a_quoted_title_is_no_actor(text, gone, kept):
     assert kept in set(m["text"])
     if gone:
         assert gone not in set(m["text"])
+
+
+@pytest.mark.parametrize("text", [
+    "Germany criticized Donald Trump\u2018s comments on Monday.",   # a left quotation mark typed for an apostrophe
+    "Germany criticized Donald Trump\u2019s comments on Monday.",
+    "Germany criticized Donald Trump's comments on Monday.",
+])
+def test_a_possessive_is_no_part_of_a_name_whatever_its_apostrophe(text):
+    c = analyze_text(text, plain=True)
+    assert "Donald Trump" in set(c.actors["name"])
+    assert not any(n.startswith("Donald Trump") and n != "Donald Trump" for n in c.actors["name"])
