@@ -405,6 +405,9 @@ def test_a_plural_demonym_is_a_group_with_its_country():
 def test_events_laws_and_prizes_are_not_actors():
     c = analyze_text("She won an award at the Academy Awards. The Sarbanes-Oxley Act passed in 2002.", plain=True)
     assert not c.mentions["text"].str.contains("Awards|Act").any(), c.mentions["text"].tolist()
+    c = analyze_text("Donald Trump criticized the Democratic National Convention. Leaders met at the "
+                     "Nuclear Security Summit in Washington.", plain=True)
+    assert not c.mentions["text"].str.contains("Convention|Summit").any(), c.mentions["text"].tolist()
 
 
 def test_a_company_word_ends_no_persons_name():
