@@ -2635,8 +2635,11 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of) -> list[Men
     pronoun may follow (so 'Ryan met donors. He said ... . He criticized ...' stays with Ryan).
 
     The candidates are the people named or already linked in the pronoun's sentence before it and
-    in the sentence before, whose known gender agrees (outside quotations, a person named inside
-    one is not who 'he said' refers to). One candidate: that one. Several: when no candidate comes
+    in the sentence before (when there is no one, back to where the quotation began, for 'he
+    said' after a quote of several sentences: there, only the subject of that sentence's main
+    clause), whose known gender agrees (outside quotations, a
+    person named inside one is not who 'he said' refers to). One candidate: that one. Several:
+    when no candidate comes
     earlier in the pronoun's own sentence, the subject of the previous sentence's main clause, if
     it is one of them (the person a story is following is its subject); otherwise unlinked. Inside
     a quotation only the quotation's own mentions and links count as that subject: 'She tweeted:
@@ -2644,6 +2647,9 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of) -> list[Men
     """
     pools = {True: list(people), False: [m for m in people if not quoted(m.start)]}
     starts = {k: [m.start for m in v] for k, v in pools.items()}
+    # the sentences that open inside a quotation
+    in_quote = {sent_of.get(sent.start, -1) for sent in doc.sents
+                if quoted(sent.start_char + len(sent.text) - len(sent.text.lstrip()))}
     out: list[Mention] = []
     for tok in doc:
         gender = PRONOUNS.get(tok.lower_)
@@ -2651,19 +2657,22 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of) -> list[Men
             continue
         sid = sent_of.get(tok.i, -1)
         inside = quoted(tok.idx)
-        pool = pools[inside]
-        i = bisect_right(starts[inside], tok.idx) - 1
-        window = []
-        while i >= 0 and pool[i].sent_id >= sid - 1:
-            window.append(pool[i])
-            i -= 1
+        window = _in_reach(pools[inside], starts[inside], tok.idx, sid - 1)
         cands = {m.actor.name: m for m in window if m.actor.gender in (None, gender)}
-        if len(cands) > 1 and any(m.sent_id == sid and m.actor.name in cands for m in window):
+        first = sid - 1
+        while not cands and not inside and first + 1 in in_quote and sid - first < 4:
+            first -= 1  # no one in reach: look back past the quotation
+            window = _in_reach(pools[inside], starts[inside], tok.idx, first)
+            cands = {m.actor.name: m for m in window if m.actor.gender in (None, gender)}
+        if first < sid - 1:  # past a quotation: only the one who opened it, the subject there
+            cands = {n: m for n, m in cands.items() if any(
+                x.actor.name == n and x.sent_id == first and _main_subject(doc, x) for x in window)}
+        elif len(cands) > 1 and any(m.sent_id == sid and m.actor.name in cands for m in window):
             speaker = _governing_subject(tok)  # 'Mr Sharon said he had not seen ...': Sharon
             cands = {m.actor.name: m for m in window if speaker is not None and m.actor.name in cands
                      and m.start <= speaker.idx < m.end}
         elif len(cands) > 1:
-            subjects = {m.actor.name for m in window if m.sent_id == sid - 1 and m.actor.name in cands
+            subjects = {m.actor.name for m in window if m.sent_id == first and m.actor.name in cands
                         and quoted(m.start) == inside and _main_subject(doc, m)}
             cands = {n: cands[n] for n in subjects}
         if len(cands) != 1:
@@ -2685,6 +2694,17 @@ def _governing_subject(tok: Token) -> Token | None:
     if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "advcl") or clause.head.i == clause.i:
         return None
     return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+
+
+def _in_reach(pool: list[Mention], starts: list[int], offset: int, first_sent: int) -> list[Mention]:
+    """The mentions of ``pool`` (in text order, with their ``starts``) before ``offset`` and in
+    sentence ``first_sent`` or later, latest first."""
+    i = bisect_right(starts, offset) - 1
+    window = []
+    while i >= 0 and pool[i].sent_id >= first_sent:
+        window.append(pool[i])
+        i -= 1
+    return window
 
 
 def _main_subject(doc: Doc, m: Mention) -> bool:

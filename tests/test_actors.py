@@ -93,6 +93,11 @@ def test_pronoun_links_only_when_clear():
     # in the pronoun's own sentence: the subject of the verb it is the clause of
     ("Tony Blair spoke after Gordon Brown arrived. Mr Brown said he had not seen the plan.", "he had", "Gordon Brown"),
     ("Angela Merkel met Theresa May in Berlin. Later Mrs May warned that she would not wait.", "she would", "Theresa May"),
+    # 'he told ...' after a quote of several sentences: the man named where the quote began
+    ('Henry Waxman praised Elizabeth Warren on Friday. "I think she is brilliant. I think she would '
+     'do a good job," he told reporters.', "he told", "Henry Waxman"),
+    ('Hugh Hewitt said the row would help Donald Trump. "The Democrats will unite us. It makes it easier," '
+     'he told reporters.', "he told", "Hugh Hewitt"),
     # inside a quotation, the speaker outside it is not who its 'she' is
     ('Gabrielle Giffords wrote on Thursday. She said: "I am saddened by the attack on Jo Cox. She was brave."',
      "She was", "Jo Cox"),
@@ -1661,3 +1666,9 @@ def test_a_possessive_is_no_part_of_a_name_whatever_its_apostrophe(text):
     c = analyze_text(text, plain=True)
     assert "Donald Trump" in set(c.actors["name"])
     assert not any(n.startswith("Donald Trump") and n != "Donald Trump" for n in c.actors["name"])
+
+
+def test_a_whip_is_a_title_not_part_of_the_name():
+    c = analyze_text("House Minority Whip Steny Hoyer spoke to reporters on Monday.", plain=True)
+    assert "Steny Hoyer" in set(c.actors.loc[c.actors["actor_type"] == "person", "name"])
+    assert not c.actors["name"].str.contains("Whip").any()
