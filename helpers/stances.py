@@ -168,6 +168,8 @@ def _not_the_state(tok: Token, m) -> bool:
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" and not (m.start <= c.idx < m.end) for c in tok.children)
 
 
+#: words that make a role a past one: its holder no longer speaks for the body ('former presidents')
+FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired", "late"}
 #: modal verbs of obligation: the act is asked for, not done
 OBLIGING_MODALS = {"should", "must", "ought", "shall"}
 
@@ -1081,6 +1083,9 @@ class _Resolver:
             m = self.index.resolve_token(named) if named is not None else None
             if m is not None and m.actor.actor_type in ("organization", "country", "group"):
                 return m  # 'his GOP opponents': Republicans, not he; 'his comments' stays his
+        if tok.pos_ == "NOUN" and lexicon.role_title(tok.lemma_.lower()) and any(
+                c.lower_ in FORMER for c in tok.children if c.i < tok.i):
+            return None  # "Mexico's former presidents fired back": no longer its voice, and not named
         if tok.pos_ == "NOUN" and _someone_of(tok, self):
             return None  # "Obama's chief of staff criticized", "his candidate ... accusing": another person
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ in NOBODY for c in tok.children):

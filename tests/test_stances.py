@@ -175,6 +175,7 @@ def test_not_a_stance(sentence):
     # a judging verb and a small clause: the owner of the judged thing
     ("Tim Kaine found James Comey's letter deeply troubling.", ("Tim Kaine", "James Comey", -1)),
     ("Nancy Pelosi called Paul Ryan's budget reckless.", ("Nancy Pelosi", "Paul Ryan", -1)),
+    ("Former Mexican President Vicente Fox criticized Donald Trump.", ("Vicente Fox", "Donald Trump", -1)),
     # narrative attack idioms and verbs of reproach
     ("Donald Trump unloaded on Jeb Bush during the debate.", ("Donald Trump", "Jeb Bush", -1)),
     ("Jeb Bush smacked back at Donald Trump on Sunday.", ("Jeb Bush", "Donald Trump", -1)),
@@ -550,6 +551,9 @@ def test_second_pass_edge(sentence, edge):
     ("He pleaded not guilty to charges he supplied support to Islamic State.", ("He", "Islamic State")),
     ("Harlem Suarez plotted attacks on behalf of Islamic State.", ("Harlem Suarez", "Islamic State")),
     ("The commission can also censure Judge Roy Moore.", ("commission", "Roy Moore")),
+    # a former holder of a role no longer speaks for the state
+    ("Mexico's former presidents fired back at Donald Trump.", ("Mexico", "Donald Trump")),
+    ("Germany's former chancellor criticized Donald Trump.", ("Germany", "Donald Trump")),
     # asked for, not done: a modal of obligation on the cue (or on the verb it completes)
     ("Barack Obama should criticize Vladimir Putin more often.", ("Barack Obama", "Vladimir Putin")),
     ("Republicans must condemn Donald Trump, Paul Ryan said.", ("Republican Party", "Donald Trump")),
