@@ -1322,7 +1322,10 @@ def _title_cased(sent: Span) -> bool:
     known = _TITLE_CASED[1]
     if sent.start not in known:
         words = [t for t in sent if t.is_alpha]
-        known[sent.start] = len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+        known[sent.start] = len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words) \
+            and any(t.text[0].isupper() and not t.ent_type_ for t in words[1:])
+        # (a capital outside the model's names, past the first word: 'Angela Merkel met Theresa May'
+        # is a sentence full of names, not a headline)
     return known[sent.start]
 
 

@@ -93,6 +93,8 @@ def test_pronoun_links_only_when_clear():
     # in the pronoun's own sentence: the subject of the verb it is the clause of
     ("Tony Blair spoke after Gordon Brown arrived. Mr Brown said he had not seen the plan.", "he had", "Gordon Brown"),
     ("Angela Merkel met Theresa May in Berlin. Later Mrs May warned that she would not wait.", "she would", "Theresa May"),
+    # a short sentence of names is no title-case headline: the full name stays ('Theresa May.')
+    ("Angela Merkel met Theresa May. Later Mrs May warned that she would not wait.", "she would", "Theresa May"),
     # 'he told ...' after a quote of several sentences: the man named where the quote began
     ('Henry Waxman praised Elizabeth Warren on Friday. "I think she is brilliant. I think she would '
      'do a good job," he told reporters.', "he told", "Henry Waxman"),
