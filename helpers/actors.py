@@ -2651,8 +2651,11 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of) -> list[Men
     pools = {True: list(people), False: [m for m in people if not quoted(m.start)]}
     starts = {k: [m.start for m in v] for k, v in pools.items()}
     # the sentences that open inside a quotation
-    in_quote = {sent_of.get(sent.start, -1) for sent in doc.sents
-                if quoted(sent.start_char + len(sent.text) - len(sent.text.lstrip()))}
+    opening: dict[int, int] = {}  # sentence -> the offset of its first word (from sent_of: the doc
+    for i, sid in sent_of.items():  # may carry no sentence boundaries of its own)
+        if not doc[i].is_space and (sid not in opening or doc[i].idx < opening[sid]):
+            opening[sid] = doc[i].idx
+    in_quote = {sid for sid, offset in opening.items() if quoted(offset)}
     out: list[Mention] = []
     for tok in doc:
         gender = PRONOUNS.get(tok.lower_)
