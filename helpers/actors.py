@@ -215,6 +215,7 @@ def _clean_name(text: str) -> str:
     # an editor's bracket inside a quotation is not part of the name: '[Vladimir] Putin'
     text = re.sub(r"[\[\]{}<>]", " ", text)
     text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"^(?:of|the|and|in|to|for|on|at|by|from|with)(?=[A-Z][a-z])", "", text)  # 'ofNew Labour': a lost space
     text = re.sub(r"\s*\(.*$", "", text, flags=re.S)  # 'Barnes & Noble Inc (BKS.N': a ticker in brackets
     text = re.sub(r"['\u2018\u2019`]s?$", "", text)  # a possessive, whatever the apostrophe: "Trump\u2018s"
     # words that end no name: 'Absurd Creature of', 'Chromecast or'; a ticker after a name: 'BlackBerry Ltd BB.TO'
@@ -2633,6 +2634,17 @@ def _dominant(counts: dict[str, int], ratio: float) -> str | None:
     return None
 
 
+#: words that make a role another one: the deputy prime minister is not 'the prime minister'
+_NOT_THE_ROLE = {"deputy", "shadow", "vice", "assistant", "acting", "former", "junior", "under", "ex", "associate"}
+
+
+def _holds(role: str, word: str) -> bool:
+    """A person's role (as written before their name) is the one a later 'the <word>' names:
+    'prime minister' for 'the prime minister', not 'deputy prime minister' or 'shadow chancellor'."""
+    words = role.replace("-", " ").split()
+    return word in words and not _NOT_THE_ROLE & set(words[:words.index(word)])
+
+
 def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of) -> list[Mention]:
     """'he', 'his', 'she', 'her' linked to a person, in text order, each link a mention the next
     pronoun may follow (so 'Ryan met donors. He said ... . He criticized ...' stays with Ryan).
@@ -2731,9 +2743,8 @@ def _main_subject(doc: Doc, m: Mention) -> bool:
 def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
     """Link 'he'/'she' and role nouns ('the minister') to a person when the link is clear.
 
-    A pronoun links to the most recent person named in its own or the previous sentence
-    when exactly one person of compatible gender is there; a role noun links to the most
-    recent person who holds that role. Unclear cases stay unlinked.
+    A pronoun links as :func:`_pronoun_links` says; a role noun links to the most recent
+    person who holds that role (not a deputy or shadow of it). Unclear cases stay unlinked.
     """
     text = doc_text(doc)
     in_quote = bytearray(len(text) + 1)  # one flag per character: inside a quotation or not
@@ -2753,7 +2764,7 @@ def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
     for match in ROLE_NOUNS_RE.finditer(text):
         role_word = match.group(1).split()[-1]
         if role_word not in holders:
-            held = [m for m in people if any(role_word in r.lower() for r in m.actor.roles)]
+            held = [m for m in people if any(_holds(r.lower(), role_word) for r in m.actor.roles)]
             holders[role_word] = ([m.start for m in held], held)
         held_starts, held = holders[role_word]
         k = bisect_right(held_starts, match.start() - 1) - 1  # the last holder named before the match

@@ -1674,3 +1674,18 @@ def test_a_whip_is_a_title_not_part_of_the_name():
     c = analyze_text("House Minority Whip Steny Hoyer spoke to reporters on Monday.", plain=True)
     assert "Steny Hoyer" in set(c.actors.loc[c.actors["actor_type"] == "person", "name"])
     assert not c.actors["name"].str.contains("Whip").any()
+
+
+def test_a_deputy_or_shadow_does_not_hold_the_role():
+    c = analyze_text("Deputy Prime Minister John Prescott hosted the dinner. Shadow Chancellor Oliver Letwin "
+                     "was not there. Later the prime minister spoke, and the chancellor said nothing.", plain=True)
+    roles = c.mentions[c.mentions["text"].str.lower().isin(["the prime minister", "the chancellor"])]
+    assert not set(roles["actor"]) & {"John Prescott", "Oliver Letwin"}
+    c = analyze_text("Prime Minister Tony Blair arrived in Paris. Later the prime minister spoke.", plain=True)
+    assert "Tony Blair" in set(c.mentions.loc[c.mentions["text"] == "the prime minister", "actor"])
+
+
+def test_a_function_word_glued_to_a_name_is_no_part_of_it():
+    c = analyze_text('Tony Blair spoke on Monday. "I want to talk about the purpose ofNew Labour," he said. '
+                     "He said Labour was united.", plain=True)
+    assert not c.actors["name"].str.startswith("of").any(), c.actors["name"].tolist()
