@@ -2651,13 +2651,13 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of) -> list[Men
 
     The candidates are the people named or already linked in the pronoun's sentence before it and
     in the sentence before (when there is no one, back to where the quotation began, for 'he
-    said' after a quote of several sentences: there, only the subject of that sentence's main
-    clause), whose known gender agrees (outside quotations, a
-    person named inside one is not who 'he said' refers to). One candidate: that one. Several:
-    when no candidate comes
-    earlier in the pronoun's own sentence, the subject of the previous sentence's main clause, if
-    it is one of them (the person a story is following is its subject); otherwise unlinked. Inside
-    a quotation only the quotation's own mentions and links count as that subject: 'She tweeted:
+    said' after a quote of several sentences), whose known gender agrees (outside quotations, a
+    person named inside one is not who 'he said' refers to). One candidate: that one, unless
+    found past a quotation, where it must be the subject of that sentence's main clause. Several:
+    one earlier in the pronoun's own sentence decides by the verb the pronoun's clause depends on
+    ('Sharon said he ...'); otherwise the subject of the previous sentence's main clause, if it is
+    one of them (the person a story is following is its subject); else unlinked. Inside a
+    quotation only the quotation's own mentions and links count as that subject: 'She tweeted:
     "... Jo Cox. She was young"' is not the speaker.
     """
     pools = {True: list(people), False: [m for m in people if not quoted(m.start)]}
@@ -2667,7 +2667,7 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of) -> list[Men
     for i, sid in sent_of.items():  # may carry no sentence boundaries of its own)
         if not doc[i].is_space and (sid not in opening or doc[i].idx < opening[sid]):
             opening[sid] = doc[i].idx
-    in_quote = {sid for sid, offset in opening.items() if quoted(offset)}
+    opens_quoted = {sid for sid, offset in opening.items() if quoted(offset)}
     out: list[Mention] = []
     for tok in doc:
         gender = PRONOUNS.get(tok.lower_)
@@ -2675,21 +2675,18 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of) -> list[Men
             continue
         sid = sent_of.get(tok.i, -1)
         inside = quoted(tok.idx)
-        window = _in_reach(pools[inside], starts[inside], tok.idx, sid - 1)
-        cands = {m.actor.name: m for m in window if m.actor.gender in (None, gender)}
         first = sid - 1
-        while not cands and not inside and first + 1 in in_quote and sid - first < 4:
-            first -= 1  # no one in reach: look back past the quotation
+        while True:
             window = _in_reach(pools[inside], starts[inside], tok.idx, first)
             cands = {m.actor.name: m for m in window if m.actor.gender in (None, gender)}
-        if first < sid - 1:  # past a quotation: only the one who opened it, the subject there
-            cands = {n: m for n, m in cands.items() if any(
-                x.actor.name == n and x.sent_id == first and _main_subject(doc, x) for x in window)}
-        elif len(cands) > 1 and any(m.sent_id == sid and m.actor.name in cands for m in window):
+            if cands or inside or first + 1 not in opens_quoted or sid - first >= 4:
+                break
+            first -= 1  # no one in reach: look back past the quotation
+        if len(cands) > 1 and any(m.sent_id == sid and m.actor.name in cands for m in window):
             speaker = _governing_subject(tok)  # 'Mr Sharon said he had not seen ...': Sharon
             cands = {m.actor.name: m for m in window if speaker is not None and m.actor.name in cands
                      and m.start <= speaker.idx < m.end}
-        elif len(cands) > 1:
+        elif len(cands) > 1 or first < sid - 1:  # (past a quotation: only the one who opened it)
             subjects = {m.actor.name for m in window if m.sent_id == first and m.actor.name in cands
                         and quoted(m.start) == inside and _main_subject(doc, m)}
             cands = {n: cands[n] for n in subjects}
