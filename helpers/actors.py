@@ -854,8 +854,6 @@ def given_name_people(art: _Article) -> None:
         _add_person(art, [tok, *run], "propn")
 
 
-
-
 def merge_people(art: _Article) -> None:
     """Stage 2: within-article coreference of names. Every shorter form goes to the one full
     name it fits: the same name in capitals or with a middle initial ('Donald J. Trump'), the

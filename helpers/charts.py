@@ -1036,6 +1036,10 @@ def _draw_edges(ax, g, pos: dict, nodes: list, size: dict, edge_labels: bool) ->
             t.set_gid("edge-label")
 
 
+#: the network's title when its edges are of both signs
+NETWORK_TITLE = "Who says what about whom"
+
+
 def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
             layout: str | dict = "spring", seed: int = 0, edge_labels: bool = False,
             label_chars: int = 22, max_nodes: int | None = 30, max_edges: int | None = 40):
@@ -1088,9 +1092,8 @@ def network(graph, ax=None, *, title: str | None = None, min_weight: float = 1,
     >>> g.add_edge("France", "Russia", weight=2, polarity=-1, kinds=["criticize"])
     >>> ax = network(g)
     """
-    default_title = "Who says what about whom"
     if graph is None or graph.number_of_nodes() == 0:
-        return _empty(ax, "No actors to draw: the network is empty.", title, default_title)
+        return _empty(ax, "No actors to draw: the network is empty.", title, NETWORK_TITLE)
     while True:
         ax, ok, drawn = _network_once(graph, ax, title, min_weight, layout, seed, edge_labels, label_chars,
                                       max_nodes, max_edges)
@@ -1106,7 +1109,7 @@ def _network_once(graph, ax, title, min_weight, layout, seed, edge_labels, label
     and how many actors it drew."""
     import networkx as nx
 
-    default_title = "Who says what about whom"
+    default_title = NETWORK_TITLE
     g, left_out, edges_left_out = _network_graph(graph, min_weight, max_nodes, max_edges)
     if g.number_of_nodes() == 0:
         return _empty(ax, f"No relation is reported at least {min_weight:g} times.",
