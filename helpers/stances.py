@@ -1496,8 +1496,20 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     named object and a to-infinitive: not 'asked about', 'asked whether')."""
     out = []
     for tok in verbs:
-        if tok.lemma_.lower() != "call" or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok) \
-                or _hypothetical(tok, DEMAND):
+        lemma = tok.lemma_.lower()
+        if (lemma != "call" and lemma not in ASKING_VERBS) or tok.pos_ != "VERB" or not body_ok(tok.idx) \
+                or _negated(tok) or _hypothetical(tok, DEMAND):
+            continue
+        if lemma in ASKING_VERBS:  # 'asked Comey to resign', 'pressed Iran to halt': asking a named actor to act
+            # a name or a linked 'him'/'her' asked, by a subject of the verb's own (not 'asking them to',
+            # 'exhorting them to', whose asker the parse leaves to guesswork)
+            target = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
+                           and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))), None)
+            act = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if target is not None and act is not None and resolve(target) is not None \
+                    and any(c.dep_ == "nsubj" for c in tok.children):
+                out += _demanded(tok, target, resolve, emit, f"{tok.text} … to {act.text}")
             continue
         # 'on' right after the verb ('called on Dean to', even after 'X on Wednesday called on ...'); not
         # 'Upon Francis's arrival, Tsipras called the visit historic'
@@ -1510,19 +1522,6 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         if target is None:
             continue
         out += _demanded(tok, target, resolve, emit, f"{tok.text} on")
-    for tok in verbs:  # 'asked Comey to resign', 'pressed Iran to halt': asking a named actor to act
-        if tok.lemma_.lower() not in ASKING_VERBS or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok) \
-                or _hypothetical(tok, DEMAND):
-            continue
-        # a name or a linked 'him'/'her' asked, by a subject of the verb's own (not 'asking them to',
-        # 'exhorting them to', whose asker the parse leaves to guesswork)
-        target = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
-                       and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))), None)
-        act = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        if target is not None and act is not None and resolve(target) is not None \
-                and any(c.dep_ == "nsubj" for c in tok.children):
-            out += _demanded(tok, target, resolve, emit, f"{tok.text} … to {act.text}")
     return out
 
 
