@@ -2497,7 +2497,7 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     for name, info in art.persons.items():
         a = by_name.get(art.person_forms.get(name, name))
         if a is not None and info["countries"] and not a.country:
-            a.country = max(set(info["countries"]), key=info["countries"].count)
+            a.country = _most_stated(info["countries"])
             a.country_from = "stated"
     for name, info in art.persons.items():
         a = by_name.get(art.person_forms.get(name, name))
@@ -2621,6 +2621,13 @@ def _country_counts(mentions: list[Mention], dateline: str | None = None) -> dic
 #: territories with no people of their own (ISO 3166-1: Antarctica, Bouvet Island, Heard Island,
 #: South Georgia, the French Southern lands, the US Minor Outlying Islands): never a person's country
 _NO_NATIONALS = {"ATA", "BVT", "HMD", "SGS", "ATF", "UMI"}
+
+
+def _most_stated(countries: list[str]) -> str:
+    """The country a person's phrases state most often; a tie goes to the one stated first. (Taken
+    over a set, a tie went by the set's order, which changes from run to run with Python's string
+    hashing: George Pell was AUS in one run and VAT in the next.)"""
+    return max(countries, key=countries.count)
 
 
 def _dominant(counts: dict[str, int], ratio: float) -> str | None:

@@ -1689,3 +1689,11 @@ def test_a_function_word_glued_to_a_name_is_no_part_of_it():
     c = analyze_text('Tony Blair spoke on Monday. "I want to talk about the purpose ofNew Labour," he said. '
                      "He said Labour was united.", plain=True)
     assert not c.actors["name"].str.startswith("of").any(), c.actors["name"].tolist()
+
+
+def test_a_tie_of_stated_countries_goes_to_the_first_stated():
+    from helpers.actors import _most_stated
+
+    assert _most_stated(["VAT", "AUS"]) == "VAT"
+    assert _most_stated(["AUS", "VAT"]) == "AUS"
+    assert _most_stated(["VAT", "AUS", "AUS"]) == "AUS"
