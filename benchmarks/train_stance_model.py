@@ -1,7 +1,8 @@
 """Train the stance pair model of helpers/stance_model.py and calibrate its threshold on real news.
 
     .venv/bin/pip install -r requirements-bench.txt      # scikit-learn, for training only
-    .venv/bin/python benchmarks/train_stance_model.py [--C 0.3] [--real-weight 3] [--docs /tmp/stances-docs]
+    .venv/bin/python benchmarks/train_stance_model.py [--C 3] [--real-weight 10] [--docs /tmp/stances-docs]
+    .venv/bin/python benchmarks/train_stance_model.py --park-cv 0.1 0.3 1 3 10   # choose C (no model written)
 
 1. Park et al. (2021) train (../shared/benchmarks/park2021/train.txt, never copied): each row
    gives two ordered candidates, A -> B (positive when the label is 3, "A criticizes B") and
@@ -12,15 +13,20 @@
    pipeline's own mentions and quotes; positive when its source and target actors carry the
    names of a gold edge of that article and its sentence holds the gold evidence, negative
    when no gold edge names the pair (a named pair outside the evidence is left out).
-3. A logistic regression (scikit-learn, L2, seeded) over the feature strings; real-news
-   candidates weigh ``--real-weight`` times a Park pair.
+3. Two logistic regressions (scikit-learn, L2, seeded) over the feature strings: the negative
+   model (Park label 3/4 and the real-news candidates, which weigh ``--real-weight`` times a Park
+   pair) and the positive model (Park label 1/2 only: our real-news gold lists negative stances
+   alone). ``--C`` was chosen by ``--park-cv``: 5-fold cross-validation *by sentence* on Park
+   train, scoring the five-label macro-F1 of the pair classifier (Park valid is only reported,
+   by benchmarks/pair_model.py and benchmarks/stances.py).
 4. Calibration: 4-fold cross-validation *by article* over the real-news train split (each
    fold's model trained on Park plus the other folds), then the article-level negative edges
    of rules + model at each threshold are scored like ``stance_devset.py score``. The
    threshold shipped is the lowest whose cross-validated precision is at least ``--precision``
    (default 0.85) for the edges the model adds; ``--threshold`` overrides.
 5. Writes helpers/models/stance_pairs.json: intercept, threshold, feature -> weight (features
-   whose weight is below ``--min-weight`` dropped), and how it was made. No pickle, no text.
+   whose weight is below ``--min-weight`` dropped), the same for the positive model under
+   ``positive``, and how it was made. No pickle, no text.
 
 Parsed sentences are cached as spaCy DocBin files under ``--docs`` (default
 /tmp/stances-docs), so a second run skips the slow parse. Seeded; about 10 minutes on 2 cores.
@@ -81,8 +87,8 @@ def park_pairs(split: str, nlp, docs_dir: Path):
         if a is None or b is None or a.sent.start != b.sent.start or (a.start < b.end and b.start < a.end):
             continue
         gate = sm.evidence(sm.Candidate(None, None, a, b)) is not None
-        out.append((sm.features(a, b), int(label == 3), (k, "AB", gate)))
-        out.append((sm.features(b, a), int(label == 4), (k, "BA", gate)))
+        out.append((sm.features(a, b), int(label == 3), (k, "AB", gate, int(label == 1), label)))
+        out.append((sm.features(b, a), int(label == 4), (k, "BA", gate, int(label == 2), label)))
     return out
 
 
@@ -194,9 +200,34 @@ def fit(rows, C: float, real_weight: float):
     return {"intercept": float(clf.intercept_[0]), "weights": weights}
 
 
+def park_cv(pairs, grid: list[float], folds: int = 5) -> None:
+    """Five-label macro-F1 of the pair classifier (negative and positive model, both orders of
+    each Park pair, the most probable of the four if it reaches the threshold) out of fold, by
+    sentence, for each C of ``grid`` at its best threshold."""
+    from stances import scores
+
+    gold = {meta[0]: meta[4] for _, _, meta in pairs}
+    for C in grid:
+        probs: dict[int, list] = {}
+        for k in range(folds):
+            train = [r for r in pairs if r[2][0] % folds != k]
+            neg = fit([(f, y, "park") for f, y, _ in train], C, 1.0)
+            pos = fit([(f, m[3], "park") for f, _, m in train], C, 1.0)
+            for f, _, m in pairs:
+                if m[0] % folds == k:
+                    lab = (3, 1) if m[1] == "AB" else (4, 2)
+                    probs.setdefault(m[0], []).extend([(sm.score(f, neg), lab[0]), (sm.score(f, pos), lab[1])])
+        keys = sorted(probs)
+        best = max((scores([gold[i] for i in keys], [max(probs[i])[1] if max(probs[i])[0] >= th else 0 for i in keys])
+                    ["macro"], th) for th in [k / 20 for k in range(4, 15)])
+        print(f"C={C}: Park train {folds}-fold CV by sentence, macro-F1 {best[0]:.3f} at threshold {best[1]:.2f}",
+              flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--C", type=float, default=0.1)
+    parser.add_argument("--C", type=float, default=3.0)
+    parser.add_argument("--park-cv", type=float, nargs="+", help="only cross-validate these C on Park train")
     parser.add_argument("--real-weight", type=float, default=10.0)
     parser.add_argument("--precision", type=float, default=0.85, help="cross-validated precision to hold")
     parser.add_argument("--threshold", type=float, default=None, help="ship this threshold instead")
@@ -214,7 +245,12 @@ def main() -> None:
         return
     t0 = time.perf_counter()
     nlp = load_pipeline()
-    park = [(f, y, "park") for f, y, _ in park_pairs("train", nlp, args.docs)]
+    pairs = park_pairs("train", nlp, args.docs)
+    if args.park_cv:
+        park_cv(pairs, args.park_cv)
+        return
+    park = [(f, y, "park") for f, y, _ in pairs]
+    positive = fit([(f, m[3], "park") for f, _, m in pairs], args.C, 1.0)
     print(f"Park train: {len(park)} ordered pairs, {sum(r[1] for r in park)} negative stances "
           f"({time.perf_counter() - t0:.0f} s)", flush=True)
     arts = real_articles("train", nlp)
@@ -263,16 +299,19 @@ def main() -> None:
 
     rows = park + [(c["feats"], c["label"], "real") for a in arts for c in a["cands"] if c["label"] is not None]
     model = fit(rows, args.C, args.real_weight)
-    weights = {k: round(v, 4) for k, v in sorted(model["weights"].items()) if abs(v) >= args.min_weight}
-    out = {"about": "helpers/stance_model.py pair model: P(source criticizes target); logistic regression "
+    weights = {k: round(v, 3) for k, v in sorted(model["weights"].items()) if abs(v) >= args.min_weight}
+    pos_weights = {k: round(v, 3) for k, v in sorted(positive["weights"].items()) if abs(v) >= args.min_weight}
+    out = {"about": "helpers/stance_model.py pair model: P(source criticizes target) and, under 'positive', "
+                    "P(source praises or supports target); logistic regressions "
                     f"(scikit-learn, L2, C={args.C}) trained by benchmarks/train_stance_model.py on Park et al. 2021 "
                     f"train ({len(park)} ordered pairs) and the train split of benchmarks/data/stance_gold.csv "
-                    f"({n_real} candidates, weight {args.real_weight}); threshold calibrated by {args.folds}-fold "
-                    "cross-validation by article on that split",
-           "threshold": threshold, "cv": cv, "intercept": round(model["intercept"], 4), "weights": weights}
+                    f"({n_real} candidates, weight {args.real_weight}; the positive model on Park alone); threshold "
+                    f"calibrated by {args.folds}-fold cross-validation by article on that split",
+           "threshold": threshold, "cv": cv, "intercept": round(model["intercept"], 4), "weights": weights,
+           "positive": {"intercept": round(positive["intercept"], 4), "weights": pos_weights}}
     sm.MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     sm.MODEL_PATH.write_text(json.dumps(out, indent=0, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {sm.MODEL_PATH.relative_to(ROOT)}: {len(weights)} weights, "
+    print(f"wrote {sm.MODEL_PATH.relative_to(ROOT)}: {len(weights)} + {len(pos_weights)} weights, "
           f"{sm.MODEL_PATH.stat().st_size / 1e6:.2f} MB ({time.perf_counter() - t0:.0f} s)")
 
 

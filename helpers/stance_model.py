@@ -67,6 +67,7 @@ class Candidate:
     quote: dict | None = None
     cue_tok: Token | None = None
     feats: list[str] = field(default_factory=list)
+    polarity: int = -1  # the sign of the stance the model gives it (set by :func:`model_edges`)
 
 
 def _span(doc: Doc, m) -> Span | None:
@@ -352,6 +353,7 @@ def features(src: Span, tgt: Span, *, speaker: bool = False, quote_span: tuple[i
         for tok in doc[lo.end:hi.start]:
             if tok.is_alpha and not tok.is_stop:
                 f.append(f"btw:{tok.lemma_.lower()}")
+        f += _lexical(src, tgt, lo, hi)
     # cue words in the sentence (or the quote) and how each side stands to them
     region = sent if same else doc[min(src.start, tgt.start):max(src.end, tgt.end)]
     if not same:
@@ -400,11 +402,57 @@ def features(src: Span, tgt: Span, *, speaker: bool = False, quote_span: tuple[i
     return f
 
 
+def _governor(side: Span) -> tuple[Token | None, str]:
+    """The verb a mention hangs from (up to five steps) and the relation of the last step:
+    ('slam', 'dobj') for 'Y' in 'X went on to slam Y'."""
+    t, rel = side.root, side.root.dep_
+    for _ in range(5):
+        if t.head.i == t.i:
+            break
+        rel, t = t.dep_, t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t, rel
+    return None, rel
+
+
+def _lexical(src: Span, tgt: Span, lo: Span, hi: Span) -> list[str]:
+    """Words, not only cue words, for two mentions of one sentence: the lemmas on the dependency
+    path between them, the verb each side hangs from (with the relation, so 'slam|dobj' differs
+    from 'slam|nsubj'), whether that verb is negated, and the words between the two as bigrams
+    and, when short, as one sequence ('said_be')."""
+    f = []
+    up = _chain(src.root, limit=30)
+    ids = {t.i: k for k, t in enumerate(up)}
+    down, lca = [], None
+    for t in _chain(tgt.root, limit=30):
+        if t.i in ids:
+            lca = t
+            break
+        down.append(t)
+    if lca is not None:
+        for t in up[1:ids[lca.i]] + [lca] + down[1:]:
+            if not (src.start <= t.i < src.end or tgt.start <= t.i < tgt.end):
+                f.append(f"plem:{t.lemma_.lower()}")
+    for name, side in (("s", src), ("t", tgt)):
+        verb, rel = _governor(side)
+        if verb is not None:
+            lemma = verb.lemma_.lower()
+            f += [f"{name}verb:{lemma}", f"{name}verbrel:{lemma}|{rel}"]
+            if any(c.dep_ == "neg" for c in verb.children):
+                f.append(f"{name}verb_neg")
+    words = [t.lemma_.lower() for t in src.doc[lo.end:hi.start] if t.is_alpha]
+    f += [f"btw2:{a}_{b}" for a, b in zip(words, words[1:])]
+    if len(words) <= 6:
+        f.append("btwseq:" + "_".join(words))
+    return f
+
+
 # ----------------------------------------------------------------------------- model
 
 @lru_cache(maxsize=None)
 def load_model(path: str | None = None) -> dict | None:
-    """The JSON model: ``weights`` (feature -> weight), ``intercept``, ``threshold`` (the
+    """The JSON model: ``weights`` (feature -> weight) and ``intercept`` of the negative model,
+    ``positive`` (the same two for praise and support, when trained), ``threshold`` (the
     documented default), ``about``. None when no model file is installed."""
     p = config.PROJ_ROOT / path if path else MODEL_PATH
     if not p.is_file():
@@ -413,8 +461,13 @@ def load_model(path: str | None = None) -> dict | None:
         return json.load(fh)
 
 
-def score(feats: list[str], model: dict) -> float:
-    """Probability that the pair carries a negative stance from source to target."""
+def score(feats: list[str], model: dict, polarity: int = -1) -> float:
+    """Probability that the pair carries a negative stance from source to target (a positive
+    one with ``polarity=+1``, from the model's ``positive`` part)."""
+    if polarity > 0:
+        model = model.get("positive")
+        if not model:
+            return 0.0
     w = model["weights"]
     z = model["intercept"] + sum(w.get(x, 0.0) for x in set(feats))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -440,18 +493,19 @@ def hypothetical(tok: Token) -> bool:
         or "adj_attributive" in _sense(tok)
 
 
-def evidence(c: Candidate, cache: dict | None = None) -> Token | None:
+def evidence(c: Candidate, cache: dict | None = None, polarity: int = -1) -> Token | None:
     """The gate on evidence: the first negative cue, negative evaluative word or hostile act in
     the candidate's sentence (outside the two mentions) that is said as a fact, not negated or
     hypothetical. The model never adds an edge without one: its probability alone, learned on
     Park's sentences (a third of which carry a stance), does not make a stance. ``cache`` keeps
-    each sentence's evidence words across the candidates of one article."""
+    each sentence's evidence words across the candidates of one article. With ``polarity=+1``
+    the same gate for a positive stance: a positive cue or evaluative word said as a fact."""
     sent = c.tgt.sent
-    found = cache.get(sent.start) if cache is not None else None
+    found = cache.get((sent.start, polarity)) if cache is not None else None
     if found is None:
-        found = _evidence_words(sent)
+        found = _evidence_words(sent, polarity)
         if cache is not None:
-            cache[sent.start] = found
+            cache[(sent.start, polarity)] = found
     if not found:
         return None
     path = _path(c)
@@ -483,15 +537,18 @@ def _path(c: Candidate) -> set[int]:
     return path
 
 
-def _evidence_words(sent: Span) -> list[Token]:
+def _evidence_words(sent: Span, polarity: int = -1) -> list[Token]:
     words = _evaluative()
     hostile = _hostile()
     out = []
     for tok in sent:
         row = cue_of(tok)
-        neg = (row is not None and int(row["polarity"]) < 0) or words.get(tok.lower_, 0) < 0 \
-            or (tok.pos_ == "VERB" and tok.lemma_.lower() in hostile)
-        if neg and not hypothetical(tok):
+        if polarity > 0:
+            hit = (row is not None and int(row["polarity"]) > 0) or words.get(tok.lower_, 0) > 0
+        else:
+            hit = (row is not None and int(row["polarity"]) < 0) or words.get(tok.lower_, 0) < 0 \
+                or (tok.pos_ == "VERB" and tok.lemma_.lower() in hostile)
+        if hit and not hypothetical(tok):
             out.append(tok)
     return out
 
@@ -506,28 +563,31 @@ def featurize(cands: list[Candidate]) -> list[Candidate]:
 # ----------------------------------------------------------------------------- edges
 
 def _kind(c: Candidate) -> tuple[str, str, str]:
-    """(kind, cameo, cue) for a model edge: the negative cue word nearest the target, else a
-    plain 'criticize'."""
+    """(kind, cameo, cue) for a model edge: the cue word of its sign nearest the target, else a
+    plain 'criticize' (or 'praise')."""
     sent = c.tgt.sent
     best = None
     for tok in sent:
         row = cue_of(tok)
-        if row is not None and int(row["polarity"]) < 0:
+        if row is not None and int(row["polarity"]) * c.polarity > 0:
             d = abs(tok.i - c.tgt.start)
             if best is None or d < best[0]:
                 best = (d, row, tok.text)
     if best is not None:
         return best[1]["kind"], best[1]["cameo"], best[2]
+    plain = ("praise", "051") if c.polarity > 0 else ("criticize", "111")
     if c.speaker and c.cue_tok is not None:
-        return "criticize", "111", c.cue_tok.text
-    return "criticize", "111", ""
+        return (*plain, c.cue_tok.text)
+    return (*plain, "")
 
 
 def model_edges(doc: Doc, index, quotes=(), *, covered=frozenset(), body_ok=lambda off: True,
                 floor: float | None = None) -> list[tuple[Candidate, float, tuple[str, str, str]]]:
     """Candidates scored at or above ``floor`` (default: the model's calibrated threshold) whose
     (source actor, target actor) pair no rule edge of the article covers and whose sentence
-    holds :func:`evidence`; one per pair and sentence, the most probable."""
+    holds :func:`evidence`; one per pair and sentence, the most probable. Each sign is scored
+    where its own evidence lies (a negative cue for the negative model, a positive one for the
+    positive model); the more probable sign is the edge's ``polarity``."""
     model = load_model()
     if model is None:
         return []
@@ -537,10 +597,13 @@ def model_edges(doc: Doc, index, quotes=(), *, covered=frozenset(), body_ok=lamb
     gate: dict[int, list] = {}  # sentence start -> its evidence words
     for c in candidates(doc, index, quotes, body_ok):
         key = (c.source.actor.key, c.target.actor.key, c.tgt.sent.start)
-        if (c.source.actor.key, c.target.actor.key) in covered or evidence(c, gate) is None:
+        if (c.source.actor.key, c.target.actor.key) in covered:
+            continue
+        signs = [s for s in (-1, 1) if (s < 0 or model.get("positive")) and evidence(c, gate, s) is not None]
+        if not signs:
             continue  # (gated before the features are computed: most pairs stop here)
         featurize([c])
-        p = score(c.feats, model)
+        p, c.polarity = max((score(c.feats, model, s), s) for s in signs)
         if p < floor:
             continue
         if key in best:

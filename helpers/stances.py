@@ -1785,7 +1785,7 @@ def _model_edges(doc: Doc, index, quotes, rules: list[dict], sent_ids, article_i
             "article_id": article_id, "sent_id": sent_ids.get(sent.start, -1),
             "source": c.source.actor.name, "source_id": c.source.actor.key, "source_country": c.source.actor.country,
             "target": c.target.actor.name, "target_id": c.target.actor.key, "target_country": c.target.actor.country,
-            "kind": kind, "polarity": -1, "cameo": cameo, "cue": cue, "evidence": text.strip(),
+            "kind": kind, "polarity": c.polarity, "cameo": cameo, "cue": cue, "evidence": text.strip(),
             "start": sent.start_char + len(text) - len(text.lstrip()), "end": sent.start_char + len(text.rstrip()),
             "source_start": c.source.start, "source_end": c.source.end,
             "target_start": c.target.start, "target_end": c.target.end,

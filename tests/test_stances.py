@@ -676,3 +676,46 @@ def test_a_challenged_call_in_a_tennis_report_is_no_rejection():
               "Nadal's call on a serve in the fifth set and lost. The champion hit 20 aces in the match, and the "
               "tournament crowd rose for both players after the final point of the tennis season's first slam.")
     assert not any(s == "Roger Federer" and t == "Rafael Nadal" for s, t, _ in edges(report))
+
+
+# ----------------------------------------------------------------------------- the pair model's words and signs
+
+def test_model_features_name_the_governing_verb_and_the_path_words():
+    from helpers import load_pipeline, stance_model
+
+    nlp = load_pipeline()
+    doc = nlp("Mayor Anna Berg openly ridiculed the plan of Governor Tom Hale on Friday.")
+    src, tgt = doc[1:3], doc[9:11]  # Anna Berg -> Tom Hale
+    feats = stance_model.features(src, tgt)
+    assert "sverbrel:ridicule|nsubj" in feats  # the verb the source hangs from, and how
+    assert "tverb:ridicule" in feats  # the target hangs from the same verb, through 'plan of'
+    assert "plem:plan" in feats  # a word on the dependency path between the two
+    assert "btw2:ridicule_the" in feats  # the words between them, as bigrams
+    back = stance_model.features(tgt, src)
+    assert "tverbrel:ridicule|nsubj" in back and "sverbrel:ridicule|nsubj" not in back
+
+
+def test_evidence_gate_has_a_sign():
+    from helpers import load_pipeline, stance_model
+
+    nlp = load_pipeline()
+    doc = nlp("Mayor Anna Berg warmly praised Governor Tom Hale on Friday.")
+    c = stance_model.Candidate(None, None, doc[1:3], doc[6:8])
+    assert stance_model.evidence(c, polarity=+1) is not None  # 'praised' is positive evidence
+    assert stance_model.evidence(c) is None  # and no negative evidence
+    doc = nlp("Mayor Anna Berg did not praise Governor Tom Hale on Friday.")
+    assert stance_model.evidence(stance_model.Candidate(None, None, doc[1:3], doc[7:9]), polarity=+1) is None
+
+
+def test_positive_model_tells_praise_from_criticism():
+    from helpers import load_pipeline, stance_model
+
+    model = stance_model.load_model()
+    assert model.get("positive", {}).get("weights")
+    nlp = load_pipeline()
+    praise = nlp("Mayor Anna Berg warmly praised Governor Tom Hale on Friday.")
+    blame = nlp("Mayor Anna Berg angrily blamed Governor Tom Hale on Friday.")
+    fp = stance_model.features(praise[1:3], praise[6:8])
+    fb = stance_model.features(blame[1:3], blame[6:8])
+    assert stance_model.score(fp, model, +1) > stance_model.score(fp, model)
+    assert stance_model.score(fb, model) > stance_model.score(fb, model, +1)
