@@ -973,6 +973,16 @@ def _event_after() -> re.Pattern:
     return _EVENT_MEMO[id(heads)]
 
 
+def _opens_event(text: str, end: int) -> bool:
+    """An organisation's word opening an event's name: 'Republican' of 'the Republican National
+    Convention', 'Democratic' of 'the Democratic Convention': a word of the event, no actor."""
+    heads = lexicon.not_actor_heads()
+    key = ("opens", id(heads))
+    if key not in _EVENT_MEMO:
+        _EVENT_MEMO[key] = re.compile(r"(?:[^\S\n]+[A-Z][\w'-]*){0,2}[^\S\n]+(?:%s)\b" % lexicon.alternation(heads))
+    return bool(_EVENT_MEMO[key].match(text, end))
+
+
 _CORPORATE_AFTER = re.compile(r"(?:[ \n](?:[A-Z][\w&'-]*|and|&)){0,3}[ \n]"
                               r"(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|NV|Bhd|GmbH|Corporation|Incorporated|Limited)\b\.?")
 
@@ -1568,13 +1578,17 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
                 or kind.split(":")[-1] in art.no_actors):
             continue  # 'Orphan Black stars X', 'Tyrion (Peter Dinklage)': a work or a character
         if not kind.startswith("lex:") and (_event_like(kind.split(":")[-1]) or _work_title(span, text)
-                                            or _not_a_name(art, span, kind)):
+                                            or _not_a_name(art, span, kind) or _series_title(art, span, kind)):
             continue  # 'Jimmy Kimmel Live', 'the film Garden State', 'Non-EU exports', 'Cinemas will
         if kind.startswith(("ent:ORG:", "propn:")) and _place_head(kind.split(":")[-1]):
             kind = f"ent:LOC:{kind.split(':')[-1]}"  # 'USS Arizona Memorial' tagged ORG: a place
+        elif kind.startswith(("ent:ORG:", "ent:PERSON:", "propn:", "person:")) and _PLACE_NOUN_AFTER.match(text, end):
+            kind = f"ent:LOC:{surface}"  # 'Navaga village', 'Tuscarawas and Harrison County': a place
+            known_words.discard(surface)  # (a place of its own, not a fragment of a name)
         sid = art.sent_of.get(span.start, -1)
-        if not kind.startswith("lex:") and " " not in art.person_forms.get(surface, surface) \
-                and ((" " not in surface and (_employer(span) or _classifier_after(span))) or _classified_org(span)):
+        if not kind.startswith("lex:") and ((" " not in art.person_forms.get(surface, surface) and (
+                (" " not in surface and (_employer(span) or _classifier_after(span))) or _classified_org(span)))
+                or _WEB_ADDRESS.search(surface) or _the_name_classed(art, span, surface)):
             # 'Chelsea boss Jose Mourinho', 'Yukos chief executive': who employs is an organisation
             # (not 'Clinton campaign chairman' where Hillary Clinton is named)
             kind = f"ent:ORG:{surface}"
@@ -1598,8 +1612,10 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         elif kind.startswith("lex:"):
             kind_, row = forms[kind[4:]]
             atype = row.get("actor_type") or "organization"
-            if atype == "organization" and _party_adjective(span, titles):
-                continue  # 'Republican assault', 'the Republican electorate': an adjective
+            if atype == "organization" and (_party_adjective(span, titles, row["canonical"].endswith(" Party"))
+                                            or _opens_event(text, end)):
+                continue  # 'Republican assault', 'the Republican electorate': an adjective; 'the Republican
+                # National Convention': a word of an event's name
             people = span.root.head if span.root.dep_ in ("amod", "compound") else None
             region = _region_before(span, forms) if kind_ == "demonym" else None
             if (kind_ == "demonym" or atype == "country") and _in_quoted_title(text, start, end) \
@@ -1954,17 +1970,24 @@ _PARTY_HOLDS = {"nomination", "nominations", "convention", "conventions", "prima
                 "caucuses", "leadership", "establishment", "platform", "ticket", "majority", "minority"}
 
 
-def _party_adjective(span: Span, titles) -> bool:
+def _party_adjective(span: Span, titles, party: bool = False) -> bool:
     """A one-word organisation name used as an adjective ('Republican assault', 'the Republican
     electorate'): no actor, nor inside the title before a person's name ('Republican presidential
     candidate Ted Cruz', 'Democratic nominee Jane Roe': the person is the actor, the word their
-    title). It names the party as a noun ('Paul Ryan, Republican of Wisconsin'), before a role with
-    no name after it ('a Republican strategist'), and before what the party holds as a body ('the
+    title), nor in the one title a named person holds after the name ('John Roe, the 2008 GOP
+    presidential nominee': a party name as a noun modifier too, when ``party``). It names the
+    party as a noun ('Paul Ryan, Republican of Wisconsin'), before a role with no name after it or
+    one of many ('a Republican strategist'), and before what the party holds as a body ('the
     Republican presidential nomination', 'the Democratic convention')."""
     tok = span.root
-    if len(span) != 1 or not (tok.pos_ == "ADJ" or tok.dep_ == "amod") or tok.head.i < tok.i:
+    if len(span) != 1 or tok.head.i < tok.i:
         return False
     head = tok.head
+    if not (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
+        # a party's name as a noun modifier ('the 2008 GOP presidential nominee'): only in a named
+        # person's title (a company before its officer's title is their employer: 'Nissan chairman X')
+        return party and tok.dep_ in ("nmod", "compound") \
+            and (head.lemma_.lower() in titles or head.lower_ in titles) and _titles_a_name(head)
     if head.lower_ in _PARTY_HOLDS:
         return False
     if head.lemma_.lower() not in titles and head.lower_ not in titles:
@@ -1978,8 +2001,19 @@ def _titles_a_name(role: Token) -> bool:
     appositive, next to it)."""
     if role.dep_ == "compound" and role.head.i > role.i and role.head.ent_type_ == "PERSON":
         return True
+    if role.dep_ == "appos" and role.head.i < role.i and role.head.ent_type_ == "PERSON" \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in role.children):
+        return True  # 'John Roe, the 2008 Republican nominee,': the one holder of the title, after the name
+        # ('Jane Roe, a Republican strategist': one of the party's people, the party)
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i <= role.i + 2 for c in role.children
                if c.i > role.i)
+
+
+#: a place noun right after a name ('Navaga village', 'the Tainan district'), or a second place of
+#: the same kind it shares ('Tuscarawas and Harrison County'): the name is a place
+_PLACE_NOUN_AFTER = re.compile(r"(?:[^\S\n]+and[^\S\n]+[A-Z][a-z]+)?[^\S\n]+(?:village|villages|town|city|county|"
+                               r"province|district|region|island|municipality|township|prefecture|suburb|"
+                               r"Count(?:y|ies)|Province|Provinces|District|Districts)\b")
 
 
 def _place_head(name: str) -> bool:
@@ -2036,6 +2070,22 @@ def _work_title(span: Span, text: str) -> bool:
         return i < len(doc) and doc[i].lower_ in works and doc[i].pos_ == "NOUN" \
             and (i + 1 == len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN"))
     return False
+
+
+def _series_title(art: _Article, span: Span, kind: str) -> bool:
+    """A name between 'the' (and adjectives) and a work noun it modifies, written nowhere else in
+    the article: the title of a series or a franchise ('the Harry Potter series', 'the new Jack
+    Reacher novels'), not its maker ('the BBC series' is an organisation's; 'the Spielberg film'
+    beside 'Steven Spielberg' is his)."""
+    doc = span.doc
+    if not kind.startswith(("person:", "propn:", "ent:PERSON:")) or span.end >= len(doc):
+        return False
+    work, i = doc[span.end], span.start - 1
+    if work.lower_ not in lexicon.work_nouns() or work.pos_ != "NOUN" or span.root.head.i != work.i:
+        return False
+    while i > 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "the" and art.text.count(span[-1].text) == 1
 
 
 def _demonym_clubs(chosen) -> dict[str, str]:
@@ -2105,6 +2155,17 @@ def _classifier_country(span: Span) -> str | None:
     return found[-1] if found else None
 
 
+#: a web address for a name: 'DutchNews.nl', 'Politico.com' are the sites, organisations
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|nl|de|fr|it|es|ru|cn|in|co\.uk|org\.uk|com\.au|io|info)$")
+
+
+def _the_name_classed(art: _Article, span: Span, surface: str) -> bool:
+    """A whole name of several words between 'the' and a noun that classes it as an organisation:
+    'the Ajnad al-Sham group', 'the Free Syrian Army faction' (not the surname of someone named)."""
+    return " " in surface and art.person_forms.get(surface, surface) == surface and span.start > 0 \
+        and span.doc[span.start - 1].lower_ == "the" and _classifier_after(span)
+
+
 def _employer(span: Span) -> bool:
     """A name that modifies a non-government role title before a person: 'Chelsea boss Jose
     Mourinho', 'Liverpool captain Steven Gerrard', 'Yukos chief executive Steven Theede' (a
@@ -2165,6 +2226,7 @@ def _place_evidence(art: _Article, mentions: list[Mention], unplaced: dict) -> s
     for key, found in unplaced.items():
         name = mentions[found[0][0]].actor.name
         if name in gaz or any(_locative(span) or _PLACE_AFTER.match(art.text, span.end_char)
+                              or _PLACE_NOUN_AFTER.match(art.text, span.end_char)
                               or _PLACE_BEFORE.search(art.text, max(0, span.start_char - 40), span.start_char)
                               for _, span in found):
             continue

@@ -1697,3 +1697,59 @@ def test_a_tie_of_stated_countries_goes_to_the_first_stated():
     assert _most_stated(["VAT", "AUS"]) == "VAT"
     assert _most_stated(["AUS", "VAT"]) == "AUS"
     assert _most_stated(["VAT", "AUS", "AUS"]) == "AUS"
+
+
+# Sixth pass: the fourth check sample's error classes, each with sentences written for the rule
+
+@pytest.mark.parametrize("text, surface", [
+    # a sports title or a final ending in 'Slam' or 'Bowl' is an event, no actor
+    ("Martina Hingis won her fifth Grand Slam title in Melbourne. She has now won five Grand Slams.",
+     "Grand Slam"),
+    ("Martina Hingis won her fifth Grand Slam title in Melbourne. She has now won five Grand Slams.",
+     "Grand Slams"),
+    # a compass adjective alone is no actor
+    ("The firm hauls freight in the Midwestern, Central and Northeastern regions of the U.S.", "Northeastern"),
+    # a party's name in the title of a named person, the title after the name
+    ("Paul Rowe, the 2012 GOP presidential nominee, spoke first.", "GOP"),
+    # a party word opening an event's name
+    ("Ben Stone, who will speak to the Republican National Convention on Tuesday, said the tide would "
+     "lift all boats.", "Republican"),
+])
+def test_sixth_pass_no_actor(text, surface):
+    c = analyze_text(text, plain=True)
+    assert c.mentions[c.mentions["text"] == surface].empty, c.mentions[["text", "actor_type"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, surface, actor_type", [
+    # a place noun after a name, or a shared place head after a conjunction, makes it a place
+    ("Floods cut off the Baliga village on the coast, the Red Cross said.", "Baliga", "place"),
+    ("Rains hit wells in the Harmon and Brooke County fields of Ohio.", "Harmon", "place"),
+    # a web address is a site, an organisation
+    ("Dutch DailyNews.nl reported that the decision was still months away.", "DailyNews.nl", "organization"),
+    # a whole name between 'the' and a classing noun is that organisation
+    ("Fighters of the Jamal Maarouf group took the town.", "Jamal Maarouf", "organization"),
+    ("Omar Ali, a fighter with the Ahmad Shah Massoud group in the north, said the truce held.",
+     "Ahmad Shah Massoud", "organization"),
+])
+def test_sixth_pass_type_from_the_words_around(text, surface, actor_type):
+    c = analyze_text(text, plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == surface, "actor_type"]) == {actor_type}
+
+
+def test_an_indefinite_party_role_after_a_name_still_names_the_party():
+    c = analyze_text("Paul Rowe, the 2012 GOP presidential nominee, spoke first. Ford Kelsey, a Republican "
+                     "strategist in Washington, spoke next.", plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == "Republican", "actor"]) == {"Republican Party"}
+    assert c.mentions[c.mentions["text"] == "GOP"].empty
+
+
+@pytest.mark.parametrize("text, surface, kept", [
+    # a name between 'the' and a work noun, nowhere else in the article: a series' or franchise's title
+    ("Big budget productions, such as the Harry Potter series, were still shot in the UK.", "Harry Potter", False),
+    ("Fans queued for the new Jack Reacher novels in Leeds.", "Jack Reacher", False),
+    # the maker, named in full elsewhere, stays a person
+    ("Steven Spielberg was at the premiere. The Spielberg film opened on Friday.", "Spielberg", True),
+])
+def test_a_series_title_is_no_person(text, surface, kept):
+    c = analyze_text(text, plain=True)
+    assert (not c.mentions[c.mentions["text"] == surface].empty) == kept
