@@ -2072,6 +2072,10 @@ def _work_title(span: Span, text: str) -> bool:
     return False
 
 
+#: works about a real person, whose name before them is that person: 'the Ray Charles biopic'
+_ABOUT_SOMEONE = {"biopic", "documentary", "memoir", "biography"}
+
+
 def _series_title(art: _Article, span: Span, kind: str) -> bool:
     """A name between 'the' (and adjectives) and a work noun it modifies, written nowhere else in
     the article: the title of a series or a franchise ('the Harry Potter series', 'the new Jack
@@ -2081,7 +2085,8 @@ def _series_title(art: _Article, span: Span, kind: str) -> bool:
     if not kind.startswith(("person:", "propn:", "ent:PERSON:")) or span.end >= len(doc):
         return False
     work, i = doc[span.end], span.start - 1
-    if work.lower_ not in lexicon.work_nouns() or work.pos_ != "NOUN" or span.root.head.i != work.i:
+    if work.lower_ not in lexicon.work_nouns() or work.lower_ in _ABOUT_SOMEONE or work.pos_ != "NOUN" \
+            or span.root.head.i != work.i:
         return False
     while i > 0 and doc[i].pos_ == "ADJ":
         i -= 1
@@ -2162,8 +2167,11 @@ _WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|nl|de|fr|it|es|ru|cn|in|co\.uk|or
 def _the_name_classed(art: _Article, span: Span, surface: str) -> bool:
     """A whole name of several words between 'the' and a noun that classes it as an organisation:
     'the Ajnad al-Sham group', 'the Free Syrian Army faction' (not the surname of someone named)."""
-    return " " in surface and art.person_forms.get(surface, surface) == surface and span.start > 0 \
-        and span.doc[span.start - 1].lower_ == "the" and _classifier_after(span)
+    doc = span.doc
+    return " " in surface and art.person_forms.get(surface, surface) == surface and 0 < span.start \
+        and span.end < len(doc) and doc[span.start - 1].lower_ == "the" \
+        and doc[span.end].lemma_.lower() in lexicon.org_classifiers() and _classifier_after(span) \
+        and not _place_head(surface) and surface not in lexicon.gazetteer()  # ('the Silicon Valley law firm')
 
 
 def _employer(span: Span) -> bool:

@@ -1730,6 +1730,8 @@ def test_sixth_pass_no_actor(text, surface):
     ("Fighters of the Jamal Maarouf group took the town.", "Jamal Maarouf", "organization"),
     ("Omar Ali, a fighter with the Ahmad Shah Massoud group in the north, said the truce held.",
      "Ahmad Shah Massoud", "organization"),
+    # a place before a classing noun that is not its head stays a place
+    ("They met at the office of the Silicon Valley law firm Cooley in Palo Alto.", "Silicon Valley", "place"),
 ])
 def test_sixth_pass_type_from_the_words_around(text, surface, actor_type):
     c = analyze_text(text, plain=True)
@@ -1749,6 +1751,8 @@ def test_an_indefinite_party_role_after_a_name_still_names_the_party():
     ("Fans queued for the new Jack Reacher novels in Leeds.", "Jack Reacher", False),
     # the maker, named in full elsewhere, stays a person
     ("Steven Spielberg was at the premiere. The Spielberg film opened on Friday.", "Spielberg", True),
+    # a biopic's name is its subject, a person
+    ("Nominees include the Ray Charles biopic, which opened in May.", "Ray Charles", True),
 ])
 def test_a_series_title_is_no_person(text, surface, kept):
     c = analyze_text(text, plain=True)
