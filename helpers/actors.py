@@ -770,9 +770,26 @@ def _nationality_before(doc: Doc, start: int, sent_start: int) -> list[str]:
     between: 'Croatian Mario Ancic', 'the Scottish novelist Muriel Spark', 'Briton Tim Henman'.
     Not when the word ends a name ('London Irish flanker X': the club)."""
     demonyms = lexicon.demonyms()
-    i = start - 1
-    while i >= max(sent_start, start - 2) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].tag_ == "NN":
-        i -= 1  # 'novelist', 'fly-half' words between (not a plural: 'Syrian refugees Obama will accept')
+    i, listed = start - 1, False
+    while i > sent_start + 1 and doc[i].text in ("and", ",") and doc[i - 1].ent_type_ == "PERSON":
+        i -= 1  # a later name of a list: 'the Irish tycoons JP McManus and John Magnier' -> before the first
+        while i > sent_start and doc[i].ent_iob_ == "I":
+            i -= 1
+        i, listed = i - 1, True
+    if not listed:  # the first name of a list
+        k = start
+        while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+            k += 1
+        listed = k + 2 < len(doc) and doc[k + 1].text == "and" and doc[k + 2].pos_ == "PROPN"
+    if listed and i > sent_start and doc[i].tag_ == "NNS" and doc[i].is_lower:
+        i -= 1  # the plural role of the list, and up to two lower-case words before it ('horseracing tycoons')
+        anchor = i
+        while i >= max(sent_start, anchor - 1) and doc[i].is_lower and doc[i].tag_ in ("NN", "VBG", "JJ"):
+            i -= 1
+    anchor = i
+    while i >= max(sent_start, anchor - 1) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].tag_ == "NN":
+        i -= 1  # 'novelist', 'fly-half' words between (not a plural: 'Syrian refugees Obama will accept'; but
+        # 'the Irish tycoons A and B': a plural role before a list of names is each one's)
     if i > sent_start and doc[i].text in _POSSESSIVE and doc[i - 1].ent_type_ in ("GPE", "NORP", ""):
         # "England's Jonny Wilkinson", "New Zealand's Dan Carter": the country is the person's own
         owner = doc[max(sent_start, i - 3):i]
@@ -1673,6 +1690,8 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
                 name = company_of.get(name) or name  # 'Southmark' of 'Southmark Corp' is that company
                 if len(span) == 1 and span[0].i in art.role_tokens and name_key(name, "organization") not in employers:
                     continue  # part of a role title: 'Defence' of 'Defence Minister'
+                if " and " in name and _PORTFOLIO_HOLDER.match(text, end):
+                    continue  # a portfolio in a minister's title: 'the Trade and Industry Secretary'
                 if " " not in name and name in known_words and name not in aliases \
                         and name_key(name, "organization") not in employers:
                     continue  # a fragment of a known name: 'State' of 'Islamic State'
@@ -2076,6 +2095,10 @@ def _work_title(span: Span, text: str) -> bool:
 _ABOUT_SOMEONE = {"biopic", "documentary", "memoir", "biography"}
 
 
+#: a minister's title after the name of a portfolio: 'the Trade and Industry Secretary', 'Work and Pensions Minister'
+_PORTFOLIO_HOLDER = re.compile(r"[^\S\n]+(?:Secretary|Minister|secretary|minister)\b")
+
+
 def _series_title(art: _Article, span: Span, kind: str) -> bool:
     """A name between 'the' (and adjectives) and a work noun it modifies, written nowhere else in
     the article: the title of a series or a franchise ('the Harry Potter series', 'the new Jack
@@ -2100,7 +2123,8 @@ def _demonym_clubs(chosen) -> dict[str, str]:
     for _, _, kind, _ in chosen:
         words = kind[8:].split() if kind.startswith("ent:ORG:") else []
         if len(words) >= 2 and words[-1] in lexicon.demonyms() and words[-2] not in forms \
-                and f"{words[-2]} {words[-1]}" not in forms:
+                and f"{words[-2]} {words[-1]}" not in forms and words[-2].lower() not in _INITIALS_SKIP:
+            # (not a body of a people: 'Turquoise Council of Americans' leaves 'Turkish Americans' alone)
             out[words[-1]] = kind[8:]
     return out
 

@@ -1757,3 +1757,33 @@ def test_an_indefinite_party_role_after_a_name_still_names_the_party():
 def test_a_series_title_is_no_person(text, surface, kept):
     c = analyze_text(text, plain=True)
     assert (not c.mentions[c.mentions["text"] == surface].empty) == kept
+
+
+@pytest.mark.parametrize("text, names, country", [
+    # a nationality before a plural role and a list of names is each name's
+    ("The club's biggest shareholders are the Irish horseracing tycoons Sean Doyle and Patrick Burke.",
+     ["Sean Doyle", "Patrick Burke"], "IRL"),
+    ("Syrian refugees Ahmed Ali and Sara Nour arrived in May.", ["Ahmed Ali", "Sara Nour"], "SYR"),
+])
+def test_a_nationality_before_a_list_of_names_is_each_ones(text, names, country):
+    c = analyze_text(text, plain=True)
+    for name in names:
+        assert actor_of(c, name)["country"] == country
+
+
+def test_a_plural_before_one_name_gives_no_nationality():
+    c = analyze_text("The Syrian refugees Obama will accept arrive in May.", plain=True)
+    assert actor_of(c, "Obama")["country"] != "SYR"
+
+
+def test_a_portfolio_before_a_ministers_title_is_no_actor():
+    c = analyze_text("Paid leave should be in the manifesto, the Trade and Industry Secretary has said.", plain=True)
+    assert not c.mentions["text"].str.contains("Trade and Industry").any()
+
+
+def test_a_body_of_a_people_is_no_club_named_by_a_nationality():
+    c = analyze_text("The Turquoise Council of Americans and Eurasians held events in Texas. Rep. Jo Lee received "
+                     "nine donations from out-of-state Turkish Americans on Oct. 7.", plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == "Americans", "actor_type"]) == {"group"}
+    c = analyze_text("London Irish beat Bath. Irish scored first.", plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == "Irish", "actor"]) == {"London Irish"}
