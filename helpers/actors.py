@@ -771,9 +771,9 @@ def _nationality_before(doc: Doc, start: int, sent_start: int) -> list[str]:
     Not when the word ends a name ('London Irish flanker X': the club)."""
     demonyms = lexicon.demonyms()
     i, listed = start - 1, False
-    while i > sent_start + 1 and doc[i].text in ("and", ",") and doc[i - 1].ent_type_ == "PERSON":
+    while i > sent_start + 1 and doc[i].text in ("and", ",") and doc[i - 1].pos_ == "PROPN":
         i -= 1  # a later name of a list: 'the Irish tycoons JP McManus and John Magnier' -> before the first
-        while i > sent_start and doc[i].ent_iob_ == "I":
+        while i > sent_start and doc[i - 1].pos_ == "PROPN":
             i -= 1
         i, listed = i - 1, True
     if not listed:  # the first name of a list

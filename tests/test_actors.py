@@ -1787,3 +1787,15 @@ def test_a_body_of_a_people_is_no_club_named_by_a_nationality():
     assert set(c.mentions.loc[c.mentions["text"] == "Americans", "actor_type"]) == {"group"}
     c = analyze_text("London Irish beat Bath. Irish scored first.", plain=True)
     assert set(c.mentions.loc[c.mentions["text"] == "Irish", "actor"]) == {"London Irish"}
+
+
+def test_a_judge_is_an_official_of_the_articles_country():
+    c = analyze_text("A U.S. appeals court in Virginia revived the suit on Tuesday. Circuit Judge Ann Cole wrote "
+                     "that the search was unreasonable.", plain=True)
+    assert actor_of(c, "Ann Cole")["country"] == "USA"
+
+
+def test_a_nationality_before_a_list_reaches_past_a_name_the_model_calls_a_company():
+    c = analyze_text("The club's biggest shareholders, the Irish horseracing tycoons JP Doyle and Patrick Burke, "
+                     "met on Monday.", plain=True)
+    assert actor_of(c, "Patrick Burke")["country"] == "IRL"
