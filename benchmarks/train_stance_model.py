@@ -29,7 +29,8 @@
    ``positive``, and how it was made. No pickle, no text.
 
 Parsed sentences are cached as spaCy DocBin files under ``--docs`` (default
-/tmp/stances-docs), so a second run skips the slow parse. Seeded; about 10 minutes on 2 cores.
+/tmp/stances-docs), so a second run skips the slow parse. Seeded; about 1.5-3 minutes on 2 cores once
+the sentences are parsed (the first parse of Park train adds several minutes).
 Exits cleanly, saying what is missing, when ../shared or scikit-learn is absent.
 """
 from __future__ import annotations
