@@ -1799,3 +1799,16 @@ def test_a_nationality_before_a_list_reaches_past_a_name_the_model_calls_a_compa
     c = analyze_text("The club's biggest shareholders, the Irish horseracing tycoons JP Doyle and Patrick Burke, "
                      "met on Monday.", plain=True)
     assert actor_of(c, "Patrick Burke")["country"] == "IRL"
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # a company or a paper named after a country is that company, not the country
+    ("The Bank of America Merrill Lynch report came out on Monday.", "Bank of America Merrill Lynch",
+     "Bank of America Merrill Lynch"),
+    ("Royal Bank of Scotland cut 300 jobs.", "Royal Bank of Scotland", "Royal Bank of Scotland"),
+    ("He told USA TODAY that the plan would fail.", "USA TODAY", "USA Today"),
+])
+def test_a_company_named_after_a_country_is_the_company(text, surface, name):
+    c = analyze_text(text, plain=True)
+    assert actor_of(c, surface)["actor"] == name
+    assert actor_of(c, surface)["actor_type"] == "organization"
