@@ -1602,6 +1602,8 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         elif kind.startswith(("ent:ORG:", "ent:PERSON:", "propn:", "person:")) and _PLACE_NOUN_AFTER.match(text, end):
             kind = f"ent:LOC:{surface}"  # 'Navaga village', 'Tuscarawas and Harrison County': a place
             known_words.discard(surface)  # (a place of its own, not a fragment of a name)
+        elif kind.startswith("ent:ORG:") and _place_by_use(span, kind[8:]):
+            kind = f"ent:LOC:{kind[8:]}"  # 'wafers made in Tainan': a place the gazetteer knows, used as one
         sid = art.sent_of.get(span.start, -1)
         if not kind.startswith("lex:") and ((" " not in art.person_forms.get(surface, surface) and (
                 (" " not in surface and (_employer(span) or _classifier_after(span))) or _classified_org(span)))
@@ -2093,6 +2095,23 @@ def _work_title(span: Span, text: str) -> bool:
 
 #: works about a real person, whose name before them is that person: 'the Ray Charles biopic'
 _ABOUT_SOMEONE = {"biopic", "documentary", "memoir", "biography"}
+
+
+#: what is held in a company ('a stake in Chelsea', 'shares in Jaguar'): no place
+_HELD_IN = {"stake", "stakes", "share", "shares", "interest", "investment", "investments", "holding", "holdings",
+            "confidence", "role", "job", "position", "seat", "seats", "deal", "talks"}
+
+
+def _place_by_use(span: Span, name: str) -> bool:
+    """A one-word name the model calls an organisation that the gazetteer knows as a place and
+    the text uses as one: the object of a locative preposition ('wafers made in Tainan'), not
+    what is held in a company ('a stake in Chelsea') nor 'at' ('when I was at Dartmouth': the
+    college). Two votes, never the gazetteer alone."""
+    if len(span) != 1 or name not in lexicon.gazetteer() or name in lexicon.aliases() or _camel_case(name) \
+            or name.isupper() or not _locative(span):
+        return False
+    prep = span.root.head
+    return prep.head.lower_ not in _HELD_IN and prep.lower_ not in ("of", "at")  # ('at Dartmouth': the college)
 
 
 #: a minister's title after the name of a portfolio: 'the Trade and Industry Secretary', 'Work and Pensions Minister'

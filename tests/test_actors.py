@@ -1812,3 +1812,14 @@ def test_a_company_named_after_a_country_is_the_company(text, surface, name):
     c = analyze_text(text, plain=True)
     assert actor_of(c, surface)["actor"] == name
     assert actor_of(c, surface)["actor_type"] == "organization"
+
+
+@pytest.mark.parametrize("text, surface, actor_type", [
+    # a name the model calls an organisation, known to the gazetteer and used as a place, is a place
+    ("TSMC said some of its wafers made in Tainan had been damaged.", "Tainan", "place"),
+    # not what is held in a company
+    ("Abramovich bought a stake in Chelsea in 2003.", "Chelsea", "organization"),
+])
+def test_a_gazetteer_place_used_as_one_is_a_place(text, surface, actor_type):
+    c = analyze_text(text, plain=True)
+    assert actor_of(c, surface)["actor_type"] == actor_type
