@@ -1925,6 +1925,8 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
         return True  # '&\t Reuter' signing off a wire copy; 'the Stoxx Europe 600 telecoms index': a market index
     if _VARIANT.match(art.text, span.end_char):
         return True  # 'Bagle.AT', 'Netsky.P': a virus and its variant letters
+    if name.isupper() and len(words) == 1 and _NUMBERED.match(art.text, span.end_char):
+        return True  # 'the adoption of FASB 87', 'ISO 9001': a numbered standard or rule, not its maker
     opening = span[0].is_sent_start or all(t.is_punct or (t.is_upper and t.is_alpha) or t.is_space
                                            for t in span.doc[span[0].sent.start:span.start])  # after quotes or a dateline
     if kind.startswith(("ent:ORG:", "propn:")) and len(span) == 1 and opening \
@@ -1947,6 +1949,11 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
 #: a market index after its name: 'Stoxx Europe 600 telecoms sector index', 'Nikkei 225 average'
 _INDEX_AFTER = re.compile(r"[^\S\n]+\d+(?:[^\S\n]+[a-z][\w-]*){0,4}[^\S\n]+(?:index|indices|indexes|average)\b")
 _ESCAPE_JUNK = re.compile(r"\\[tnr]|[^\w\s]")
+
+
+#: a number right after an acronym that is no year, amount or share: 'FASB 87', 'IAS 39'
+_NUMBERED = re.compile(r" (?!(?:1[89]|20)\d\d\b)\d{1,5}\b(?![.,]\d|%| (?:pct|percent|per cent|mln|million|billion|bln|dlrs|"
+                       r"shares|points|pts|cents|yen|stg)\b)")
 
 
 def _sign_off(text: str, start: int, end: int) -> bool:

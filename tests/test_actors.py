@@ -1823,3 +1823,18 @@ def test_a_company_named_after_a_country_is_the_company(text, surface, name):
 def test_a_gazetteer_place_used_as_one_is_a_place(text, surface, actor_type):
     c = analyze_text(text, plain=True)
     assert actor_of(c, surface)["actor_type"] == actor_type
+
+
+@pytest.mark.parametrize("text, surface", [
+    # an acronym with a number after it (no year, amount or share) is a numbered standard, no actor
+    ("Earnings include the effect of adoption of FASB 87, which reduced pension expense.", "FASB"),
+    ("The bank applied IAS 39 to the loans last year.", "IAS"),
+])
+def test_a_numbered_standard_is_no_actor(text, surface):
+    c = analyze_text(text, plain=True)
+    assert c.mentions[c.mentions["text"] == surface].empty
+
+
+def test_an_acronym_before_a_year_or_an_amount_stays_an_actor():
+    c = analyze_text("Shares in IBM rose 5 pct on Monday. The FBI 2015 report came out.", plain=True)
+    assert {"IBM", "FBI"} <= set(c.mentions["text"])
