@@ -40,7 +40,7 @@ ORG_WORDS = {"Inc", "Corp", "Co", "Ltd", "Group", "Party", "Council", "Committee
              "Enterprises", "Brothers", "Bancorp", "Bancshares", "Insurance", "Telecom", "Harriers"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: role nouns that can stand for a person named earlier ("the minister said")
-ROLE_NOUNS_RE = re.compile(r"\b(?:the|The)\s+((?:[a-z]+\s+)?(?:minister|president|spokeswoman|spokesman|"
+ROLE_NOUNS_RE = re.compile(r"\b(?:the|The)\s+((?:[A-Za-z]+\s+)?(?:minister|president|spokeswoman|spokesman|"
                            r"secretary|chancellor|ambassador|envoy|senator|governor|mayor|leader|chief|"
                            r"premier|official|prosecutor|general|commander))\b")
 _QUOTE_CHARS = "\"\u201c\u201d"
@@ -189,8 +189,10 @@ class ActorIndex:
             return m
         modifiers = [self.covering(c.idx, c.idx + len(c)) for c in token.children
                      if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < token.i]
-        if token.lower_ in lexicon.titles():
-            # 'France's defense minister': the one person in the article who holds that role
+        if token.lower_ in lexicon.titles() and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                                        for c in token.children):
+            # 'France's defense minister': the one person in the article who holds that role (not 'a
+            # spokesman for UKIP': an unnamed one)
             countries = {m.actor.country for m in modifiers if m is not None and m.actor.actor_type == "country"}
             words = [_spelling(c.lower_) for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
                      and self.covering(c.idx, c.idx + len(c)) is None] + [token.lower_]
@@ -204,7 +206,17 @@ class ActorIndex:
                 m = self.covering(child.idx, child.idx + len(child))
                 if m is not None and m.actor.actor_type in ("country", "organization", "person", "group"):
                     return m
+        if token.lemma_.lower() in SPOKESPEOPLE:  # 'a spokesman for UKIP': its voice
+            for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                        for o in p.children if o.dep_ == "pobj"):
+                m = self.covering(obj.idx, obj.idx + len(obj))
+                if m is not None and m.actor.actor_type in ("country", "organization"):
+                    return m
         return None
+
+
+#: nouns of someone who speaks for a body named after them: 'a spokesman for UKIP'
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -955,8 +967,8 @@ def person_occurrences(art: _Article) -> None:
         for name in companies:
             art.persons.pop(name, None)
     full = [(m.start(), forms[m.group(0)]) for m in found if forms[m.group(0)] == m.group(0)]
+    _first_name_genders(art)  # (before the pronoun votes: a 'he' after 'Hillary Clinton' is someone else's)
     _pronoun_genders(art, [(m.start(), m.end(), forms[m.group(0)]) for m in found if forms[m.group(0)]])
-    _first_name_genders(art)
     counts: dict[str, int] = {}
     for m in found:
         if forms[m.group(0)]:
@@ -1083,9 +1095,20 @@ def _resolve_surname(art: _Article, start: int, end: int, names: list[str], full
         return cands[0]
     if roles and narrow(lambda n: any(r in role.lower() for r in roles for role in art.persons.get(n, {}).get("roles", []))):
         return cands[0]
+    # the next pronoun, in the surname's sentence or after a surname that is its clause's subject
+    # ('Clinton said ... . She added'; "He accused Clinton of ... . His ...": after an object, the next
+    # sentence's pronoun is usually the subject's), when no one else of its gender is named in that
+    # sentence ("Comey's decision ... helps Clinton's campaign. His criticism" is Comey's)
     tok = _next_pronoun(art, end)
-    if tok is not None and narrow(lambda n: art.persons.get(n, {}).get("gender") == PRONOUNS[tok.lower_]):
-        return cands[0]
+    if tok is not None and span is not None and (tok.sent.start == span.sent.start
+                                                 or span.root.dep_ in ("nsubj", "nsubjpass")):
+        gender = PRONOUNS[tok.lower_]
+        others = [t for t in span.sent if t.ent_type_ == "PERSON" and not start <= t.idx < end
+                  and not any(t.text in n.split() for n in names)]
+        if not any(info.get("gender") in (None, gender) for t in others for n, info in art.persons.items()
+                   if t.text in n.split()) \
+                and narrow(lambda n: art.persons.get(n, {}).get("gender") == gender):
+            return cands[0]
     ranked = sorted(cands, key=lambda n: -counts.get(n, 0))
     if counts.get(ranked[0], 0) >= 2 * counts.get(ranked[1], 0) > 0 or (counts.get(ranked[0], 0) >= 2 and not counts.get(ranked[1], 0)):
         return ranked[0]
@@ -1337,6 +1360,54 @@ def acting_propns(art: _Article) -> None:
         art.candidates.append((*_located(art.text, span.start_char, span.end_char, name), f"propn:{name}", "propn"))
 
 
+#: the last words of a body named for its cause: 'Center for American Progress', 'Alliance for Vaccines'
+_CAUSE_HEADS = _BODY_HEADS | {"Alliance", "Coalition", "Campaign", "Movement", "Fund", "League", "Network", "Project",
+                              "Partnership", "Initiative", "Endowment", "Union", "Federation", "Caucus"}
+#: small words inside the cause of such a name: 'Citizens for Responsibility and Ethics in Washington'
+_CAUSE_JOINERS = {"and", "of", "in", "the", "a", "&"}
+
+
+def cause_names(art: _Article) -> None:
+    """Stage 6b: a body named for its cause, '<Members or a body> for <a cause>': 'Bikers for
+    Trump', 'Americans for Prosperity', 'Democracy for America, a group that ...', 'Center for
+    American Progress'. The words before 'for' are capitalised people in the plural, a body's
+    head word, or any name the text then calls a group; the cause is capitalised. The parts are
+    not actors of their own ('Trump' of 'Bikers for Trump' is not Donald Trump). Not a title
+    ('Secretary of State for Education') nor a headline in title case."""
+    doc, titles, classifiers = art.doc, lexicon.titles(), lexicon.org_classifiers()
+    for tok in doc:
+        if tok.text != "for" or tok.i == 0 or not doc[tok.i - 1].is_title or _title_cased(tok.sent):
+            continue
+        first = tok.i - 1
+        while first > tok.sent.start and doc[first - 1].is_title and doc[first - 1].pos_ in ("PROPN", "NOUN") \
+                and tok.i - first < 4:
+            first -= 1
+        last = tok.i + 1  # the cause: capitalised words, with small words between them
+        while last < tok.sent.end and (doc[last].is_title or (doc[last].lower_ in _CAUSE_JOINERS and last + 1 < tok.sent.end
+                                                               and doc[last + 1].is_title)) and last - tok.i <= 6 \
+                and not (last > tok.i + 1 and (doc[last].lower_ in titles or doc[last].ent_iob_ == "B")):
+            last += 1  # (up to a title or another name: 'Centers for Disease Control Director Thomas Frieden')
+        while last > tok.i + 1 and not doc[last - 1].is_title:
+            last -= 1
+        if last == tok.i + 1 or (last < len(doc) and (doc[last].tag_ == "POS" or (
+                doc[last].pos_ == "NOUN" and doc[last].is_lower))):
+            continue  # ('campaigned for Trump's election', 'for the Palin family': the cause is someone's)
+        span, head = doc[first:last], doc[tok.i - 1]
+        if any(t.ent_type_ in NOT_ACTOR_ENTS and t.ent_type_ not in ("WORK_OF_ART", "PRODUCT", "LAW") for t in span) \
+                or head.lower_ in titles or head.ent_type_ in ("GPE", "LOC") \
+                or (head.ent_type_ == "NORP" and head.tag_ not in ("NNS", "NNPS")):
+            continue  # ('Monday for Christmas', 'Minister for Europe', 'Britain for Labour'; 'Americans for
+            # Prosperity' is a body)
+        after = doc[last:last + 3]
+        called = len(after) == 3 and after[0].text == "," and after[1].lower_ in ("a", "an") and (
+            after[2].lower_ in classifiers or after[2].lower_ in ("group", "organization", "organisation", "coalition"))
+        if not (head.text in _CAUSE_HEADS or (head.tag_ in ("NNS", "NNPS") and head.pos_ in ("NOUN", "PROPN")
+                                              and not (first == tok.sent.start and head.pos_ == "NOUN")) or called):
+            continue  # (a capital a sentence gives: 'Lawyers for Trump said', 'Representatives for Palin')
+        name = _clean_name(span.text)
+        art.candidates.append((span.start_char, span.end_char, f"ent:ORG:{name}", "cause"))
+
+
 _TITLE_CASED: list = [None, {}]  # the last document asked about (held, so no other takes its id) and its answers
 
 
@@ -1458,6 +1529,10 @@ def choose(candidates) -> list[tuple[int, int, str, str]]:
     if orgs:
         candidates = [c for c in candidates if not (c[2].startswith("person:") and any(
             s <= c[0] and c[1] <= e and (s, e) != (c[0], c[1]) for s, e in orgs))]
+    causes = [(c[0], c[1]) for c in candidates if c[3] == "cause"]
+    if causes:  # the words of 'Bikers for Trump' are no names of their own
+        candidates = [c for c in candidates if not any(s <= c[0] and c[1] <= e and (s, e) != (c[0], c[1])
+                                                       for s, e in causes)]
     ordered = sorted(candidates, key=lambda c: (rank[c[2].split(":")[0]], -(c[1] - c[0]), c[0]))
     taken = bytearray(max((c[1] for c in candidates), default=0) + 1)  # one flag per character read
     empty: list[tuple[int, int]] = []  # chosen spans with no characters (none expected)
@@ -2701,6 +2776,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     lexicon_names(art)
     model_entities(art)
     acting_propns(art)
+    cause_names(art)
     headline_prefixes(art)
     works_and_characters(art)
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
@@ -2770,9 +2846,11 @@ def _holds(role: str, word: str) -> bool:
     return word in words and not _NOT_THE_ROLE & set(words[:words.index(word)])
 
 
-def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of) -> list[Mention]:
+def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of, roles=()) -> list[Mention]:
     """'he', 'his', 'she', 'her' linked to a person, in text order, each link a mention the next
     pronoun may follow (so 'Ryan met donors. He said ... . He criticized ...' stays with Ryan).
+    A pronoun whose clause has a linked role noun as its subject (``roles``: 'The Tory leader
+    brands it rubbish, arguing that he ...') goes to that role's holder.
 
     The candidates are the people named or already linked in the pronoun's sentence before it and
     in the sentence before (when there is no one, back to where the quotation began, for 'he
@@ -2800,21 +2878,20 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of) -> list[Men
             continue
         sid = sent_of.get(tok.i, -1)
         inside = quoted(tok.idx)
-        first = sid - 1
-        while True:
-            window = _in_reach(pools[inside], starts[inside], tok.idx, first)
-            cands = {m.actor.name: m for m in window if m.actor.gender in (None, gender)}
-            if cands or inside or first + 1 not in opens_quoted or sid - first >= 4:
-                break
-            first -= 1  # no one in reach: look back past the quotation
-        if len(cands) > 1 and any(m.sent_id == sid and m.actor.name in cands for m in window):
-            speaker = _governing_subject(tok)  # 'Mr Sharon said he had not seen ...': Sharon
-            cands = {m.actor.name: m for m in window if speaker is not None and m.actor.name in cands
-                     and m.start <= speaker.idx < m.end}
-        elif len(cands) > 1 or first < sid - 1:  # (past a quotation: only the one who opened it)
-            subjects = {m.actor.name for m in window if m.sent_id == first and m.actor.name in cands
-                        and quoted(m.start) == inside and _main_subject(doc, m)}
-            cands = {n: cands[n] for n in subjects}
+        speaker = _governing_subject(tok)
+        centre = speaker or (None if inside else next((c for c in tok.sent.root.children if c.dep_ == "nsubj"), None))
+        role = next((m for m in roles if centre is not None and centre.tag_ == "NN"
+                     and m.start <= centre.idx < m.end), None)
+        if role is not None and not inside and role.actor.gender in (None, gender):
+            cands = {role.actor.name: role}  # 'The Tory leader brands ..., arguing that he ...': the leader
+        else:
+            cands = _pronoun_candidates(doc, tok, gender, pools[inside], starts[inside], inside, speaker,
+                                        sid, opens_quoted, quoted)
+        if inside and speaker is not None and not quoted(speaker.idx):  # a quotation's 'he' is not who
+            # speaks it, named outside it (they say 'I'):
+            said_by = role or next((m for m in people if m.start <= speaker.idx < m.end), None)
+            if said_by is not None:  # 'The Tory leader went on: "He doesn't stop there"'
+                cands.pop(said_by.actor.name, None)
         if len(cands) != 1:
             continue
         link = Mention(tok.idx, tok.idx + len(tok), tok.text, next(iter(cands.values())).actor, "person", "coref", sid)
@@ -2825,6 +2902,27 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of) -> list[Men
     return out
 
 
+def _pronoun_candidates(doc: Doc, tok: Token, gender: str, pool, starts, inside: bool, speaker, sid: int,
+                        opens_quoted, quoted) -> dict:
+    """The people a pronoun may stand for, by name, as :func:`_pronoun_links` chooses them."""
+    first = sid - 1
+    while True:
+        window = _in_reach(pool, starts, tok.idx, first)
+        cands = {m.actor.name: m for m in window if m.actor.gender in (None, gender)}
+        if cands or inside or first + 1 not in opens_quoted or sid - first >= 4:
+            break
+        first -= 1  # no one in reach: look back past the quotation
+    if len(cands) > 1 and any(m.sent_id == sid and m.actor.name in cands for m in window):
+        # 'Mr Sharon said he had not seen ...': Sharon
+        cands = {m.actor.name: m for m in window if speaker is not None and m.actor.name in cands
+                 and m.start <= speaker.idx < m.end}
+    elif len(cands) > 1 or first < sid - 1:  # (past a quotation: only the one who opened it)
+        subjects = {m.actor.name for m in window if m.sent_id == first and m.actor.name in cands
+                    and quoted(m.start) == inside and _main_subject(doc, m)}
+        cands = {n: cands[n] for n in subjects}
+    return cands
+
+
 def _governing_subject(tok: Token) -> Token | None:
     """The subject of the verb whose complement or adverbial clause the pronoun is the subject of:
     'Sharon said he had not seen', 'Brown warned that she would ...', 'Kerry left after he spoke'.
@@ -2833,7 +2931,13 @@ def _governing_subject(tok: Token) -> Token | None:
     clause = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ccomp", "advcl") or clause.head.i == clause.i:
         return None
-    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+    verb = clause.head
+    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "conj", "xcomp") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "PRON") for c in verb.head.children):
+            return None  # 'Trump attacked Cruz, saying he lied': either man
+        verb = verb.head  # 'The Tory leader brands it rubbish, arguing that he has been consistent': the leader
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
 
 
 def _in_reach(pool: list[Mention], starts: list[int], offset: int, first_sent: int) -> list[Mention]:
@@ -2877,22 +2981,32 @@ def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
         return 0 <= offset < len(in_quote) and in_quote[offset] == 1
 
     out: list[Mention] = []
+    first_names = lexicon.first_name_genders()
+    for a in actors.values():  # a name the lexicons know, met only as 'Clinton': its first name still says who
+        words = a.name.split()
+        if a.actor_type == "person" and not a.gender and len(words) > 1 and words[0] in first_names:
+            a.gender = first_names[words[0]]
     # a person named inside a quotation is not who 'he said' after it refers to
     people = sorted((m for m in mentions if m.actor_type == "person"), key=lambda m: m.start)
     if not people:
         return out
-    out += _pronoun_links(doc, people, quoted, sent_of)
+    roles: list[Mention] = []
     holders: dict[str, tuple[list[int], list[Mention]]] = {}  # a role word -> the people holding it, in order
     for match in ROLE_NOUNS_RE.finditer(text):
-        role_word = match.group(1).split()[-1]
-        if role_word not in holders:
-            held = [m for m in people if any(_holds(r.lower(), role_word) for r in m.actor.roles)]
-            holders[role_word] = ([m.start for m in held], held)
-        held_starts, held = holders[role_word]
+        words = match.group(1).split()
+        role_word = words[-1]
+        # a capitalised qualifier must be part of the role: 'the Tory leader' is not the Labour leader
+        qualifier = words[0].lower() if len(words) > 1 and words[0][0].isupper() else None
+        if (role_word, qualifier) not in holders:
+            held = [m for m in people if any(_holds(r.lower(), role_word)
+                                             and (qualifier is None or qualifier in r.lower().split())
+                                             for r in m.actor.roles)]
+            holders[(role_word, qualifier)] = ([m.start for m in held], held)
+        held_starts, held = holders[(role_word, qualifier)]
         k = bisect_right(held_starts, match.start() - 1) - 1  # the last holder named before the match
         if k >= 0:
             m = held[k]
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            out.append(Mention(match.start(), match.end(), match.group(0), m.actor, "person", "coref",
-                               sent_of.get(span.start, -1) if span is not None else -1))
-    return out
+            roles.append(Mention(match.start(), match.end(), match.group(0), m.actor, "person", "coref",
+                                 sent_of.get(span.start, -1) if span is not None else -1))
+    return _pronoun_links(doc, people, quoted, sent_of, roles) + roles

@@ -78,9 +78,10 @@ def _negated(tok: Token) -> bool:
     if tok.dep_ in ("xcomp", "acomp") and head.dep_ in ("xcomp", "acomp") \
             and any(c.dep_ == "neg" for c in head.head.children):
         return True  # 'he was not yet ready to endorse'
-    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children)
-           for c in tok.children):
-        return True  # 'Neither Obama nor Biden criticized her'
+    clause = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
+           for c in clause.children):
+        return True  # 'Neither Obama nor Biden criticized her', 'neither has gone as far as Cameron in chiding him'
     if tok.dep_ == "pcomp" and head.lower_ == "without":
         return True  # 'went without endorsing Trump'
     if tok.dep_ in ("ccomp", "csubj") and (head.lemma_.lower() in DOUBTING or any(
@@ -99,6 +100,9 @@ DOUBTING = {"unlikely", "untrue", "false", "doubt", "doubtful", "impossible", "i
 RELUCTANT = {"reluctant", "loath", "loth", "hesitant", "unwilling", "afraid", "wary", "unable", "unlikely"}
 #: nouns of asking: what they ask for is not done ('resisted calls to criticize Netanyahu')
 ASKING = {"call", "pressure", "demand", "plea", "appeal", "request", "urging", "invitation"}
+#: nouns that withhold the act they govern: "Ryan's refusal to endorse him", 'her failure to condemn'
+WITHHOLDING_NOUNS = {"refusal", "failure", "reluctance", "unwillingness", "inability", "hesitation", "hesitance",
+                     "hesitancy", "resistance"}
 #: nouns of a named author voice: 'the editorial board of The Washington Post' is the paper
 VOICES = {"board", "editorial", "editors", "editor", "columnist", "newsroom"}
 #: things an actor writes or publishes, which speak for their author: 'a report by Human Rights
@@ -132,7 +136,7 @@ PERSONAL_CUES = {"back", "embrace"}
 #: a family is not its best-known member: 'the Bush family' is no Jeb Bush
 KIN = {"family", "clan", "dynasty", "household", "brothers", "sisters", "relatives"}
 #: the people around someone, who speak for themselves: 'Clay's biographers', 'Sanders's allies'
-ENTOURAGE = {"ally", "aide", "adviser", "advisor", "biographer", "friend", "supporter", "follower", "donor",
+ENTOURAGE = {"ally", "aide", "adviser", "advisor", "biographer", "friend", "supporter", "follower", "donor", "surrogate",
              "associate", "loyalist", "backer", "staffer", "critic", "detractor", "fan", "admirer"}
 #: roles that speak for their organisation or country: 'a Kremlin spokesman', 'Russian officials'
 VOICE_TITLES = {"spokesman", "spokeswoman", "spokesperson", "official", "envoy", "ambassador", "diplomat",
@@ -170,6 +174,8 @@ def _not_the_state(tok: Token, m) -> bool:
 
 #: words that make a role a past one: its holder no longer speaks for the body ('former presidents')
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired", "late"}
+#: modal verbs of what may or would be: the act is not said to happen
+HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "'d", "can", "ca"}
 #: modal verbs of obligation: the act is asked for, not done
 OBLIGING_MODALS = {"should", "must", "ought", "shall"}
 
@@ -178,11 +184,16 @@ def _hypothetical(tok: Token, row) -> bool:
     """The cue is not said to happen: modal ('would', 'could have', 'might', 'should'), withheld ('declined
     to endorse'), or a prediction under a condition ('if Clinton wins, Trump will attack her').
     A stated threat with a condition still counts ('threatened to leave if ...')."""
-    cur, came_by = tok, None
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "'d", "can", "ca") for c in cur.children):
+    if row.get("kind") != "threaten" and _under_condition(tok):
+        return True
+    cur, came_by, prev = tok, None, tok
+    for _ in range(5):
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in cur.children):
             return True
-        if (cur.i == tok.i or came_by == "xcomp") and any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in cur.children):
+        aux = {c.lower_ for c in cur.children if c.dep_ == "aux"}
+        if aux & OBLIGING_MODALS and "have" in aux:
+            return True  # 'should have been the first to support': a past that did not happen
+        if (cur.i == tok.i or came_by == "xcomp") and aux & OBLIGING_MODALS:
             return True  # 'Obama should criticize Putin', 'must stop attacking him': asked for, not done (but
             # 'they should stand by him in his attacks on the judge': the attacks happened)
         if cur.i != tok.i and cur.pos_ == "NOUN" and cur.lemma_.lower() in CHARGES and came_by in ("acl", "ccomp", None):
@@ -204,12 +215,41 @@ def _hypothetical(tok: Token, row) -> bool:
             return True  # ('whether to charge Clinton', 'whether or not Rowling supported')
         if cur.dep_ == "ccomp" and (cur.head.lemma_.lower() in WISHING or cur.head.lower_[:-1] in WISHING):
             return True  # 'hopes Sanders endorses Clinton', 'a protest demanding Congress reject it': wished for
-        infinitive = cur.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
-        if (cur.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "advcl", "acl") and not infinitive
-                and not (cur.dep_ == "ccomp" and cur.head.pos_ == "NOUN")) or cur.head.i == cur.i:
+        infinitive = (cur.dep_ in ("ccomp", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)) \
+            or (cur.dep_ == "ccomp" and cur.tag_ == "VB" and not any(c.dep_ == "aux" for c in cur.children))
+        # ('should have been the first country to support Armenia': an infinitive relative has no tense either)
+        # ('see Ryan come around to supporting Trump': a bare infinitive has no tense of its own)
+        participle = came_by == "acl" and prev.tag_ in ("VBG", "VBN") and cur.pos_ == "NOUN" \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in cur.children)
+        # ('could be met by a chorus of Democrats urging him': the chorus, and its urging, may not come)
+        if cur.dep_ == "acomp" and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in cur.head.children):
+            return True  # 'he may be willing to back Trump' (but 'was not yet ready to support him' is a refusal)
+        if (cur.dep_ not in ("xcomp", "conj", "pcomp", "pobj", "prep", "advcl", "acl", "attr") and not infinitive
+                and not participle and not (cur.dep_ == "ccomp" and cur.head.pos_ == "NOUN")) or cur.head.i == cur.i:
             break  # ('rallied the GOP to reject': a purpose clause shares the modal of its head)
         came_by = cur.dep_ if came_by not in ("advcl", "conj") else came_by
-        cur = cur.head
+        prev, cur = cur, cur.head
+    return False
+
+
+#: subordinate clauses with a tense of their own: what they say is not under the main clause's condition
+OWN_CLAUSES = ("relcl", "ccomp", "advcl", "csubj", "acl")
+
+
+def _under_condition(tok: Token) -> bool:
+    """The word belongs to a main clause that predicts under a condition: 'If all goes well, Democrats
+    will arrive with Sanders fully supportive of Clinton' (not to a clause of its own inside it:
+    'if he wins, Ryan, who criticized him, will ...' keeps the criticism)."""
+    root = tok.sent.root
+    if not (any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "'d") for c in root.children)
+            and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                    for c in root.children)):
+        return False
+    for t in [tok, *tok.ancestors]:
+        if t.i == root.i:
+            return True
+        if t.dep_ in OWN_CLAUSES and (t.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in t.children)):
+            return False
     return False
 
 
@@ -225,15 +265,19 @@ def _held_back(cur: Token, tok: Token) -> bool:
         return True
     if cur.i != tok.i and lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in cur.children):
         return True
-    if cur.i == tok.i and tok.i >= 2 and (tok.doc[tok.i - 2].lower_, tok.doc[tok.i - 1].lower_) in (
-            ("rather", "than"), ("instead", "of")):
-        return True
+    if cur.i == tok.i:
+        before = tok.i - 1
+        while before >= 0 and tok.doc[before].pos_ == "ADV" and tok.doc[before].lower_ not in ("than", "rather") \
+                and tok.i - before <= 2:
+            before -= 1  # ('rather than publicly challenging')
+        if before >= 1 and (tok.doc[before - 1].lower_, tok.doc[before].lower_) in (("rather", "than"), ("instead", "of")):
+            return True
     if cur.i == tok.i and tok.dep_ == "conj" and (tok.tag_ == tok.head.tag_ or {tok.tag_, tok.head.tag_} == {"VBN", "VBD"}) \
             and any(c.dep_ == "neg" for c in tok.head.children) and any(c.dep_ == "aux" for c in tok.head.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return True  # "hasn't bowed out and endorsed Clinton": the participles share 'has not' (not yet done;
         # not 'did not attend and criticized X', where the second verb has its own tense)
-    return cur.i == tok.i and tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in ASKING
+    return cur.i == tok.i and tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in ASKING | WITHHOLDING_NOUNS
 
 
 def _in_question(tok: Token, levels: int = 3) -> bool:
@@ -894,7 +938,7 @@ def _agent(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSING:
         # 'prompting Democrats to accuse them': the one caused to act is the head's object
         subj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
-    subj = subj or _for_object(verb) or _subject_of(verb)
+    subj = subj or _for_object(verb) or _reported_pair(verb) or _subject_of(verb)
     cur = verb
     steps = 0
     while subj is None and steps < 4 and cur.dep_ in ("xcomp", "pcomp", "advcl", "acomp", "prep", "conj", "acl", "pobj", "dobj") \
@@ -904,6 +948,20 @@ def _agent(verb: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX"):
             subj = _for_object(cur) or _subject_of(cur)
     return subj
+
+
+def _reported_pair(verb: Token) -> Token | None:
+    """'Clinton said Trump is responsible and accused him of inciting violence': a verb the parse
+    joins to a reported clause, with no subject of its own and that clause's subject as its object
+    ('him'), is the reporting speaker's second act, not the reported subject's. The speaker."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("dobj", "obj") and c.lower_ in ("him", "her") for c in verb.children):
+        return None
+    inner, outer = _subject_of(verb.head), _subject_of(verb.head.head)
+    if inner is None or outer is None or inner.pos_ != "PROPN" or outer.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return outer
 
 
 def _for_object(verb: Token) -> Token | None:
@@ -1093,6 +1151,9 @@ class _Resolver:
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det", "quantmod")
                                                 and c.lower_ in QUANTIFIERS) for c in tok.children):
             return None  # 'many Republicans', '84 Conservative lawmakers': some members, not the party
+        if tok.tag_ == "NN" and tok.lemma_.lower() in MEMBERS | ENTOURAGE and any(
+                c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in tok.children):
+            return None  # 'a prominent Republican National Committee member who supports Trump': one member
         m = self.index.resolve_token(tok)
         if _person_of(tok, m):
             return None  # "LG Card's creditors threatened", 'the Republican governor said': someone else
@@ -1240,7 +1301,19 @@ class _Resolver:
                        and t.lower_ not in ACTOR_NOUNS and self.index.covering(t.idx, t.idx + len(t)) is None]
             if unnamed and unnamed[-1].idx > pool[-1].start:
                 return None  # "Idaho's two Republican senators ... they endorsed": the senators, unnamed
+            if _quantified(tok.doc, pool[-1]):
+                return None  # 'Some Republicans dislike Trump so much that they endorse Clinton': some, not the party
         return pool[-1]
+
+
+def _quantified(doc: Doc, m) -> bool:
+    """The mention heads a plural some members of it make up: 'some Republicans', 'many Democrats'."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "amod", "nummod", "quantmod") and c.lower_ in QUANTIFIERS
+                                               for c in head.children)
 
 
 def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=None, quotes=(), layout=None,
@@ -1881,7 +1954,16 @@ def _lost(tok: Token | None) -> bool:
                             and tok.head.dep_ != "relcl"):
         return False  # 'I attack Howard': the speaker or nobody, never the nearest name; 'he' unlinked:
         # unclear; 'those who', 'others': an unnamed group; 'exposing himself': the subject again
+    if tok is not None and tok.lower_ in ("they", "them") and _some_of(tok):
+        return False  # 'Some Republicans dislike Trump so much that they endorse Clinton': some, unnamed
     return tok is None or tok.pos_ in ("NUM", "PRON", "DET")
+
+
+def _some_of(tok: Token) -> bool:
+    """'they' after a plural that only some members make up, in its sentence: 'some Republicans'."""
+    plural = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ in ("NNS", "NNPS")), None)
+    return plural is not None and any(c.dep_ in ("det", "amod", "nummod", "quantmod") and c.lower_ in QUANTIFIERS
+                                      for c in plural.children)
 
 
 def _clause_verb(word: Token) -> Token:
