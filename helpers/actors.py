@@ -189,28 +189,27 @@ class ActorIndex:
             return m
         modifiers = [self.covering(c.idx, c.idx + len(c)) for c in token.children
                      if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < token.i]
-        if token.lower_ in lexicon.titles() and not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
-                                                        for c in token.children):
-            # 'France's defense minister': the one person in the article who holds that role (not 'a
-            # spokesman for UKIP': an unnamed one)
+        if token.lemma_.lower() in SPOKESPEOPLE:  # 'a spokesman for UKIP': its voice (not another spokesman)
+            for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                        for o in p.children if o.dep_ == "pobj"):
+                m = self.covering(obj.idx, obj.idx + len(obj))
+                if m is not None and m.actor.actor_type in ("country", "organization"):
+                    return m
+        if token.lower_ in lexicon.titles():
+            # 'France's defense minister', 'a Swedish prosecutor': the one person in the article who holds that role
             countries = {m.actor.country for m in modifiers if m is not None and m.actor.actor_type == "country"}
             words = [_spelling(c.lower_) for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
                      and self.covering(c.idx, c.idx + len(c)) is None] + [token.lower_]
             holders = [a for a in self.actors.values() if a.actor_type == "person"
-                       and any(all(w in _spelling(r.lower()) for w in words) for r in a.roles)
-                       and (not countries or a.country in countries)]
+                       and any(all(w in _spelling(r.lower()) for w in words) and _holds(_spelling(r.lower()), token.lower_)
+                               for r in a.roles)
+                       and (not countries or a.country in countries)]  # (not the deputy prime minister)
             if len(holders) == 1:
                 return Mention(token.idx, token.idx + len(token), token.text, holders[0], "person", "coref")
         for child in token.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < token.i:
                 m = self.covering(child.idx, child.idx + len(child))
                 if m is not None and m.actor.actor_type in ("country", "organization", "person", "group"):
-                    return m
-        if token.lemma_.lower() in SPOKESPEOPLE:  # 'a spokesman for UKIP': its voice
-            for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                        for o in p.children if o.dep_ == "pobj"):
-                m = self.covering(obj.idx, obj.idx + len(obj))
-                if m is not None and m.actor.actor_type in ("country", "organization"):
                     return m
         return None
 
