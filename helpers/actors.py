@@ -2870,6 +2870,8 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of, roles=()) -
         if not doc[i].is_space and (sid not in opening or doc[i].idx < opening[sid]):
             opening[sid] = doc[i].idx
     opens_quoted = {sid for sid, offset in opening.items() if quoted(offset)}
+    role_by_end = {m.end: m for m in roles}  # a role noun's link, by where its head noun ends
+    people_starts = [m.start for m in people]
     out: list[Mention] = []
     for tok in doc:
         gender = PRONOUNS.get(tok.lower_)
@@ -2878,9 +2880,11 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of, roles=()) -
         sid = sent_of.get(tok.i, -1)
         inside = quoted(tok.idx)
         speaker = _governing_subject(tok)
-        centre = speaker or (None if inside else next((c for c in tok.sent.root.children if c.dep_ == "nsubj"), None))
-        role = next((m for m in roles if centre is not None and centre.tag_ == "NN"
-                     and m.start <= centre.idx < m.end), None)
+        root, steps = tok, 0
+        while root.head.i != root.i and steps < 64:  # (the root by its heads: the doc may carry no
+            root, steps = root.head, steps + 1       # sentence boundaries)
+        centre = speaker or (None if inside else next((c for c in root.children if c.dep_ == "nsubj"), None))
+        role = role_by_end.get(centre.idx + len(centre)) if centre is not None and centre.tag_ == "NN" else None
         if role is not None and not inside and role.actor.gender in (None, gender):
             cands = {role.actor.name: role}  # 'The Tory leader brands ..., arguing that he ...': the leader
         else:
@@ -2888,7 +2892,8 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of, roles=()) -
                                         sid, opens_quoted, quoted)
         if inside and speaker is not None and not quoted(speaker.idx):  # a quotation's 'he' is not who
             # speaks it, named outside it (they say 'I'):
-            said_by = role or next((m for m in people if m.start <= speaker.idx < m.end), None)
+            k = bisect_right(people_starts, speaker.idx) - 1
+            said_by = role or (people[k] if k >= 0 and speaker.idx < people[k].end else None)
             if said_by is not None:  # 'The Tory leader went on: "He doesn't stop there"'
                 cands.pop(said_by.actor.name, None)
         if len(cands) != 1:
