@@ -2748,9 +2748,12 @@ def _nationality_of_role(art: _Article, mentions: list[Mention], by_name: dict) 
         if role >= len(doc) or not doc[role].is_lower or doc[role].pos_ != "NOUN" or doc[role].tag_ != "NN":
             continue
         word = doc[role].lower_
-        holders = [m for m in mentions if m.actor_type == "person" and m.start < tok.idx and m.via != "coref"
-                   and any(r.lower().split()[-1:] == [word] for r in m.actor.roles)]
-        if holders:
+        named = [m for m in mentions if m.actor_type == "person" and m.start < tok.idx and m.via != "coref"]
+        holders = [m for m in named if any(r.lower().split()[-1:] == [word] for r in m.actor.roles)]
+        last = max((m for m in named if " " in m.actor.name or m.actor.roles), key=lambda m: m.start, default=None)
+        if holders and last is not None and last.actor.name == holders[-1].actor.name:
+            # (only the last person named, by a full name or a role: 'President Obama talked with Francois
+            # Hollande. The French president ...' is Hollande, whose role the text does not give)
             a = by_name.get(holders[-1].actor.name, holders[-1].actor)
             if not a.country:
                 a.country, a.country_from = demonyms[tok.text], "stated"

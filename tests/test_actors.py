@@ -1838,3 +1838,15 @@ def test_a_numbered_standard_is_no_actor(text, surface):
 def test_an_acronym_before_a_year_or_an_amount_stays_an_actor():
     c = analyze_text("Shares in IBM rose 5 pct on Monday. The FBI 2015 report came out.", plain=True)
     assert {"IBM", "FBI"} <= set(c.mentions["text"])
+
+
+def test_a_nationality_before_a_role_goes_to_the_holder_only_when_last_named():
+    # 'The French president' after Hollande is Hollande, whose role the text does not give: not Obama
+    c = analyze_text("President Barack Obama spoke with Francois Hollande on Monday. The French president offered "
+                     "his condolences.", plain=True)
+    a = c.actors.set_index("name")
+    assert a.loc["Barack Obama", "country"] != "FRA"
+    # ... but 'Newcastle striker Craig Bellamy ... The Welsh striker' is Bellamy
+    c = analyze_text("Newcastle striker Craig Bellamy left the club on Monday. The Welsh striker has rejected a move "
+                     "to Celtic.", plain=True)
+    assert c.actors.set_index("name").loc["Craig Bellamy", "country"] == "GBR"
