@@ -12,6 +12,7 @@ and evaluative words quoted about an actor's claims ("the French accusations wer
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -369,12 +370,14 @@ def _has_sense(tokens, sense: str) -> bool:
 
 #: cue lemmas with a sense that is an act: the only ones the sense functions look at
 SENSE_CUES = {"charge", "attack", "blast", "prosecute", "threaten", "challenge", "oppose", "dismiss", "embrace",
-              "threat", "reject", "back", "support", "endorse", "cheer", "applaud"}
+              "threat", "reject", "back", "support", "endorse", "cheer", "applaud", "pound", "pummel"}
 #: prepositions and words that keep 'attack' verbal: 'attacked X for ...', 'as shoddy', 'over the
 #: violence', 'verbal attacks'
 SPEECH_MARKS = {"for", "as", "over", "verbal", "verbally"}
 #: cues that are moves in a game in a sports report: 'Rangers had rarely threatened'
-SPORT_CUES = {"threaten", "challenge", "oppose", "attack"}
+SPORT_CUES = {"threaten", "challenge", "oppose", "attack", "pound", "pummel"}
+#: a score: 'pounded Chelsea 4-0' is a game whatever the article
+_SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d.,%-])")
 
 
 def _in_charge(tok: Token) -> bool:
@@ -526,9 +529,11 @@ def _in_sport(tok: Token) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
         return False
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    scored = _SCORE.search(tok.sent.text) is not None  # ('pounded Chelsea 4-0')
     if tok.lemma_.lower() == "attack" and (obj is not None or _prep_object(tok, ("on", "against")) is not None):
         return False  # ('Wenger attacked the referee': words; 'Williams attacked incessantly': play)
-    return (obj is None or obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in PLAYS) and _sport_article(tok.doc)
+    return (obj is None or obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in PLAYS) and (
+        scored or _sport_article(tok.doc))
 
 
 #: what a player or team challenges in a game: 'Nadal challenged the call', 'the Panthers challenged the catch'
@@ -1781,15 +1786,24 @@ AGENT_NOUNS = {"critic": {"kind": "criticize", "polarity": -1, "cameo": "111"},
 
 def _agent_nouns(nouns: list[Token], resolve, emit, body_ok) -> list[dict]:
     """A named actor called a critic or supporter of another: in apposition ('Sanders,
-    a longtime critic of Clinton') or as the predicate of its clause ('Cotton has been one of
+    a longtime critic of Clinton', 'Romney, a longtime Trump critic'), as a title before the name
+    ('longtime Trump critic Mitt Romney') or as the predicate of its clause ('Cotton has been one of
     Trump's staunchest supporters'). Unnamed critics ('Trump's critics say') are nobody."""
     out = []
     for tok in nouns:
         row = AGENT_NOUNS.get(tok.lemma_.lower())
         if row is None or not body_ok(tok.idx) or _negated(tok):
             continue
-        target = next((c for c in tok.children if c.dep_ == "poss"), None) or _prep_object(tok, ("of",))
+        target = next((c for c in tok.children if c.dep_ == "poss"), None) or _prep_object(tok, ("of",)) \
+            or next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        # ('a longtime Trump critic': the name before the noun is whom the critic criticizes)
         head = tok
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+            # a title before the name: 'longtime Trump critic Mitt Romney said'
+            rec = emit(resolve(tok.head), resolve.target(target), tok, row, tok) if target is not None else None
+            if rec:
+                out.append(rec)
+            continue
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # 'a former congressman and fierce critic of Sanders'
         if head.dep_ == "pobj" and head.head.lower_ in ("of", "among") and head.head.head.dep_ in ("attr", "appos", "pobj"):

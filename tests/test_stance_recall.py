@@ -1,0 +1,45 @@
+"""Stances the rules used to miss on political news: critics named by a compound, narrative verbs.
+
+Each sentence is written for these tests; each names an edge expected, or one that must stay absent.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import analyze_text
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    st = analyze_text(text, plain=True).stances
+    return set(zip(st["source"], st["target"]))
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    # a critic named by the name before the noun, in apposition or as a title before the name
+    ("Mitt Romney, a longtime Donald Trump critic, spoke in Utah on Monday.", "Mitt Romney", "Donald Trump"),
+    ("The rally was led by longtime Donald Trump critic Mitt Romney.", "Mitt Romney", "Donald Trump"),
+    ("Mitt Romney, a vocal critic of Donald Trump, spoke in Utah.", "Mitt Romney", "Donald Trump"),
+    # narrative verbs of criticism
+    ("Donald Trump pounded Hillary Clinton over her emails.", "Donald Trump", "Hillary Clinton"),
+    ("Donald Trump ripped into Hillary Clinton on Monday.", "Donald Trump", "Hillary Clinton"),
+    ("Hillary Clinton fought back against Donald Trump on Tuesday.", "Hillary Clinton", "Donald Trump"),
+])
+def test_found(sentence, source, target):
+    assert (source, target) in pairs(sentence)
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    # a score makes 'pounded' a game, whatever the article
+    ("Arsenal pounded Chelsea 4-0 on Saturday.", "Arsenal", "Chelsea"),
+])
+def test_not_found(sentence, source, target):
+    assert (source, target) not in pairs(sentence)
+
+
+def test_unnamed_critics_give_no_edge():
+    assert not pairs("Donald Trump critics say he is unfit.")
+
+
+def test_turning_fire_on_someone_but_not_turning_an_age():
+    assert ("Hillary Clinton", "Donald Trump") in pairs("Hillary Clinton turned her fire on Donald Trump.")
+    assert not pairs("Michael Bloomberg turned 74 on Valentine's Day, said Jean Valentine.")
