@@ -351,7 +351,7 @@ def _other_sense(tok: Token) -> bool:
         return True
     return lemma in SENSE_CUES and any(test(tok) for test in (
         _in_charge, _price, _violent, _by_force, _funded, _facility, _product, _race, _legal, _in_sport, _removed,
-        _posed, _voted, _spectator, _hug))
+        _posed, _voted, _spectator, _hug, _deal))
 
 
 @lru_cache(maxsize=None)
@@ -370,7 +370,8 @@ def _has_sense(tokens, sense: str) -> bool:
 
 #: cue lemmas with a sense that is an act: the only ones the sense functions look at
 SENSE_CUES = {"charge", "attack", "blast", "prosecute", "threaten", "challenge", "oppose", "dismiss", "embrace",
-              "threat", "reject", "back", "support", "endorse", "cheer", "applaud", "pound", "pummel"}
+              "threat", "reject", "back", "support", "endorse", "cheer", "applaud", "rebuff", "spurn", "rejection",
+              "veto", "pound", "pummel"}
 #: prepositions and words that keep 'attack' verbal: 'attacked X for ...', 'as shoddy', 'over the
 #: violence', 'verbal attacks'
 SPEECH_MARKS = {"for", "as", "over", "verbal", "verbally"}
@@ -583,6 +584,45 @@ def _voted(tok: Token) -> bool:
     if subj is not None and subj.lower_ in RELATIVE and tok.dep_ == "relcl":
         subj = tok.head
     return subj is not None and any(s.lemma_.lower() in senses()["voter"] for s in (subj, *subj.conjuncts))
+
+
+#: cues of rejecting that a firm's board or a rival bidder may direct at a bid
+DEAL_CUES = {"reject", "rebuff", "spurn", "rejection", "challenge", "dismiss", "veto"}
+#: what is bid for a firm: with a word of a takeover, or a sum, in the sentence it is a deal
+OFFERS = {"bid", "offer", "approach", "proposal", "overture", "counterbid", "counteroffer"}
+
+
+def _deal(tok: Token) -> bool:
+    """Rejecting or challenging a bid for a firm is a business decision, not a stance in words:
+    'the board rejected a takeover offer from X', 'X rebuffed Y's 5 billion euro approach', 'a rival
+    bid challenged X' (``deal`` in ``lexicons/stance_senses.csv``: the words of a takeover in the
+    cue's subject, object or agent, or a bid or offer there and a takeover word or a sum in the
+    sentence). 'Rejected Russia's offer of talks' has neither and stays a stance."""
+    if tok.lemma_.lower() not in DEAL_CUES:
+        return False
+    args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "pobj")]
+    args += [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "of", "from")
+             for g in c.children if g.dep_ == "pobj"]
+    if tok.dep_ == "acl":
+        args.append(tok.head)
+    deal = senses()["deal"]
+    sum_or_deal = None
+    for arg in args:
+        if any(t.lemma_.lower() in deal or t.lower_ in deal for t in arg.subtree):
+            return True
+        if arg.lemma_.lower() in OFFERS:
+            if sum_or_deal is None:
+                sum_or_deal = _has_sense(tok.sent, "deal") or any(t.ent_type_ == "MONEY" for t in tok.sent)
+            if sum_or_deal:
+                return True
+    return False
+
+
+def _sector(actor) -> bool:
+    """An industry or trade named as a whole ('Wall Street', 'Silicon Valley'; ``sector`` in
+    ``lexicons/stance_senses.csv``): an unnamed group of firms, not an actor that takes or meets
+    a stance ('a critic of Wall Street', 'railed against Wall Street')."""
+    return actor.name.lower() in senses()["sector"]
 
 
 def _spectator(tok: Token) -> bool:
@@ -839,12 +879,38 @@ def _person_of(tok: Token, m) -> bool:
     'the Republican governor' (one holder of an office, not his party); 'the Frankfurt court'
     (a court is not its city or country). The head's own name ('Sanders, a senator') is found
     before this is asked."""
-    if tok.pos_ != "NOUN" or m is None or m.start <= tok.idx < m.end:
+    if m is None or m.start <= tok.idx < m.end:
+        return False
+    if _seat_holder(tok, m):
+        return True
+    if tok.pos_ != "NOUN":
         return False
     lemma = tok.lemma_.lower()
     if lemma in PEOPLE_OF or lemma in KIN_PERSON or lemma in ENTOURAGE or lemma in COURTS:
         return True
     return tok.tag_ == "NN" and lemma in OFFICES and m.actor.actor_type == "organization" and _party(m.actor)
+
+
+#: seats in a legislature: their holders speak for themselves, not for their country or chamber
+SEATS = {"senator", "congressman", "congresswoman", "lawmaker", "legislator", "mp", "mep", "assemblyman",
+         "assemblywoman", "councillor", "councilor", "councilman", "councilwoman", "peer"}
+
+
+def _seat_holder(tok: Token, m) -> bool:
+    """One holder of a seat in a legislature that a country or a party modifies, or a member of a
+    chamber: 'a Democratic U.S. senator asked X' (not the United States: a senator is no voice of
+    the state, as an ambassador is), 'a Tory MP criticised X' ('MP' is often parsed as a name,
+    which the office test above does not see), 'two members of Congress disavowed him' (not
+    Congress). A plural of party members ('84 Conservative lawmakers') is left to the quantifier
+    rule of the resolver."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ not in ("NN", "NNP") or tok.ent_type_ == "PERSON":
+        return False
+    if lemma in SEATS:
+        return m.actor.actor_type == "country" or (m.actor.actor_type == "organization" and _party(m.actor)) \
+            or m.actor.name.lower() in ("congress", "senate", "house of representatives", "parliament")
+    return lemma == "member" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lower_ in ("congress", "parliament", "senate") for o in c.children) for c in tok.children)
 
 
 def _party(actor) -> bool:
@@ -1091,10 +1157,26 @@ def _topic(tok: Token, resolve) -> bool:
     """A country name as a noun modifier names the topic, not the owner: 'opposed the Iraq
     invasion', 'criticized the Syria policy' (a demonym or possessive owns: 'Russian claims';
     'Russia air strikes' are Russia's)."""
-    if tok.dep_ != "compound" or tok.head.lemma_.lower() not in TOPIC_NOUNS:
-        return False
+    if _origin(tok):
+        return True
+    if tok.dep_ not in TOPIC_DEPS or tok.head.lemma_.lower() not in TOPIC_NOUNS:
+        return False  # ('the Iran nuclear deal': 'Iran' may be parsed as an nmod)
     m = resolve(tok)
     return m is not None and m.actor.actor_type == "country"
+
+
+#: how a country name modifies a topic noun ('the Iran nuclear deal' may have 'Iran' as an nmod)
+TOPIC_DEPS = ("compound", "nmod")
+#: what a demonym tells of a person's origin, not of a state that acts: 'the judge's Mexican heritage'
+ORIGIN_NOUNS = {"heritage", "descent", "ancestry", "origin", "origins", "roots", "ethnicity", "background",
+                "nationality", "accent", "parentage", "lineage", "birthplace", "citizenship", "surname", "name"}
+
+
+def _origin(tok: Token) -> bool:
+    """A demonym or country name before a noun of origin: 'attacked the judge's Mexican
+    heritage', "mocked his Kenyan roots" are about a person's origin, not the country."""
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.ent_type_ in ("NORP", "GPE") \
+        and tok.head.lemma_.lower() in ORIGIN_NOUNS
 
 
 def _span_dep(doc: Doc, m) -> str:
@@ -1339,8 +1421,9 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     def emit(src_m, tgt_m, cue: Token, row, evidence_tok: Token, quote_id=None, cue_text=None):
         if src_m is None or tgt_m is None or src_m.actor.key == tgt_m.actor.key:
             return None
-        if any(m.actor.actor_type == "group" for m in (src_m, tgt_m)):
+        if any(m.actor.actor_type == "group" or _sector(m.actor) for m in (src_m, tgt_m)):
             return None  # 'urged Israelis to ...', 'Syrians must decide', 'Catholics support': a people, unnamed
+            # (and 'a critic of Wall Street': an industry as a whole)
         sent = evidence_tok.sent
         if (int(row["polarity"]) > 0 or row["kind"] == "demand") and tgt_m.actor.actor_type == "country" \
                 and src_m.actor.country and src_m.actor.country == tgt_m.actor.country:
@@ -1866,6 +1949,8 @@ def _model_edges(doc: Doc, index, quotes, rules: list[dict], sent_ids, article_i
     out = []
     for c, p, (kind, cameo, cue) in stance_model.model_edges(doc, index, quotes, covered=covered, body_ok=body_ok,
                                                                      floor=stance_model.STORE_FLOOR):
+        if _sector(c.source.actor) or _sector(c.target.actor):
+            continue  # ('railed against Wall Street': an industry as a whole)
         sent = c.tgt.sent
         text = sent.text
         out.append({
