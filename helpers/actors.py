@@ -1313,6 +1313,12 @@ def model_entities(art: _Article) -> None:
             ent = _trim(Span(art.doc, ent.start, cut, label=ent.label_))
             if ent is None:
                 continue
+        parts = _listed_parts(ent)
+        if parts:  # 'mines across Nottinghamshire, Derbyshire, Leicestershire': a list caught as one span
+            for part in parts:
+                if not art.is_blocked(part.start_char, part.end_char):
+                    art.candidates.append((part.start_char, part.end_char, f"ent:GPE:{part.text}", "ner"))
+            continue
         name = _clean_name(ent.text)
         after = art.doc[ent.end] if ent.end < len(art.doc) else None
         if ent.label_ == "ORG" and len(ent) == 1 and after is not None and \
@@ -1327,6 +1333,25 @@ def model_entities(art: _Article) -> None:
                 or any(t.is_lower and t.pos_ in ("VERB", "AUX") for t in ent):
             continue  # 'secretary of state' tagged ORG: no capital, no name; 'Nadal played Federer': a clause
         art.candidates.append((*_located(art.text, ent.start_char, ent.end_char, name), f"ent:{ent.label_}:{name}", "ner"))
+
+
+def _listed_parts(ent: Span) -> list[Span]:
+    """The parts of an entity that is a list of two or more names the gazetteer knows as places
+    ('Nottinghamshire, Derbyshire, Leicestershire', 'Recife and Salvador'), or [] when any part is
+    not one or the whole is itself a place ('Trinidad and Tobago')."""
+    if not any(t.text in (",", "and") for t in ent) or ent.text in lexicon.gazetteer() \
+            or ent.text in lexicon.countries():
+        return []
+    parts, start = [], ent.start
+    for t in [*ent, None]:
+        if t is None or t.text in (",", "and"):
+            end = t.i if t is not None else ent.end
+            if end <= start:
+                return []
+            parts.append(Span(ent.doc, start, end, label="GPE"))
+            start = end + 1
+    gaz = lexicon.gazetteer()
+    return parts if len(parts) >= 2 and all(p.text in gaz for p in parts) else []
 
 
 def acting_propns(art: _Article) -> None:
@@ -1773,6 +1798,14 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
                     continue  # a fragment of a known name: 'State' of 'Islamic State'
                 if name.lower() in titles or name.isdigit() or len(name) < 2:
                     continue
+                region = _city_region(span, name)
+                if region:  # 'its Haverhill, Ohio plant': a town the model called an organisation
+                    a, mtype = art.actor(name, "place", region), "place"
+                    if surface not in a.aliases:
+                        a.aliases.append(surface)
+                    mentions.append(Mention(start, end, surface, a, mtype, via, sid))
+                    spans.append(span)
+                    continue
                 country = None
                 for word in name.split() if name not in club_of.values() else ():  # 'London Irish' is no Irish body
                     country = country or demonyms.get(word) or (countries.get(word) or (None, None))[1]
@@ -1856,6 +1889,27 @@ def _state_named(span: Span) -> bool:
     followed by a word only a state takes: 'Washington Governor Jay X', 'Georgia Gov. Y'."""
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return nxt is not None and _state_country(span.text) is not None and nxt.lower_ in _STATE_WORDS
+
+
+def _city_region(span: Span, name: str) -> str | None:
+    """The country of a name the gazetteer knows as a town when a comma and a state, province or
+    country follow it ('Haverhill, Ohio', 'Lugano, Switzerland', 'Tampa, Fla.'), else None."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or name not in lexicon.gazetteer():
+        return None
+    nxt = doc[span.end + 1]
+    if _ap_states().match(doc.text, nxt.idx):
+        return "USA"
+    for n in (3, 2, 1):  # the longest region name that follows: 'New South Wales', 'New York', 'Ohio'
+        words = doc[span.end + 1:min(span.end + 1 + n, len(doc))]
+        if len(words) == n and all(t.is_title for t in words):
+            after = doc[words.end] if words.end < len(doc) else None
+            if after is not None and after.is_title:
+                continue  # 'Apple, Google Inc': a list of names, not a town's region
+            found = _state_country(words.text) or (lexicon.countries().get(words.text) or (None, None))[1]
+            if found:
+                return found
+    return None
 
 
 def _state_country(name: str) -> str | None:
@@ -1943,8 +1997,9 @@ def _listed_places(art: _Article, mentions: list[Mention], spans: list[Span]) ->
     gaz = lexicon.gazetteer()
     for k, (m, sp) in enumerate(zip(mentions, spans)):
         a = m.actor
-        if not (m.actor_type == "organization" or (m.actor_type == "person" and " " not in a.name and not a.roles)) \
-                or m.via != "ner" or a.name not in gaz:
+        if not (m.actor_type == "organization" or (m.actor_type == "person" and not a.roles and (
+                " " not in a.name or a.name.split()[0] not in lexicon.first_name_genders()))) \
+                or m.via != "ner" or a.name not in gaz:  # 'Belo Horizonte' in a list of cities: no given name
             continue
         if sum(c.i in geo for c in sp.root.conjuncts) >= 2:
             place = art.actor(a.name, "place", lexicon.place_country(a.name))

@@ -1850,3 +1850,34 @@ def test_a_nationality_before_a_role_goes_to_the_holder_only_when_last_named():
     c = analyze_text("Newcastle striker Craig Bellamy left the club on Monday. The Welsh striker has rejected a move "
                      "to Celtic.", plain=True)
     assert c.actors.set_index("name").loc["Craig Bellamy", "country"] == "GBR"
+
+
+def _span(text: str, words: str):
+    from helpers.nlp import load_pipeline
+    doc = load_pipeline()(text)
+    start = text.index(words)
+    return doc.char_span(start, start + len(words))
+
+
+def test_a_list_of_places_caught_as_one_span_is_split_into_its_places():
+    from helpers.actors import _listed_parts
+    parts = _listed_parts(_span("Its quarries lie in Kent, Surrey, Essex.", "Kent, Surrey, Essex"))
+    assert [p.text for p in parts] == ["Kent", "Surrey", "Essex"]
+    parts = _listed_parts(_span("Flights go to Recife and Salvador daily.", "Recife and Salvador"))
+    assert [p.text for p in parts] == ["Recife", "Salvador"]
+    # a part that is no place, or a whole that is one place, is left as it is
+    assert _listed_parts(_span("It sued Kent, Blorptech Systems last week.", "Kent, Blorptech Systems")) == []
+    assert _listed_parts(_span("He flew to Trinidad and Tobago in May.", "Trinidad and Tobago")) == []
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("The plant in Akron, Ohio will close.", "Akron", "USA"),
+    ("The plant in Akron, Ohio, will close.", "Akron", "USA"),
+    ("Its office in Lugano, Switzerland was sold.", "Lugano", "CHE"),
+    ("Its office in Tampa, Fla. was sold.", "Tampa", "USA"),
+    # a list of names after the comma is no region of the town
+    ("Shares of Akron, Ohio Edison and Dow fell.", "Akron", None),
+])
+def test_a_town_followed_by_its_region_has_that_country(text, town, country):
+    from helpers.actors import _city_region
+    assert _city_region(_span(text, town), town) == country
