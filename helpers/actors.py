@@ -2948,12 +2948,18 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of, roles=()) -
         else:
             cands = _pronoun_candidates(doc, tok, gender, pools[inside], starts[inside], inside, speaker,
                                         sid, opens_quoted, quoted)
-        if inside and speaker is not None and not quoted(speaker.idx):  # a quotation's 'he' is not who
-            # speaks it, named outside it (they say 'I'):
-            k = bisect_right(people_starts, speaker.idx) - 1
-            said_by = role or (people[k] if k >= 0 and speaker.idx < people[k].end else None)
+        reporter = _reporting_subject(tok) if inside else None
+        if reporter is not None and not quoted(reporter.idx):  # a quotation's 'he' is not who speaks
+            # it, named outside it (they say 'I'):
+            k = bisect_right(people_starts, reporter.idx) - 1
+            said_by = role or (people[k] if k >= 0 and reporter.idx < people[k].end else None)
             if said_by is not None:  # 'The Tory leader went on: "He doesn't stop there"'
                 cands.pop(said_by.actor.name, None)
+            about = next((o for p in reporter.head.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
+                          for o in p.children if o.dep_ == "pobj"), None)
+            k = bisect_right(people_starts, about.idx) - 1 if about is not None else -1
+            if k >= 0 and about.idx < people[k].end and people[k].actor.gender in (None, gender):
+                cands = {people[k].actor.name: people[k]}  # '"He is a liar," Rubio said of Trump': Trump
         if len(cands) != 1:
             continue
         link = Mention(tok.idx, tok.idx + len(tok), tok.text, next(iter(cands.values())).actor, "person", "coref", sid)
@@ -2983,6 +2989,15 @@ def _pronoun_candidates(doc: Doc, tok: Token, gender: str, pool, starts, inside:
                     and quoted(m.start) == inside and _main_subject(doc, m)}
         cands = {n: cands[n] for n in subjects}
     return cands
+
+
+def _reporting_subject(tok: Token) -> Token | None:
+    """For a subject pronoun of a quoted clause, the subject of the verb that reports it, before or
+    after the quotation ('"He is a liar," Rubio said of Trump': Rubio)."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _governing_subject(tok: Token) -> Token | None:

@@ -298,6 +298,14 @@ CONTESTED = {"lead", "seat", "majority", "title", "crown", "record", "dominance"
              "place", "spot", "share", "market", "throne", "reign"}
 
 
+def _refusing(tok: Token, row) -> bool:
+    """A stated refusal by a verb: 'Cruz refuses to endorse Trump', 'refused to back him' (said to
+    happen: not itself negated, supposed or asked about; 'declined to endorse' stays a withholding)."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() == "refuse" \
+        and not _negated(head) and not _hypothetical(head, row) and not _in_question(head)
+
+
 def _refused(tok: Token) -> bool:
     """A stated refusal: 'said he wouldn't support Clinton', 'will not endorse Trump' (not under
     a condition, not asked about, and no 'have' of a past that did not happen)."""
@@ -1496,11 +1504,12 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue  # 'supported militarily': an act, not a stance
         if pos == "VERB" and tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN", "JJ"):
             continue  # a verb form as a modifier names a kind of thing: 'supporting actor', 'ride-hailing firm'
-        refusal = int(row["polarity"]) > 0 and _negated(tok) and _refused(tok)
+        refuses = int(row["polarity"]) > 0 and _refusing(tok, row)
+        refusal = refuses or (int(row["polarity"]) > 0 and _negated(tok) and _refused(tok))
         if not refusal and (_hypothetical(tok, row) or _other_sense(tok)
                             or (row.get("kind") != "threaten" and _in_question(tok))):
             continue  # 'would have to reject', 'declined to endorse', 'if ..., X will attack'; 'backed out of'
-        if _negated(tok) or (int(row["polarity"]) > 0 and _withdrawn(tok)):
+        if _negated(tok) or refuses or (int(row["polarity"]) > 0 and _withdrawn(tok)):
             if int(row["polarity"]) < 0:
                 continue  # 'did not criticize': no edge
             row = WITHHELD  # ('is not supporting Trump', 'rescinded his endorsement', 'held off on backing')

@@ -43,3 +43,28 @@ def test_unnamed_critics_give_no_edge():
 def test_turning_fire_on_someone_but_not_turning_an_age():
     assert ("Hillary Clinton", "Donald Trump") in pairs("Hillary Clinton turned her fire on Donald Trump.")
     assert not pairs("Michael Bloomberg turned 74 on Valentine's Day, said Jean Valentine.")
+
+
+def test_a_quote_said_of_someone_is_about_them():
+    # 'said of Donald Trump' tells whom the quotation's 'He' is
+    assert ("Marco Rubio", "Donald Trump") in pairs('"He is a liar," Marco Rubio said of Donald Trump.')
+    m = analyze_text('"She has been a disaster," Donald Trump said of Hillary Clinton.', plain=True).mentions
+    assert ((m["text"] == "She") & (m["actor"] == "Hillary Clinton")).any()
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    ("Ted Cruz refuses to endorse Donald Trump.", ("Ted Cruz", "Donald Trump", "oppose")),
+    ("Ted Cruz refused to back Donald Trump on Wednesday.", ("Ted Cruz", "Donald Trump", "oppose")),
+])
+def test_a_stated_refusal_is_opposition(sentence, edge):
+    st = analyze_text(sentence, plain=True).stances
+    assert edge in set(zip(st["source"], st["target"], st["kind"]))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ted Cruz declined to endorse Donald Trump.",  # withheld, not refused
+    "Ted Cruz would refuse to endorse Donald Trump.",
+    "Ted Cruz did not refuse to endorse Donald Trump.",
+])
+def test_no_refusal(sentence):
+    assert not pairs(sentence)
