@@ -2104,6 +2104,17 @@ def _same_side(a, b) -> bool:
     return a.key == b.key or (a.country is not None and a.country == b.country)
 
 
+#: entity types of names that may hold an evaluative word: 'the Dangerous Animal Response Team',
+#: 'the Bad Boy Records label' (a person's nickname, 'Crooked Hillary', stays an epithet)
+NAME_TYPES = {"ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW", "GPE", "LOC", "NORP"}
+
+
+def _in_name(word: Token) -> bool:
+    """An evaluative word that is part of a name, not said of it: 'the Dangerous Animal Response
+    Team' (a capitalised word inside a name the tagger labels other than a person)."""
+    return word.ent_type_ in NAME_TYPES and word.text[:1].isupper()
+
+
 def _country(actor) -> str | None:
     return actor.country
 
@@ -2195,7 +2206,7 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
         for word in span:
             polarity = words.get(word.lower_, 0)
             epithet = polarity < 0 and word.dep_ in ("compound", "amod") and word.head.pos_ == "PROPN" \
-                and word.i < word.head.i
+                and word.i < word.head.i and not _in_name(word)
             judged = word.head if epithet else (_judged(word) if polarity else None)  # '"thug Putin kills ..."'
             if judged is None or (judged.pos_ == "PRON" and judged.lower_ in FIRST_PERSON | THING_PRONOUNS):
                 continue

@@ -26,6 +26,9 @@ def pairs(text: str) -> set[tuple[str, str]]:
     ("The Labour MP for Leeds, John Smith, criticised Tony Blair.", "Labour Party", "Tony Blair"),
     # ... nor his country
     ("A Democratic U.S. senator asked Niantic to clarify its policy.", "United States", "Niantic"),
+    # an evaluative word inside a name is no epithet
+    ('"We are proud of the Dangerous Animal Response Team," said Mayor John Cranley.',
+     "John Cranley", "Dangerous Animal Response Team"),
 ])
 def test_no_edge(sentence, source, target):
     assert (source, target) not in pairs(sentence)
@@ -40,6 +43,8 @@ def test_no_edge(sentence, source, target):
     ("Conservative MP Boris Johnson criticised Tony Blair.", "Boris Johnson", "Tony Blair"),
     ("Democratic Senator Ron Wyden criticised Apple.", "Ron Wyden", "Apple"),
     ("The U.S. ambassador criticised Russia.", "United States", "Russia"),
+    # a nickname before a person's name is one
+    ('"Corrupt Hillary Clinton will lose," Donald Trump said.', "Donald Trump", "Hillary Clinton"),
 ])
 def test_edge_kept(sentence, source, target):
     assert (source, target) in pairs(sentence)
