@@ -2054,6 +2054,16 @@ def _judged(word: Token) -> Token | None:
     return None
 
 
+def _denied_quality(word: Token) -> bool:
+    """A good quality denied as the predicate of 'be': 'Trump is not qualified', 'was never honest'
+    (not 'not only honest but ...', not a benefit, 'the deal isn't good for the US', nor a question)."""
+    verb = word.head
+    return word.pos_ == "ADJ" and word.dep_ == "acomp" and verb.lemma_ == "be" \
+        and any(c.dep_ == "neg" for c in verb.children) \
+        and not any(c.lower_ == "only" or (c.dep_ == "prep" and c.lower_ in ("for", "to")) for c in word.children) \
+        and not _in_question(verb) and not _hypothetical(verb, {"kind": "criticize"})
+
+
 def _lost(tok: Token | None) -> bool:
     """The parse gave no usable phrase for a side: none at all, or a number or pronoun standing
     for a group ('27 of the EU's governments', 'who')."""
@@ -2208,11 +2218,16 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
             epithet = polarity < 0 and word.dep_ in ("compound", "amod") and word.head.pos_ == "PROPN" \
                 and word.i < word.head.i and not _in_name(word)
             judged = word.head if epithet else (_judged(word) if polarity else None)  # '"thug Putin kills ..."'
+            denied = polarity > 0 and judged is None and _denied_quality(word)
+            if denied:  # 'said Trump is not qualified to be president': a good quality denied is criticism
+                judged = _subject_of(word.head)
             if judged is None or (judged.pos_ == "PRON" and judged.lower_ in FIRST_PERSON | THING_PRONOUNS):
                 continue
-            if not epithet and _not_said_by(word, said, speaker, resolve):
+            if not epithet and _not_said_by(word, said, speaker, resolve, negation=not denied):
                 continue
-            if polarity > 0:
+            if denied:
+                row = criticize
+            elif polarity > 0:
                 row = praise
             elif epithet:
                 row = MOCK  # a name-calling epithet before a name: '"Crooked Hillary"', '"thug Putin"'
@@ -2220,7 +2235,8 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 row = reject if judged.lemma_ in ("accusation", "claim", "allegation", "charge") else criticize
             if not epithet and judged.pos_ == "NOUN":
                 judged = _owner(judged, resolve)  # '"This decision by the FBI was a disgrace"': the FBI's
-            rec = emit(speaker, resolve.target(judged), cue_tok, row, word, q["quote_id"], cue_text=word.text)
+            rec = emit(speaker, resolve.target(judged), cue_tok, row, word, q["quote_id"],
+                       cue_text=f"not {word.text}" if denied else word.text)
             if rec:
                 out.append(rec)
     return out

@@ -68,3 +68,22 @@ def test_a_stated_refusal_is_opposition(sentence, edge):
 ])
 def test_no_refusal(sentence):
     assert not pairs(sentence)
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    ("Hillary Clinton said Donald Trump is not qualified to be president.", ("Hillary Clinton", "Donald Trump", -1)),
+    ('"Donald Trump is not honest," Marco Rubio said.', ("Marco Rubio", "Donald Trump", -1)),
+    ("Hillary Clinton said Donald Trump is qualified.", ("Hillary Clinton", "Donald Trump", 1)),
+])
+def test_a_good_quality_denied_is_criticism(sentence, edge):
+    st = analyze_text(sentence, plain=True).stances
+    assert edge in set(zip(st["source"], st["target"], st["polarity"]))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hillary Clinton asked whether Donald Trump is not qualified.",
+    "Hillary Clinton said Donald Trump would not be qualified if he lost.",
+    "Donald Trump said the U.S. agreement with Iran isn't good for the United States.",  # a benefit, no quality
+])
+def test_no_denied_quality(sentence):
+    assert not pairs(sentence)
