@@ -812,9 +812,39 @@ def _nationality_before(doc: Doc, start: int, sent_start: int) -> list[str]:
     return [demonyms[doc[i].text]]
 
 
+_FIRM_TAILS = (("and", "Co"), ("&", "Co"), ("and", "Company"), ("&", "Company"), ("and", "Sons"), ("&", "Sons"),
+               ("and", "Loan", "Association"), ("&", "Loan", "Association"), ("and", "Loan", "Association", "Inc"))
+
+
+def _firm_end(ent: Span) -> int:
+    """The token end of a company name the model cut before its tail ('Bear Stearns' of 'Bear
+    Stearns and Co', 'Victor Savings' of 'Victor Savings and Loan Association'), or 0 when the
+    entity is no such cut name."""
+    doc = ent.doc
+    for tail in sorted(_FIRM_TAILS, key=len, reverse=True):
+        words = doc[ent.end:ent.end + len(tail)]
+        if len(words) == len(tail) and tuple(t.text.rstrip(".") for t in words) == tail \
+                and (words.end >= len(doc) or doc[words.end].text not in ("-", "\u2011")):  # not 'Co-founder'
+            end = words.end
+            while end < len(doc) and _corporate(doc[end].text) and doc[end].text[:1].isupper():
+                end += 1  # '... and Co Inc'
+            return end
+    return 0
+
+
+def _firm_named(ent: Span) -> bool:
+    """A name the model calls a person that ends in a company's legal form ('Sedio N.V.',
+    'Marbury AG'). (One cut before 'and Co Inc' is left to person_occurrences, which reads the
+    whole company name after it.)"""
+    words = [t.text.replace(".", "") for t in ent if not (t.is_punct or t.text in "<>")]
+    return len(words) > 1 and words[-1] in CORPORATE
+
+
 def model_people(art: _Article) -> None:
     """Stage 1: PERSON entities of the model, repaired (titles off, particles joined)."""
     for ent in art.doc.ents:
+        if ent.label_ == "PERSON" and _firm_named(ent):
+            continue  # a company: model_entities reads it as one
         if ent.label_ == "PERSON":
             _add_person(art, list(ent)[1:] if _opening_gerund(ent) else list(ent), "ner")
 
@@ -874,8 +904,8 @@ def given_name_people(art: _Article) -> None:
             j += 1
         if not run or len(run) > 2 or run[-1].lower_ in _NAMED_AFTER or _title_cased(tok.sent):
             continue
-        if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in [tok, *run]):
-            continue  # 'Charlotte, North Carolina'-like places the model knows
+        if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in [tok, *run]) or _firm_end(doc[tok.i:j]):
+            continue  # 'Charlotte, North Carolina'-like places the model knows; 'Victor Savings and Loan Association'
         prev = doc[tok.i - 1] if tok.i and not tok.is_sent_start else None
         if prev is not None and ((prev.pos_ == "PROPN" and prev.is_title) or prev.text == "The"):
             continue  # inside a longer name or a title: 'San Antonio Spurs', 'West Virginia Division', 'The Joshua Tree'
@@ -1281,8 +1311,12 @@ def model_entities(art: _Article) -> None:
                 art.candidates.append((m.start(1), m.end(1), f"ent:ORG:{' '.join(m.group(1).split())}", "ner"))
     not_actors, demonyms = lexicon.not_actors(), lexicon.demonyms()
     for ent in art.doc.ents:
+        if ent.label_ == "PERSON" and _firm_named(ent):
+            ent = Span(art.doc, ent.start, ent.end, label="ORG")  # 'Sedio N.V.' tagged PERSON: a company
         if ent.label_ not in ENTITY_LABELS or ent.label_ == "PERSON" or _ticker(art.text, ent.start_char, ent.end_char):
             continue
+        if ent.label_ == "ORG" and _firm_end(ent):
+            ent = Span(art.doc, ent.start, _firm_end(ent), label="ORG")  # 'Bear Stearns' + ' and Co'
         ent = _trim(ent)
         if ent is not None and "\n" in ent.text and not art.text[ent.end_char:].strip():
             # 'Poor's Corp.\n Reuter': an entity running into the sign-off on the article's last line

@@ -1881,3 +1881,22 @@ def test_a_list_of_places_caught_as_one_span_is_split_into_its_places():
 def test_a_town_followed_by_its_region_has_that_country(text, town, country):
     from helpers.actors import _city_region
     assert _city_region(_span(text, town), town) == country
+
+
+def test_a_company_name_cut_before_its_tail_is_read_whole():
+    from helpers.actors import _firm_end, _firm_named
+    span = _span("Pell Corp hired Harlow Brandt and Co Inc as its banker.", "Harlow Brandt")
+    assert span.doc[span.start:_firm_end(span)].text == "Harlow Brandt and Co Inc"
+    span = _span("Loans were bought from Wexford Savings and Loan Association.", "Wexford Savings")
+    assert span.doc[span.start:_firm_end(span)].text == "Wexford Savings and Loan Association"
+    # 'and' before anything else, or 'Co-' of a longer word, is no company's tail
+    assert _firm_end(_span("Harlow Brandt and Co-founder Ann Lee spoke.", "Harlow Brandt")) == 0
+    assert _firm_end(_span("Harlow Brandt and Ann Lee spoke.", "Harlow Brandt")) == 0
+    # a name ending in a legal form is a company, whatever the model calls it
+    assert _firm_named(_span("Shares went to Vedrio N.V. of Basel.", "Vedrio N.V."))
+    assert not _firm_named(_span("Shares went to Ann Vedrio of Basel.", "Ann Vedrio"))
+
+
+def test_a_given_name_before_a_savings_and_loan_is_no_person():
+    c = analyze_text("Talks to buy loans from Victor Savings and Loan Association failed on Monday.", plain=True)
+    assert not (c.mentions["actor_type"].eq("person") & c.mentions["text"].str.startswith("Victor")).any()
