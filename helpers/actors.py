@@ -2068,6 +2068,22 @@ _MODEL_CODE = re.compile(r"^[A-Z]{1,4}-?\d+[a-z]?$")
 _NEGATED = re.compile(r"^(?:Non|Anti|Pro|Pan|Post|Pre|Ex)-", re.I)
 
 
+_KIN = {"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "parent", "widow", "uncle",
+        "aunt", "grandmother", "grandfather", "cousin", "mom", "dad", "mum"}
+
+
+def _role_noun(low: str) -> bool:
+    """A lower-case word that names relatives or a relative ('mothers', 'mother'), or people of a
+    role in the plural ('detectives', 'analysts': a singular 'Prince' or 'Bishop' may be a name)."""
+    if low in _KIN:
+        return True
+    titles = lexicon.titles()
+    for word in (low[:-1] if low.endswith("s") else None, low[:-2] if low.endswith("es") else None):
+        if word and (word in _KIN or titles.get(word, {}).get("kind") == "other"):
+            return True
+    return False
+
+
 def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     """Words the model or the parser took for a name: a prefixed adjective ('Non-EU exports',
     'anti-Kremlin'), a stock symbol ('under the symbol TDM'), a virus with its variant letters
@@ -2095,6 +2111,8 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     if kind.startswith(("ent:ORG:", "propn:")) and len(span) == 1 and opening \
             and name.istitle() and name not in art.person_forms:
         low, text = name.lower(), art.text
+        if _role_noun(low):
+            return True  # 'Detectives said they tied him to six more deaths': a role noun opening a sentence
         i = text.find(low)
         while i >= 0:  # the same word in lower case, as a word of its own
             before, after = text[i - 1:i] if i else "", text[i + len(low):i + len(low) + 1]

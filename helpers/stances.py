@@ -1137,6 +1137,19 @@ MATERIAL = {"force", "forces", "troop", "troops", "position", "positions", "targ
             "drone", "drones", "destroyer", "destroyers", "peacekeeper", "peacekeepers", "garrison", "checkpoint",
             "outpost", "militia", "militias", "militiaman", "militiamen", "battalion", "brigade"}
 MATERIAL_ADVERBS = {"militarily", "financially", "physically", "materially", "logistically"}
+#: kinds of support that are given, not stated: 'military support', 'spiritual support'
+GIVEN_SUPPORT = {"military", "financial", "logistical", "logistic", "material", "spiritual", "air", "naval",
+                 "technical", "economic", "armed", "intelligence", "budgetary", "medical", "humanitarian"}
+
+
+def _given_support(tok: Token) -> bool:
+    """A noun of support qualified as what is given ('Russia's military support for Assad',
+    'spiritual support from Opus Dei', 'air support'): an act or a service, not a side stated,
+    like 'supported militarily'."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ("support", "backing", "help", "assistance") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in GIVEN_SUPPORT for c in tok.children)
+
+
 #: words of polls: what a poll measures is no one's stated stance
 POLL_WORDS = {"poll", "survey", "percent", "%"}
 #: words of investment: 'backed by a venture capital firm' is money, not support
@@ -1500,8 +1513,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
         if row["kind"] == "warn" and any(c.dep_ == "ccomp" for c in tok.children) and not _warns_of_own_act(tok, resolve):
             continue  # 'warned Tony Blair that the war could be illegal': advice, not a stance (but 'warned
             # Clinton that he would make an issue of it' is a threat: the warner's own act)
-        if any(c.dep_ == "advmod" and c.lower_ in MATERIAL_ADVERBS for c in tok.children):
-            continue  # 'supported militarily': an act, not a stance
+        if any(c.dep_ == "advmod" and c.lower_ in MATERIAL_ADVERBS for c in tok.children) or _given_support(tok):
+            continue  # 'supported militarily', 'military support for Assad': an act, not a stance
         if pos == "VERB" and tok.dep_ in ("amod", "compound") and tok.tag_ in ("VBG", "VBN", "JJ"):
             continue  # a verb form as a modifier names a kind of thing: 'supporting actor', 'ride-hailing firm'
         refuses = int(row["polarity"]) > 0 and _refusing(tok, row)

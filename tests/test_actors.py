@@ -1900,3 +1900,19 @@ def test_a_company_name_cut_before_its_tail_is_read_whole():
 def test_a_given_name_before_a_savings_and_loan_is_no_person():
     c = analyze_text("Talks to buy loans from Victor Savings and Loan Association failed on Monday.", plain=True)
     assert not (c.mentions["actor_type"].eq("person") & c.mentions["text"].str.startswith("Victor")).any()
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("detectives", True), ("analysts", True), ("mother", True), ("daughters", True),
+    # a singular role word may be a name ('Prince', 'Bishop'); a word of no role is none
+    ("prince", False), ("bishop", False), ("cinemas", False),
+])
+def test_a_role_noun_in_the_plural_or_a_relative_is_known(word, expected):
+    from helpers.actors import _role_noun
+    assert _role_noun(word) is expected
+
+
+def test_a_plural_role_noun_opening_a_sentence_is_no_actor():
+    c = analyze_text("Franklin has been held since 2010.\nDetectives said they tied Franklin to four more "
+                     "robberies after reviewing old files.", plain=True)
+    assert "Detectives" not in set(c.mentions["text"])

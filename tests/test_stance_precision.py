@@ -29,6 +29,8 @@ def pairs(text: str) -> set[tuple[str, str]]:
     # an evaluative word inside a name is no epithet
     ('"We are proud of the Dangerous Animal Response Team," said Mayor John Cranley.',
      "John Cranley", "Dangerous Animal Response Team"),
+    # support qualified as what is given is an act or a service, not a side stated
+    ("Ruth Kelly said she receives spiritual support from Opus Dei.", "Opus Dei", "Ruth Kelly"),
 ])
 def test_no_edge(sentence, source, target):
     assert (source, target) not in pairs(sentence)
@@ -45,6 +47,7 @@ def test_no_edge(sentence, source, target):
     ("The U.S. ambassador criticised Russia.", "United States", "Russia"),
     # a nickname before a person's name is one
     ('"Corrupt Hillary Clinton will lose," Donald Trump said.', "Donald Trump", "Hillary Clinton"),
+    ("Ruth Kelly said she receives the support of Opus Dei.", "Opus Dei", "Ruth Kelly"),
 ])
 def test_edge_kept(sentence, source, target):
     assert (source, target) in pairs(sentence)
