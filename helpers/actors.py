@@ -2068,6 +2068,8 @@ _MODEL_CODE = re.compile(r"^[A-Z]{1,4}-?\d+[a-z]?$")
 _NEGATED = re.compile(r"^(?:Non|Anti|Pro|Pan|Post|Pre|Ex)-", re.I)
 
 
+_INSTRUMENTS = {"bill", "bills", "bond", "bonds", "note", "notes", "yield", "yields", "securities", "futures",
+                "stock", "stocks", "paper", "issues", "issue", "auction", "auctions", "prices", "market"}
 _KIN = {"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "parent", "widow", "uncle",
         "aunt", "grandmother", "grandfather", "cousin", "mom", "dad", "mum"}
 
@@ -2100,6 +2102,9 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     prev = span.doc[span.start - 1] if span.start > 0 else None
     if prev is not None and prev.lower_ in ("symbol", "symbols", "ticker"):
         return True
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if words[-1] in ("Treasury", "Exchequer") and nxt is not None and nxt.lower_ in _INSTRUMENTS:
+        return True  # 'Treasury bills will be offered', 'U.S. Treasury yields': a debt instrument, not its issuer
     if _sign_off(art.text, span.start_char, span.end_char) or _INDEX_AFTER.match(art.text, span.end_char):
         return True  # '&\t Reuter' signing off a wire copy; 'the Stoxx Europe 600 telecoms index': a market index
     if _VARIANT.match(art.text, span.end_char):

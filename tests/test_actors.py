@@ -1916,3 +1916,17 @@ def test_a_plural_role_noun_opening_a_sentence_is_no_actor():
     c = analyze_text("Franklin has been held since 2010.\nDetectives said they tied Franklin to four more "
                      "robberies after reviewing old files.", plain=True)
     assert "Detectives" not in set(c.mentions["text"])
+
+
+@pytest.mark.parametrize("text", [
+    "Next week 200 mln stg of Treasury bills will be offered to the market.",
+    "The notes were priced to yield 80 basis points over comparable Treasury securities.",
+])
+def test_a_treasury_debt_instrument_is_no_actor(text):
+    c = analyze_text(text, plain=True)
+    assert "Treasury" not in set(c.mentions["actor"])
+
+
+def test_the_treasury_as_a_body_stays_an_actor():
+    c = analyze_text("The Treasury said on Monday it would sell more debt.", plain=True)
+    assert "Treasury" in set(c.mentions["actor"])
