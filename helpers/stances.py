@@ -185,7 +185,7 @@ def _hypothetical(tok: Token, row) -> bool:
     """The cue is not said to happen: modal ('would', 'could have', 'might', 'should'), withheld ('declined
     to endorse'), or a prediction under a condition ('if Clinton wins, Trump will attack her').
     A stated threat with a condition still counts ('threatened to leave if ...')."""
-    if row.get("kind") != "threaten" and _under_condition(tok):
+    if row.get("kind") != "threaten" and (_under_condition(tok) or _predicted(tok)):
         return True
     cur, came_by, prev = tok, None, tok
     for _ in range(5):
@@ -252,6 +252,35 @@ def _under_condition(tok: Token) -> bool:
         if t.dep_ in OWN_CLAUSES and (t.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in t.children)):
             return False
     return False
+
+
+#: auxiliaries of the future
+FUTURE = {"will", "'ll", "wo", "shall"}
+
+
+def _predicted(tok: Token) -> bool:
+    """A future act told by the narrator or predicted by someone other than its doer: 'he will face
+    stepped-up criticism from Clinton', 'Sanders will back Clinton, former rival says'. Not a stated
+    intention, whose doer speaks ('Cruz said he will back Trump', '"I will back him," Cruz said')."""
+    verb = tok
+    for _ in range(3):  # the verb the cue completes: 'will face criticism', 'will throw his support behind'
+        if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+            break
+        if verb.dep_ not in ("dobj", "pobj", "prep", "xcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    else:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ in FIRST_PERSON:
+        return False  # '"We will fight him"': the speaker's own intention
+    from .quotes import speech_lemmas
+
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech_lemmas() | {"predict", "forecast", "expect"}:
+        return subject.pos_ != "PRON"  # 'said he will back Trump' is his intention; 'says Sanders will' a prediction
+    return verb.dep_ in ("ROOT", "conj")  # the narrator's: 'he will face criticism from Clinton'
 
 
 def _held_back(cur: Token, tok: Token) -> bool:

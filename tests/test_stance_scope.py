@@ -170,3 +170,17 @@ def test_a_surname_subject_followed_by_his_is_the_man_beside_another():
                      "argued on Thursday, with Cruz "
                      "calling Trump a coward for threatening his wife.", plain=True).mentions
     assert ((m["text"] == "Cruz") & (m["actor"] == "Ted Cruz")).any()
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    # a prediction of someone else's act, by the narrator or another speaker, is not said to happen
+    ("Bernie Sanders will back Hillary Clinton, eventually, a former rival says.", None),
+    ("Bernie Sanders will throw his support behind Hillary Clinton, predicted Madeleine Kunin.", None),
+    ("Bernie Sanders spoke. He will face stepped-up criticism from Hillary Clinton.", None),
+    # a stated intention, by its doer, is
+    ("Ted Cruz said he will back Donald Trump.", ("Ted Cruz", "Donald Trump")),
+    ('"I will back Donald Trump," Ted Cruz said.', ("Ted Cruz", "Donald Trump")),
+])
+def test_predictions_and_intentions(sentence, edge):
+    found = pairs(sentence)
+    assert (edge in found) if edge else not found
