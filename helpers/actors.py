@@ -201,8 +201,8 @@ class ActorIndex:
             words = [_spelling(c.lower_) for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
                      and self.covering(c.idx, c.idx + len(c)) is None] + [token.lower_]
             holders = [a for a in self.actors.values() if a.actor_type == "person"
-                       and any(all(w in _spelling(r.lower()) for w in words) and _holds(_spelling(r.lower()), token.lower_)
-                               for r in a.roles)
+                       and any(all(w in r for w in words) and _holds(r, token.lower_)
+                               for r in (_spelling(r.lower()) for r in a.roles))
                        and (not countries or a.country in countries)]  # (not the deputy prime minister)
             if len(holders) == 1:
                 return Mention(token.idx, token.idx + len(token), token.text, holders[0], "person", "coref")
@@ -1073,11 +1073,15 @@ def _first_name_genders(art: _Article) -> None:
     """A person with no gender from a title or a pronoun takes the one their first name mostly
     stands for (``lexicons/first_names.csv``: 'Tim Kaine' is a man, 'Heidi Cruz' a woman), so
     that 'she' is never him; names used for both genders are not in the list."""
-    names = lexicon.first_name_genders()
     for name, info in art.persons.items():
-        words = name.split()
-        if not info["gender"] and len(words) > 1 and words[0] in names:
-            info["gender"] = names[words[0]]
+        if not info["gender"]:
+            info["gender"] = _first_name_gender(name)
+
+
+def _first_name_gender(name: str) -> str | None:
+    """The gender a full name's first name mostly stands for (``lexicons/first_names.csv``), or None."""
+    words = name.split()
+    return lexicon.first_name_genders().get(words[0]) if len(words) > 1 else None
 
 
 def _pronoun_genders(art: _Article, occurrences) -> None:
@@ -2987,6 +2991,10 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of, roles=()) -
     opens_quoted = {sid for sid, offset in opening.items() if quoted(offset)}
     role_by_end = {m.end: m for m in roles}  # a role noun's link, by where its head noun ends
     people_starts = [m.start for m in people]
+
+    def person_at(tok):  # the person mention a token lies in, if any
+        k = bisect_right(people_starts, tok.idx) - 1
+        return people[k] if k >= 0 and tok.idx < people[k].end else None
     out: list[Mention] = []
     for tok in doc:
         gender = PRONOUNS.get(tok.lower_)
@@ -3008,15 +3016,14 @@ def _pronoun_links(doc: Doc, people: list[Mention], quoted, sent_of, roles=()) -
         reporter = _reporting_subject(tok) if inside else None
         if reporter is not None and not quoted(reporter.idx):  # a quotation's 'he' is not who speaks
             # it, named outside it (they say 'I'):
-            k = bisect_right(people_starts, reporter.idx) - 1
-            said_by = role or (people[k] if k >= 0 and reporter.idx < people[k].end else None)
+            said_by = role or person_at(reporter)
             if said_by is not None:  # 'The Tory leader went on: "He doesn't stop there"'
                 cands.pop(said_by.actor.name, None)
             about = next((o for p in reporter.head.children if p.dep_ == "prep" and p.lower_ in ("of", "about")
                           for o in p.children if o.dep_ == "pobj"), None)
-            k = bisect_right(people_starts, about.idx) - 1 if about is not None else -1
-            if k >= 0 and about.idx < people[k].end and people[k].actor.gender in (None, gender):
-                cands = {people[k].actor.name: people[k]}  # '"He is a liar," Rubio said of Trump': Trump
+            subject = person_at(about) if about is not None else None
+            if subject is not None and subject.actor.gender in (None, gender):
+                cands = {subject.actor.name: subject}  # '"He is a liar," Rubio said of Trump': Trump
         if len(cands) != 1:
             continue
         link = Mention(tok.idx, tok.idx + len(tok), tok.text, next(iter(cands.values())).actor, "person", "coref", sid)
@@ -3114,16 +3121,13 @@ def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
     def quoted(offset):
         return 0 <= offset < len(in_quote) and in_quote[offset] == 1
 
-    out: list[Mention] = []
-    first_names = lexicon.first_name_genders()
     for a in actors.values():  # a name the lexicons know, met only as 'Clinton': its first name still says who
-        words = a.name.split()
-        if a.actor_type == "person" and not a.gender and len(words) > 1 and words[0] in first_names:
-            a.gender = first_names[words[0]]
+        if a.actor_type == "person" and not a.gender:
+            a.gender = _first_name_gender(a.name)
     # a person named inside a quotation is not who 'he said' after it refers to
     people = sorted((m for m in mentions if m.actor_type == "person"), key=lambda m: m.start)
     if not people:
-        return out
+        return []
     roles: list[Mention] = []
     holders: dict[str, tuple[list[int], list[Mention]]] = {}  # a role word -> the people holding it, in order
     for match in ROLE_NOUNS_RE.finditer(text):

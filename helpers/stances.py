@@ -208,9 +208,8 @@ def _hypothetical(tok: Token, row) -> bool:
             return True  # (not across an adverbial clause: 'refusing to vote, prompting X to accuse them')
         if came_by != "conj" and _held_back(cur, tok):
             return True
-        if row.get("kind") != "threaten" and any(
-                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                for c in cur.children) and any(c.lower_ in ("will", "'ll", "would") for c in cur.children):
+        if row.get("kind") != "threaten" and _if_clause(cur) \
+                and any(c.lower_ in ("will", "'ll", "would") for c in cur.children):
             return True
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("if", "unless", "whether") for c in cur.children):
             return True  # ('whether to charge Clinton', 'whether or not Rowling supported')
@@ -233,6 +232,12 @@ def _hypothetical(tok: Token, row) -> bool:
     return False
 
 
+def _if_clause(verb: Token) -> bool:
+    """The word has a condition hung from it: an adverbial clause opened by 'if' or 'unless'."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
+
+
 #: subordinate clauses with a tense of their own: what they say is not under the main clause's condition
 OWN_CLAUSES = ("relcl", "ccomp", "advcl", "csubj", "acl")
 
@@ -243,8 +248,7 @@ def _under_condition(tok: Token) -> bool:
     'if he wins, Ryan, who criticized him, will ...' keeps the criticism)."""
     root = tok.sent.root
     if not (any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "'d") for c in root.children)
-            and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                    for c in root.children)):
+            and _if_clause(root)):
         return False
     for t in [tok, *tok.ancestors]:
         if t.i == root.i:
@@ -270,8 +274,6 @@ def _predicted(tok: Token) -> bool:
             return False
         verb = verb.head
     else:
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in FIRST_PERSON:
@@ -343,9 +345,7 @@ def _refused(tok: Token) -> bool:
             or not any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in tok.children) \
             or any(c.lower_ == "longer" for c in tok.children):
         return False  # ('would no longer defend Trump' tells a change, not a refusal to his face)
-    return not _in_question(tok) and not any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for t in (tok, tok.head) for c in t.children)
+    return not _in_question(tok) and not _if_clause(tok) and not _if_clause(tok.head)
 
 
 def _withdrawn(tok: Token) -> bool:
@@ -567,11 +567,10 @@ def _in_sport(tok: Token) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "with") for c in tok.children):
         return False
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-    scored = _SCORE.search(tok.sent.text) is not None  # ('pounded Chelsea 4-0')
     if tok.lemma_.lower() == "attack" and (obj is not None or _prep_object(tok, ("on", "against")) is not None):
         return False  # ('Wenger attacked the referee': words; 'Williams attacked incessantly': play)
     return (obj is None or obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in PLAYS) and (
-        scored or _sport_article(tok.doc))
+        _sport_article(tok.doc) or _SCORE.search(tok.sent.text) is not None)  # ('pounded Chelsea 4-0')
 
 
 #: what a player or team challenges in a game: 'Nadal challenged the call', 'the Panthers challenged the catch'
@@ -1446,11 +1445,13 @@ class _Resolver:
 def _quantified(doc: Doc, m) -> bool:
     """The mention heads a plural some members of it make up: 'some Republicans', 'many Democrats'."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root
-    return head.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "amod", "nummod", "quantmod") and c.lower_ in QUANTIFIERS
-                                               for c in head.children)
+    return span is not None and _some_members(span.root)
+
+
+def _some_members(head: Token) -> bool:
+    """A plural with a quantifier: 'some Republicans', 'many Democrats', 'other rivals'."""
+    return head.tag_ in ("NNS", "NNPS") and any(c.dep_ in ("det", "amod", "nummod", "quantmod")
+                                               and c.lower_ in QUANTIFIERS for c in head.children)
 
 
 def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=None, quotes=(), layout=None,
@@ -2122,8 +2123,7 @@ def _lost(tok: Token | None) -> bool:
 def _some_of(tok: Token) -> bool:
     """'they' after a plural that only some members make up, in its sentence: 'some Republicans'."""
     plural = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ in ("NNS", "NNPS")), None)
-    return plural is not None and any(c.dep_ in ("det", "amod", "nummod", "quantmod") and c.lower_ in QUANTIFIERS
-                                      for c in plural.children)
+    return plural is not None and _some_members(plural)
 
 
 def _clause_verb(word: Token) -> Token:
@@ -2143,8 +2143,7 @@ def _irrealis(tok: Token) -> bool:
     for t in [tok, *list(tok.ancestors)[:4]]:
         if any((c.dep_ == "aux" and c.lower_ in ("must", "should", "would", "could", "might", "may", "'d"))
                or (c.dep_ in ("mark", "advcl") and c.lower_ in ("if", "unless", "whether"))
-               or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children))
-               for c in t.children):
+               for c in t.children) or _if_clause(t):
             return True
         if t.dep_ in ("ccomp", "ROOT"):
             break
@@ -2208,8 +2207,7 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 verb = tok.head if tok.dep_ == "aux" else tok
                 if q.get("kind") == "direct" and tok.tag_ == "VBD":
                     continue  # '"Paul had to react this way"': a past necessity told, not a demand
-                if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                       for c in verb.children):
+                if _if_clause(verb):
                     continue  # 'if their objective is X, then they must ...': a condition, not a demand
                 subj = _subject_of(verb)
                 if _in_question(verb) or (verb.dep_ == "ccomp" and _negated(verb.head)):
