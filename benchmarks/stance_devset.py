@@ -266,12 +266,12 @@ def diagnose(split: str = "train", threshold: float | None = None, verbose: bool
         sys.exit("the locked test split is only scored (score --split test), never diagnosed")
     from collections import Counter
 
-    from helpers import stance_model as sm
+    from helpers import stance_confidence, stance_model as sm
     from helpers.actors import extract_mentions
     from helpers.quotes import extract_quotes
     from helpers.stances import extract_stances, kept
 
-    th = sm.default_threshold() if threshold is None else threshold
+    th = stance_confidence.default_threshold() if threshold is None else threshold
     gold_rows = [r for r in load_gold() if r["annotator"] == "A" and r["source"] != "-"]
     hits = n_sys = found = n_gold = 0
     classes: Counter = Counter()

@@ -113,12 +113,12 @@ def edges(only: set[str] | None = None) -> tuple[list[dict], int]:
     as ``analyze`` makes them."""
     from spacy.tokens import DocBin
 
-    from helpers import extract, stance_model
+    from helpers import extract, stance_confidence
     from helpers.stances import kept
     from helpers.nlp import load_pipeline
 
     nlp = load_pipeline()
-    th = stance_model.default_threshold()
+    th = stance_confidence.default_threshold()
     out, n = [], 0
     for chunk in sorted(DOCS.glob("chunk-*.spacy")):
         keys = chunk.with_suffix(".keys").read_text().split()

@@ -9,12 +9,13 @@
    stance's source span overlaps one entity and its target span the other, else 0. Printed:
    per-label F1, macro-F1 over the five labels, negative P/R/F1 (labels 3 and 4 pooled, direction
    included), and A->B (label 3) and B->A (label 4: passives, "X, Y said, is ...") negative F1
-   apart; for the rules alone, for rules + the pair model at its default (real-news calibrated)
-   threshold, at the threshold that suits Park's own prior (the share of sentences given a stance
-   nearest the gold share, about a third), and for the cue-verb floor: a cue verb of
-   helpers/lexicons/stance_cues.csv between the two entities, direction by their order. Every
-   sentence is analysed once with the model's storage floor lowered to 0, then each threshold is
-   read off the ``confidence`` column. benchmarks/pair_model.py scores the classifier alone.
+   apart; for every rule edge (whatever its confidence), for the edges at the default
+   ``confidence`` threshold (helpers/stance_confidence.py: rule edges the edge model trusts,
+   pair-model edges scaled to their real-news precision), at the threshold that suits Park's own
+   prior (the share of sentences given a stance nearest the gold share, about a third), and for
+   the cue-verb floor: a cue verb of helpers/lexicons/stance_cues.csv between the two entities,
+   direction by their order. Every sentence is analysed once with the pair model's storage floor
+   lowered to 0, then each threshold is read off the ``confidence`` column. benchmarks/pair_model.py scores the classifier alone.
 2. ``--model-cost``: only the time the pair model adds to the stance extractor, as a share of
    the spaCy parse of 80 BBC politics articles.
 3. ``--bbc-sample``: draws 100 edges at random from BBC politics (seeded) and prints each with
@@ -98,11 +99,12 @@ def stance_rows(sentence: str):
         stance_model.STORE_FLOOR = floor
 
 
-def predict_ours(stances, e1, e2, threshold: float = 2.0) -> int:
-    """The label of the gold pair from the stance rows at ``threshold`` (rules always count)."""
+def predict_ours(stances, e1, e2, threshold: float | None = None) -> int:
+    """The label of the gold pair from the stance rows whose confidence reaches ``threshold``
+    (``None``: every rule edge, whatever its confidence, and no model edge)."""
     label = 0
     for row in stances.itertuples():
-        if not kept(row.confidence, threshold):
+        if (row.method != "rule") if threshold is None else not kept(row.confidence, threshold):
             continue
         src, tgt = (row.source_start, row.source_end), (row.target_start, row.target_end)
         negative = row.polarity < 0
@@ -144,7 +146,7 @@ def scores(gold: list[int], pred: list[int]) -> dict:
 
 
 def park(split: str, limit: int | None) -> None:
-    from helpers import stance_model
+    from helpers import stance_confidence
 
     path = PARK / f"{split}.txt"
     if not path.is_file():
@@ -163,16 +165,17 @@ def park(split: str, limit: int | None) -> None:
         rows.append(stance_rows(sentence))
         floor.append(predict_floor(doc, e1, e2, lemmas))
     seconds = time.perf_counter() - t0
-    default = stance_model.default_threshold()
-    at = {th: [predict_ours(r, e1, e2, th) for r, (_, e1, e2, _) in zip(rows, items)]
-          for th in sorted({default, 2.0, *[k / 20 for k in range(1, 20)]})}
+    default = stance_confidence.default_threshold()
+    grid = {default, *[k / 100 for k in range(1, 10)], *[k / 20 for k in range(2, 20)]}
+    rules = [predict_ours(r, e1, e2, None) for r, (_, e1, e2, _) in zip(rows, items)]
+    at = {th: [predict_ours(r, e1, e2, th) for r, (_, e1, e2, _) in zip(rows, items)] for th in sorted(grid)}
     # the threshold that suits Park's own prior: the share of pairs given a stance nearest gold's
     prior = sum(g != 0 for g in gold) / len(gold)
     park_th = min(at, key=lambda th: (abs(sum(p != 0 for p in at[th]) / len(gold) - prior), -th))
     print(f"## Park et al. 2021, {split}: {len(items)} sentences ({seconds:.0f} s); gold stance share {prior:.1%}\n")
     print(f"{'system':24} " + " ".join(f"{'F1 ' + str(lab):>7}" for lab in LABELS)
           + f" {'macro-F1':>9} {'neg P/R/F1 (3+4)':>18} {'A->B neg F1':>11} {'B->A neg F1':>11}")
-    systems = [("rules only", at[2.0]), (f"default threshold {default:.2f}", at[default]),
+    systems = [("rules only", rules), (f"default threshold {default:.2f}", at[default]),
                (f"Park prior threshold {park_th:.2f}", at[park_th]), ("cue floor", floor)]
     for name, pred in systems:
         s = scores(gold, pred)

@@ -187,6 +187,16 @@ def article_score(arts, probs: list[list[float]], threshold: float):
 
 # ----------------------------------------------------------------------------- training
 
+def sklearn_missing() -> bool:
+    """True, saying how to install it, when scikit-learn (training only) is not installed."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("scikit-learn is not installed: .venv/bin/pip install -r requirements-bench.txt")
+        return True
+    return False
+
+
 def fit(rows, C: float, real_weight: float):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -239,10 +249,7 @@ def main() -> None:
     if not (PARK / "train.txt").is_file():
         print(f"{PARK} is missing: training needs ../shared (see ../shared/README.md).")
         return
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        print("scikit-learn is not installed: .venv/bin/pip install -r requirements-bench.txt")
+    if sklearn_missing():
         return
     t0 = time.perf_counter()
     nlp = load_pipeline()

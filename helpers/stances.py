@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from .doctext import doc_text
-from . import lexicon
+from . import lexicon, stance_confidence
 
 ACTOR_TYPES = ("person", "organization", "country", "group")
 OBLIGATION = {("have", "to"), ("must", None), ("should", None), ("ought", "to"), ("need", "to")}
@@ -32,9 +32,6 @@ UNDER_FIRE = {"kind": "criticize", "polarity": -1, "cameo": "111"}
 #: the kinds the structural rules give ('called on X to', name-calling), not read off a cue word
 DEMAND = {"kind": "demand", "polarity": -1, "cameo": "100"}
 MOCK = {"kind": "mock", "polarity": -1, "cameo": "111"}
-#: the ``confidence`` of a rule edge: rules are not probabilistic, so a fixed 1.0 (model edges
-#: carry their calibrated probability, always below it)
-RULE_CONFIDENCE = 1.0
 
 
 #: (lemma, pos) -> cue row; loaded in ``lexicon`` so that actors need not import this module
@@ -1458,9 +1455,10 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                     model: bool = True):
     """Yield one record per directed stance, named like the ``stances`` table's columns.
 
-    The rules come first (``confidence`` 1.0); then, with ``model=True``, the pair model of
+    The rules come first, each with ``confidence`` = the probability that it is right
+    (:mod:`helpers.stance_confidence`); then, with ``model=True``, the pair model of
     :mod:`helpers.stance_model` adds negative edges between actors the rules left unlinked in
-    a sentence, with its calibrated probability as ``confidence``."""
+    a sentence, with a confidence scaled to the precision its edges had on real news."""
     if sent_ids is None:
         sent_ids = {s.start: i for i, s in enumerate(doc.sents)}
     resolve = _Resolver(index, quotes)
@@ -1673,8 +1671,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _phrasal(verbs, resolve, emit, body_ok)
     out += _stated_ahead(verbs, resolve, emit, body_ok)
     out += _agent_nouns(agents, resolve, emit, body_ok)
-    for rec in out:
-        rec["confidence"] = RULE_CONFIDENCE
+    stance_confidence.rate(out, doc, index, quotes)
     if model and index is not None:
         out += _model_edges(doc, index, quotes, out, sent_ids, article_id, body_ok)
     return out
@@ -1682,14 +1679,14 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
 
 def at_threshold(corpus, threshold: float | None = None):
     """Keep the stance edges whose ``confidence`` reaches ``threshold`` (in place; returns the
-    corpus). Rule edges have confidence 1.0 and always stay. ``None`` is the model's calibrated
-    default (:func:`helpers.stance_model.default_threshold`); the cache keeps model edges down
-    to ``stance_model.STORE_FLOOR``, so a lower threshold (more recall, less precision) needs
-    no re-analysis: ``helpers.analyze(folder, stance_threshold=0.6)``."""
-    from . import stance_model
-
+    corpus). ``confidence`` is the probability that the edge is right
+    (:mod:`helpers.stance_confidence`); ``None`` is its documented default
+    (:func:`helpers.stance_confidence.default_threshold`). Every rule edge, and pair-model edges
+    down to ``stance_model.STORE_FLOOR``, are in the cache, so another threshold needs no
+    re-analysis: ``helpers.analyze(folder, stance_threshold=0.8)`` for fewer, surer edges,
+    ``stance_threshold=0`` for every edge."""
     if threshold is None:
-        threshold = stance_model.default_threshold()
+        threshold = stance_confidence.default_threshold()
     st = corpus.stances
     if "confidence" in st.columns and len(st):
         corpus.stances = st[[kept(c, threshold) for c in st["confidence"]]].reset_index(drop=True)
@@ -1697,10 +1694,9 @@ def at_threshold(corpus, threshold: float | None = None):
 
 
 def kept(confidence, threshold: float) -> bool:
-    """Whether an edge of this ``confidence`` stays at ``threshold``: a rule edge (1.0, or no
-    confidence) always does; a model edge (below 1.0) when its probability reaches it. A
-    threshold above 1.0 turns the model off, never the rules."""
-    return confidence is None or confidence != confidence or confidence >= RULE_CONFIDENCE or confidence >= threshold
+    """Whether an edge of this ``confidence`` stays at ``threshold`` (an edge without one, from
+    a table made before the column existed, always does)."""
+    return confidence is None or confidence != confidence or confidence >= threshold
 
 
 def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
@@ -2014,7 +2010,7 @@ def _model_edges(doc: Doc, index, quotes, rules: list[dict], sent_ids, article_i
             "source_start": c.source.start, "source_end": c.source.end,
             "target_start": c.target.start, "target_end": c.target.end,
             "quote_id": c.quote["quote_id"] if c.quote is not None else None,
-            "confidence": min(round(p, 4), 0.9999),  # (1.0 marks a rule edge)
+            "confidence": stance_confidence.model_edge_confidence(p), "method": "model",
         })
     return out
 

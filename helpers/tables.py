@@ -41,7 +41,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("target", STR), ("target_id", STR), ("target_country", STR), ("kind", STR), ("polarity", INT),
         ("cameo", STR), ("cue", STR), ("evidence", STR), ("start", INT), ("end", INT),
         ("source_start", INT), ("source_end", INT), ("target_start", INT), ("target_end", INT),
-        ("quote_id", INT), ("confidence", pa.float64())]),
+        ("quote_id", INT), ("confidence", pa.float64()), ("method", STR)]),
     "errors": pa.schema([("path", STR), ("stage", STR), ("error", STR)]),
 }
 TABLES = tuple(SCHEMAS)

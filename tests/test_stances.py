@@ -218,18 +218,6 @@ def test_subheading_is_never_a_source():
     assert not any("FOCUSED" in s.upper() and s.isupper() for s in st["source"])
 
 
-def test_confidence_column_and_threshold():
-    from helpers import stance_model
-
-    c = analyze_text("Angela Merkel criticized Vladimir Putin on Monday.", plain=True)
-    assert list(c.stances["confidence"]) == [1.0]  # a rule edge
-    # a threshold above 1.0 turns the model off, never the rules
-    assert len(analyze_text("Angela Merkel criticized Vladimir Putin.", plain=True, stance_threshold=1.5).stances) == 1
-    from helpers.stances import kept
-    assert kept(1.0, 1.5) and kept(None, 0.9) and kept(0.93, 0.92) and not kept(0.91, 0.92) and not kept(0.99, 1.01)
-    assert 0.5 <= stance_model.default_threshold() <= 1.01
-
-
 def test_model_candidates_and_features():
     from helpers import load_pipeline, stance_model
 
