@@ -83,6 +83,13 @@ def group_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def policy_nouns() -> frozenset[str]:
+    """Nouns for one measure an actor puts forward, each standing for the others later ('the
+    plans' ... 'the bill')."""
+    return frozenset(read_list("policy_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
 def news_agencies() -> frozenset[str]:
     """Agencies that report from every country ('Reuters'): no evidence of a story's country."""
     return frozenset(read_list("news_agencies.txt"))

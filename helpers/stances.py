@@ -808,10 +808,29 @@ PROPOSING = {"proposal": "propose", "plan": "plan", "decision": "decide", "state
              "demand": "demand", "request": "request", "offer": "offer", "move": "move", "announcement": "announce"}
 
 
+#: the opening sentences of an article (headline, dateline, lead): the measure they name is the
+#: one a later bare 'the proposal' most often means
+LEAD_SENTENCES = 5
+
+
+def _lead_end(doc: Doc) -> int:
+    """The token index where the article's opening ``LEAD_SENTENCES`` sentences end."""
+    for i, s in enumerate(doc.sents):
+        if i == LEAD_SENTENCES:
+            return s.start
+    return len(doc)
+
+
+def _same_thing(lemma: str) -> frozenset[str]:
+    """The nouns a later bare noun may name the same thing by: 'the bill' after 'Labour's plans'."""
+    return lexicon.policy_nouns() if lemma in lexicon.policy_nouns() else frozenset({lemma})
+
+
 def _earlier_owner(target: Token, resolve, sentences: int = 4) -> Token | None:
     """'the plan', 'this proposal' with no owner of their own: the owner of the same thing named
-    shortly before ('Trump's plan', 'a proposal by the Tories'), or the named subject of its verb
-    ('Trump proposed ...'), when exactly one actor owns it."""
+    shortly before or in the article's lead ('Trump's plan', 'a proposal by the Tories', or
+    'Labour plans' for a later 'the bill'), or the named subject of its verb ('Trump proposed
+    ...'), when exactly one actor owns it there."""
     lemma = target.lemma_.lower()
     if lemma not in OWNED_LATER or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
                                            for c in target.children):
@@ -823,15 +842,17 @@ def _earlier_owner(target: Token, resolve, sentences: int = 4) -> Token | None:
             break
         first = target.doc[first - 1].sent.start
     owners = {}
-    verb = PROPOSING.get(lemma)
-    for tok in target.doc[first:sent.start]:
-        if verb is not None and tok.pos_ == "VERB" and tok.lemma_.lower() == verb and not _negated(tok):
+    same = _same_thing(lemma)
+    verbs = {PROPOSING[w] for w in same if w in PROPOSING}
+    lead = min(_lead_end(target.doc), first)  # ('Donald Trump proposed on Tuesday ...' opening the report)
+    for tok in list(target.doc[:lead]) + list(target.doc[first:sent.start]):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and not _negated(tok):
             subj = _subject_of(tok)  # 'Trump proposed on Tuesday forcing Mexico ... Pena Nieto dismissed the proposal'
             m = resolve(subj) if subj is not None and subj.pos_ == "PROPN" else None
             if m is not None:
                 owners[m.actor.key] = subj
             continue
-        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+        if tok.lemma_.lower() not in same or tok.pos_ != "NOUN":
             continue
         named = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("poss", "compound", "amod")
                  and c.pos_ in ("PROPN", "NOUN") and not _topic(c, resolve)]  # (not 'his plans': whose is unsure)
@@ -981,6 +1002,13 @@ def _title_holder(tok: Token) -> Token | None:
     return None
 
 
+def _range_ends(preps: list[Token]) -> list[Token]:
+    """The 'to' closing a 'from ... to' range of names, which the parser hangs from the 'from' or
+    its object: 'leaders, from Obama to Xi Jinping, called on ...' (Xi as well as Obama)."""
+    starts = [p for p in preps if p.lower_ == "from"]
+    return [q for p in starts for h in (p, *p.children) for q in h.children if q.dep_ == "prep" and q.lower_ == "to"]
+
+
 def _with_conjuncts(tok: Token | None) -> list[Token]:
     """A phrase and the phrases coordinated with it; for a plural common noun whose members
     are named ('world leaders, including Obama and Merkel, criticized Russia'), those names
@@ -988,9 +1016,9 @@ def _with_conjuncts(tok: Token | None) -> list[Token]:
     if tok is None:
         return []
     if tok.tag_ in ("NNS", "NNPS") and tok.pos_ == "NOUN":
-        named = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in NAMING_PREPS
-                 and (p.lower_ != "as" or p.i > 0 and tok.doc[p.i - 1].lower_ == "such")
-                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in NAMING_PREPS
+                 and (p.lower_ != "as" or p.i > 0 and tok.doc[p.i - 1].lower_ == "such")]
+        named = [o for p in preps + _range_ends(preps) for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         if named:
             return [t for o in named for t in (o, *(c for c in o.conjuncts if c.i > o.i))]
     return [tok] + [c for c in tok.conjuncts if c.i > tok.i]

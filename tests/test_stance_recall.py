@@ -87,3 +87,34 @@ def test_a_good_quality_denied_is_criticism(sentence, edge):
 ])
 def test_no_denied_quality(sentence):
     assert not pairs(sentence)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # 'the proposal' far down the report: the one its opening sentences say an actor made
+    ("Kim Larsen proposed on Monday a new tax on banks. Banks were quiet. Shares fell. Traders waited. "
+     "Analysts were split. Unions met. Farmers protested. Sven Olsen dismissed the proposal as a stunt.",
+     "Sven Olsen", "Kim Larsen"),
+    # 'the bill' after 'Labour's plans': one measure under two names
+    ("Labour's plans for identity cards were published on Monday. The Liberal Democrats pledged to oppose the bill.",
+     "Liberal Democrats", "Labour Party"),
+    # a 'from ... to' range names both ends as the plural's members
+    ("World leaders, from Barack Obama to Angela Merkel, have criticized Russia.", "Angela Merkel", "Russia"),
+    ("Foreign leaders, from U.S. President Barack Obama to Chinese leader Xi Jinping, have called on Britain "
+     "to remain in the EU.", "Xi Jinping", "United Kingdom"),
+    # an evaluative noun said of a named actor in a quote
+    ('"Mary Jones has been a disaster for this city," Senator John Smith said.', "John Smith", "Mary Jones"),
+    ('"The plan by Mary Jones is a sham," Senator John Smith said.', "John Smith", "Mary Jones"),
+])
+def test_owner_and_judgement_found(text, source, target):
+    assert (source, target) in pairs(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # two actors' plans in the opening sentences: which one 'the bill' is stays unclear
+    ("Labour's plans for identity cards and the Tories' plans for prisons were published. "
+     "The Liberal Democrats pledged to oppose the bill.", "Liberal Democrats", "Labour Party"),
+    # a judgement of a thing no actor owns
+    ('"The weather was a disaster," Senator John Smith said of Mary Jones\'s visit.', "John Smith", "Mary Jones"),
+])
+def test_owner_and_judgement_not_found(text, source, target):
+    assert (source, target) not in pairs(text)

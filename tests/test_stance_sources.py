@@ -84,8 +84,9 @@ def test_a_thing_named_earlier_keeps_its_owner(text, edge):
     # an owner given only by a pronoun is not trusted
     ("Vince Cable attacked the budget. The chancellor said his spending plans were affordable. "
      "Defending the plans, Gordon Brown said he would take no risks.", "Vince Cable"),
-    # too far back: more than four sentences
-    ("Donald Trump's plan was published. It was long. It was costly. It was late. It was vague. "
+    # too far back: more than four sentences, and past the article's opening sentences
+    ("The session opened. It was hot. It was loud. It was late. It was long. "
+     "Donald Trump's plan was published. It was long. It was costly. It was late. It was vague. "
      "Enrique Pena Nieto rejected the plan.", "Donald Trump"),
 ])
 def test_no_earlier_owner_when_unsure(text, not_target):
