@@ -90,6 +90,15 @@ def policy_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def answering_verbs() -> dict[str, list[dict]]:
+    """verb lemma -> rows of answering_verbs.csv: 'rejected attacks from Bush', 'responded to criticism'."""
+    table: dict[str, list[dict]] = {}
+    for row in read_table("answering_verbs.csv"):
+        table.setdefault(row["verb"], []).append(row)
+    return table
+
+
+@lru_cache(maxsize=None)
 def news_agencies() -> frozenset[str]:
     """Agencies that report from every country ('Reuters'): no evidence of a story's country."""
     return frozenset(read_list("news_agencies.txt"))

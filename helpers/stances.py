@@ -697,6 +697,23 @@ def _ccomp_subject(tok: Token) -> Token | None:
     return None
 
 
+#: accusing verbs whose reported clause says what the accused did: 'alleged that O'Brien had
+#: libeled him', 'charged that Clinton lied', 'complained that the RNC had rigged the rules'
+ALLEGING = {"allege", "charge", "complain"}
+
+
+def _alleged_subject(tok: Token) -> Token | None:
+    """The active subject of the clause an accusing verb reports: 'Trump alleged that O'Brien had
+    libeled him' -> O'Brien. Not a passive ('alleged that Clinton's emails were hacked': a victim),
+    nor a clause that is negated, a question or a condition."""
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or _negated(clause) or _if_clause(clause) \
+            or any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+                   for c in clause.children):
+        return None
+    return next((g for g in clause.children if g.dep_ == "nsubj"), None)
+
+
 def _clause_subject(noun: Token) -> Token | None:
     """The subject of a content clause of a noun: 'the accusation that Obama created ...' -> Obama
     (not a relative clause: 'the accusation that Obama made' has 'that' as its object)."""
@@ -1611,6 +1628,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                     target = _prep_object(tok, ("on", "against", "of", "at"))  # 'lashed out at' ('for' gives a reason)
                 if target is None and row["kind"] == "demand":
                     target = _ccomp_subject(tok)  # 'requested that the FBI release the files'
+                if target is None and tok.lemma_.lower() in ALLEGING:
+                    target = _alleged_subject(tok)  # 'alleged that O'Brien had libeled him'
                 if target is not None and target.lower_ in RELATIVE and tok.dep_ == "relcl":
                     target = tok.head  # 'the bailout, which Clinton supported': the bailout, a thing
                 if target is not None and target.pos_ == "NOUN" and any(_topic(c, resolve) for c in target.children):
@@ -1699,6 +1718,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _phrasal(verbs, resolve, emit, body_ok)
     out += _stated_ahead(verbs, resolve, emit, body_ok)
     out += _agent_nouns(agents, resolve, emit, body_ok)
+    out += _answered(doc, resolve, emit, body_ok)
     stance_confidence.rate(out, doc, index, quotes)
     if model and index is not None:
         out += _model_edges(doc, index, quotes, out, sent_ids, article_id, body_ok)
@@ -2017,6 +2037,83 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     return out
 
 
+#: noun cues for criticism said of someone, which the one criticized may answer ('rejected the
+#: attacks from Bush'); not demands, threats, warnings or acts ('a lawsuit', 'sanctions')
+ANSWERABLE_KINDS = {"criticize", "accuse", "blame", "condemn", "denounce"}
+
+
+def _answer_of(noun: Token) -> tuple[Token, dict] | None:
+    """The verb answering a criticism noun and its answering_verbs.csv row: 'rejected [the attacks]',
+    'brushed off [Sanders's criticism]', 'responded to [criticism]'; None otherwise."""
+    if noun.dep_ in ("dobj", "obj"):
+        verb, prep = noun.head, ""
+    elif noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "prt"):
+        holder = noun.head.head  # ('pushed back against': the preposition may hang from the particle)
+        verb = holder.head if holder.dep_ in ("prt", "advmod") else holder
+        prep = noun.head.lower_
+    else:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    for row in lexicon.answering_verbs().get(verb.lemma_.lower(), ()):
+        if row["prep"] == prep and (not row["particle"] or any(
+                c.lower_ == row["particle"] and c.dep_ in ("prt", "advmod") for c in verb.children)):
+            return verb, row
+    return None
+
+
+def _critic_of(noun: Token, resolve) -> Token | None:
+    """Who made a criticism: its owner ("Sanders's criticism", 'Republican attacks') or the object
+    of 'from'/'by' ('attacks from Jeb Bush', 'the accusations made by the Kremlin')."""
+    owner = next((c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i
+                  and resolve(c) is not None), None)
+    return owner or _prep_object(noun, ("from", "by")) or _made_by(noun)
+
+
+def _answered(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+    """Criticism answered by its target: 'Trump rejected attacks from Jeb Bush' (Bush -> Trump, and
+    Trump -> Bush for the rejection), 'Obama responded to criticism from Romney' (Romney ->
+    Obama). Not when the criticism names a target of its own ('denied Clinton's accusations
+    against Russia') or says another actor did something ('... that Russia hacked the DNC'), nor
+    when the answer is negated or hypothetical."""
+    out = []
+    table = cues()
+    for noun in doc:
+        row = table.get((noun.lemma_.lower(), "NOUN")) if noun.pos_ == "NOUN" else None
+        if row is None or row["kind"] not in ANSWERABLE_KINDS or not body_ok(noun.idx):
+            continue
+        if noun.lemma_.lower() == "attack" and any(t.lemma_.lower() in PHYSICAL | MATERIAL | WAR_WORDS for t in noun.sent):
+            continue  # 'denied the attacks on the convoy': violence, not words
+        answer = _answer_of(noun)
+        if answer is None:
+            continue
+        verb, arow = answer
+        if _negated(verb) or _hypothetical(verb, {"kind": arow["kind"] or "reject"}) or _in_question(verb):
+            continue
+        answerer = resolve(_agent(verb))
+        if answerer is None:
+            continue
+        own = _prep_object(noun)
+        own_m = resolve.target(_owner(own, resolve)) if own is not None else None
+        if (own_m is not None and own_m.actor.key != answerer.actor.key) or (
+                own_m is None and own is not None and own.pos_ == "PROPN"):
+            continue  # 'rejected Trump's criticism of NATO': NATO is criticized, not the one answering
+        about = _clause_subject(noun)
+        about_m = resolve(about) if about is not None else None
+        if about_m is not None and about_m.actor.key != answerer.actor.key:
+            continue  # "denied Clinton's accusation that Russia hacked the DNC": Russia is accused
+        for critic in map(resolve, _with_conjuncts(_critic_of(noun, resolve))):
+            rec = emit(critic, answerer, noun, row, noun)
+            if rec:
+                out.append(rec)
+            if arow["kind"]:
+                answer_row = {"kind": arow["kind"], "polarity": -1, "cameo": "120" if arow["kind"] in ("reject", "deny") else "111"}
+                rec = emit(answerer, critic, verb, answer_row, verb)
+                if rec:
+                    out.append(rec)
+    return out
+
+
 def _model_edges(doc: Doc, index, quotes, rules: list[dict], sent_ids, article_id: str, body_ok) -> list[dict]:
     """Edges of the learned pair model (helpers/stance_model.py) for pairs no rule links."""
     from . import stance_model
@@ -2117,8 +2214,32 @@ def _judged(word: Token) -> Token | None:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ in ("acomp", "attr", "dobj", "oprd") and head.head.pos_ in ("VERB", "AUX") and not _negated(head.head):
-        return _subject_of(head.head)
+        return _doer(_subject_of(head.head) or next((c for c in head.head.children if c.dep_ == "csubj"), None))
     return None
+
+
+#: who is heard in 'what you hear from Trump': the listener's words name no one
+LISTENERS = {"you", "we", "i", "they", "people", "one"}
+
+
+def _doer(phrase: Token | None) -> Token | None:
+    """The actor whose act an evaluative predicate is said of when the subject names the act, not
+    the actor: a free relative, '"What Trump said about Muslims was wrong"', '"what you hear from
+    Trump is wrong"' -> Trump; 'the fact that Pfizer is leaving our country is disgusting' ->
+    Pfizer. Any other subject stays itself (not 'what happened to Trump': he is the one it befell)."""
+    if phrase is None:
+        return None
+    if phrase.dep_ == "csubj" and phrase.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "neg" for c in phrase.children) or not any(c.tag_ == "WP" and c.lower_ == "what" and c.dep_ in ("dobj", "obj")
+                                       for c in phrase.children):
+            return None
+        subj = next((c for c in phrase.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in LISTENERS:
+            return _prep_object(phrase, ("from",))
+        return subj
+    if phrase.lemma_.lower() == "fact" and phrase.pos_ == "NOUN":
+        return _clause_subject(phrase)
+    return phrase
 
 
 def _denied_quality(word: Token) -> bool:

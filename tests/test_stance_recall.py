@@ -118,3 +118,38 @@ def test_owner_and_judgement_found(text, source, target):
 ])
 def test_owner_and_judgement_not_found(text, source, target):
     assert (source, target) not in pairs(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # criticism answered by its target: the critic criticized the one who answers
+    ("Ella Moss rejected attacks from Tom Reyes that she was soft on crime.", "Tom Reyes", "Ella Moss"),
+    ("Ella Moss rejected attacks from Tom Reyes that she was soft on crime.", "Ella Moss", "Tom Reyes"),
+    ("Ella Moss brushed off Tom Reyes's criticism on Monday.", "Tom Reyes", "Ella Moss"),
+    ("Ella Moss brushed off Tom Reyes's criticism on Monday.", "Ella Moss", "Tom Reyes"),
+    ("Ella Moss responded to criticism from Tom Reyes.", "Tom Reyes", "Ella Moss"),
+    ("Ella Moss pushed back against criticism from Tom Reyes and Ann Ward.", "Ann Ward", "Ella Moss"),
+    # an accusing verb's reported clause names the accused
+    ("Ella Moss alleged that Tom Reyes had libeled her.", "Ella Moss", "Tom Reyes"),
+    # an evaluative predicate on an actor's act: a free relative, 'the fact that'
+    ('"What Tom Reyes said about farmers was wrong," Ella Moss said.', "Ella Moss", "Tom Reyes"),
+    ('"What you hear from Tom Reyes is simply wrong," Ella Moss said.', "Ella Moss", "Tom Reyes"),
+    ('"The fact that Acme Corp is leaving our city is disgusting," Ella Moss said.', "Ella Moss", "Acme Corp"),
+])
+def test_answers_allegations_and_acts_found(text, source, target):
+    assert (source, target) in pairs(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the criticism answered names its own target: the one answering only speaks for it
+    ("Ella Moss rejected Tom Reyes's criticism of Ann Ward.", "Tom Reyes", "Ella Moss"),
+    # ... or says another actor did something
+    ("Ella Moss denied Tom Reyes's accusation that Ann Ward had lied.", "Tom Reyes", "Ella Moss"),
+    # no answer given
+    ("Ella Moss did not respond to criticism from Tom Reyes.", "Tom Reyes", "Ella Moss"),
+    # a passive clause after 'alleged' names a victim, not the accused
+    ("Ella Moss alleged that Tom Reyes's emails were hacked.", "Ella Moss", "Tom Reyes"),
+    # what befell an actor is not its act
+    ('"What happened to Tom Reyes is unfair," Ella Moss said.', "Ella Moss", "Tom Reyes"),
+])
+def test_answers_allegations_and_acts_not_found(text, source, target):
+    assert (source, target) not in pairs(text)
