@@ -1679,6 +1679,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                     target = _prep_object(tok.head, ("behind", "to") if positive else ("at", "against"))
             if source is None:  # 'accusations by Heard', 'the allegations against Depp made by his wife'
                 source = _prep_object(tok, ("by",)) or _made_by(tok) or (_made_by(target) if target is not None else None)
+            if source is None and target is not None and _words_from(tok):
+                source = _prep_object(tok, ("from",))  # 'criticism of Clinton from Ryan'
             fired_by, fired_at = _under_fire(tok) if source is None else (None, None)
             if fired_by is not None:
                 source, target = fired_by, fired_at  # 'the RNC has come under withering attack from Trump'
@@ -1688,6 +1690,11 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 target = _subject_of(tok.head)
             elif source is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() not in PROVOKING:
                 source = _subject_of(tok.head)  # ('leveled accusations', not 'the leak fueled criticism of her')
+            elif source is None and target is None and tok.dep_ in ("dobj", "obj"):
+                # 'Pfizer's deal sparked criticism from Democrats': the critics named by 'from', the
+                # criticism aimed at what (whose act) set it off
+                source = _prep_object(tok, ("from",)) or _prep_object(tok.head, ("from",))
+                target = _subject_of(tok.head) if source is not None else None
             if target is not None and target.lemma_.lower() in MATERIAL:
                 continue  # 'PKK attacks on Turkish security forces': an act on a thing
             if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in PHYSICAL for c in tok.children):
@@ -2024,7 +2031,9 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             target = owned
         if target is not None:  # ('called Comey's letter reckless': the adjective parsed after its noun)
             comps += [c for c in target.children if c.dep_ in ("appos", "attr", "oprd")
-                      or (c.dep_ == "amod" and c.i > target.i)]
+                      or (c.dep_ in ("amod", "dobj") and c.i > target.i) or (c.dep_ == "conj" and c.pos_ == "ADJ")]
+            # ('branded [the scheme [a waste]] and "deeply flawed"': the parser hangs the complement
+            # from the object, as its object or an adjective conjunct)
         word = next((w for c in comps for w in c.subtree if words.get(w.lower_, 0) < 0), None)
         if target is None or word is None:
             continue
@@ -2040,6 +2049,14 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
 #: noun cues for criticism said of someone, which the one criticized may answer ('rejected the
 #: attacks from Bush'); not demands, threats, warnings or acts ('a lawsuit', 'sanctions')
 ANSWERABLE_KINDS = {"criticize", "accuse", "blame", "condemn", "denounce"}
+
+
+def _words_from(noun: Token) -> bool:
+    """A negative noun cue whose 'from' names who said it, not where it came from: 'criticism of
+    Clinton from Ryan', not 'attacks on Kurdish forces from Islamic State' (fighting)."""
+    row = cues().get((noun.lemma_.lower(), "NOUN"))
+    return row is not None and int(row["polarity"]) < 0 and row["kind"] in ANSWERABLE_KINDS | {"demand"} \
+        and not any(t.lemma_.lower() in PHYSICAL | MATERIAL | WAR_WORDS for t in noun.sent)
 
 
 def _answer_of(noun: Token) -> tuple[Token, dict] | None:

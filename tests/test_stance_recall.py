@@ -153,3 +153,25 @@ def test_answers_allegations_and_acts_found(text, source, target):
 ])
 def test_answers_allegations_and_acts_not_found(text, source, target):
     assert (source, target) not in pairs(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # criticism set off by an actor's act: 'from' names the critics, the act's owner is the target
+    ("Acme Corp's merger with Bolt Inc sparked criticism from Ella Moss.", "Ella Moss", "Acme Corp"),
+    ("Tom Reyes's remarks sparked condemnation from Ella Moss.", "Ella Moss", "Tom Reyes"),
+    # 'from' names who said a criticism that has its own target
+    ("The leak fueled criticism of Hillary Clinton from Paul Ryan.", "Paul Ryan", "Hillary Clinton"),
+    # a naming verb's complement parsed under its object: 'branded [the scheme a waste]'
+    ("Labour's plans for identity cards were published. Lib Dem spokesman Mark Oaten has branded the ID scheme "
+     'a waste of money and "deeply flawed".', "Mark Oaten", "Labour Party"),
+])
+def test_criticism_set_off_found(text, source, target):
+    assert (source, target) in pairs(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a cause with no owner gives no target
+    ("The leak fueled criticism from Ella Moss.", "Ella Moss", "Tom Reyes"),
+])
+def test_criticism_set_off_not_found(text, source, target):
+    assert (source, target) not in pairs(text)
