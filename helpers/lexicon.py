@@ -99,6 +99,12 @@ def answering_verbs() -> dict[str, list[dict]]:
 
 
 @lru_cache(maxsize=None)
+def situation_nouns() -> frozenset[str]:
+    """Evaluative nouns of a bad state of affairs, which judge only as a predicate ('a disaster')."""
+    return frozenset(read_list("situation_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
 def news_agencies() -> frozenset[str]:
     """Agencies that report from every country ('Reuters'): no evidence of a story's country."""
     return frozenset(read_list("news_agencies.txt"))

@@ -2230,6 +2230,8 @@ def _judged(word: Token) -> Token | None:
     head = word
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "dobj" and head.lower_ in lexicon.situation_nouns():
+        return None  # 'would sort out the "shambles" of immigration': the object mended, not the subject judged
     if head.dep_ in ("acomp", "attr", "dobj", "oprd") and head.head.pos_ in ("VERB", "AUX") and not _negated(head.head):
         return _doer(_subject_of(head.head) or next((c for c in head.head.children if c.dep_ == "csubj"), None))
     return None
@@ -2252,7 +2254,10 @@ def _doer(phrase: Token | None) -> Token | None:
             return None
         subj = next((c for c in phrase.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in LISTENERS:
-            return _prep_object(phrase, ("from",))
+            heard = _prep_object(phrase, ("from",))
+            if heard is not None and any(c.lower_ in QUANTIFIERS for c in heard.children):
+                return None  # 'from Trump and other Republicans' parsed as one plural: some of them
+            return heard
         return subj
     if phrase.lemma_.lower() == "fact" and phrase.pos_ == "NOUN":
         return _clause_subject(phrase)

@@ -175,3 +175,12 @@ def test_criticism_set_off_found(text, source, target):
 ])
 def test_criticism_set_off_not_found(text, source, target):
     assert (source, target) not in pairs(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a bad state of affairs as a verb's object is what the subject mends, not what it is
+    ('A Labour government would sort out the "shambles" of the prisons, Ella Moss said.', "Ella Moss", "Labour Party"),
+    ('"Labour will avert a disaster," Ella Moss said.', "Ella Moss", "Labour Party"),
+])
+def test_situation_object_not_judged(text, source, target):
+    assert (source, target) not in pairs(text)
