@@ -2037,6 +2037,9 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         word = next((w for c in comps for w in c.subtree if words.get(w.lower_, 0) < 0), None)
         if target is None or word is None:
             continue
+        if target.lower_ in ("it", "this", "that") and word.pos_ == "NOUN":
+            continue  # 'called it "pretty close to a disaster"', 'called it a hoax': 'it' is an event or a
+            # claim named for what it is, not an organisation
         row = UNDER_FIRE if owned is not None else MOCK
         if target.pos_ == "NOUN" and resolve(target) is None:
             target, row = _owner(target, resolve), UNDER_FIRE  # 'branded Labour's ID scheme a waste': criticism

@@ -184,3 +184,10 @@ def test_criticism_set_off_not_found(text, source, target):
 ])
 def test_situation_object_not_judged(text, source, target):
     assert (source, target) not in pairs(text)
+
+
+def test_it_called_a_disaster_is_no_organisation():
+    # 'it' named a disaster is the interview, not the newspaper that held it
+    text = ("Tom Reyes gave an interview to the Daily Bugle editorial board. "
+            'Ella Moss called it "pretty close to a disaster."')
+    assert ("Ella Moss", "Daily Bugle") not in pairs(text)
