@@ -2775,6 +2775,30 @@ def _generic_party(surface: str, actor: Actor) -> bool:
         and len(stem) > 3 and actor.name.split()[0].lower().startswith(stem) and not surface.isupper()
 
 
+#: what may follow a place to name its police force: 'Dallas police', 'Tulsa Police', 'Baton Rouge police'
+_POLICE_AFTER = re.compile(r"[^\S\n]+[Pp]olice\b(?![^\S\n]+(?:[Dd]epartment|[Ss]ervice|[Ff]orce|[Cc]hief|[Cc]ommissioner|[Oo]fficers?|[Ss]tation|[Ss]tations|[Hh]eadquarters|[Cc]ars?)\b)")
+
+
+def local_police(art: _Article, mentions: list[Mention]) -> list[Mention]:
+    """Stage 8f: a city, county or state the model named just before 'police' is that place's
+    police force, an organisation that speaks and acts ('Dallas police said', 'accused Tulsa
+    police of a cover-up'), not the place. A country's police ('French police') stays the
+    country, as CAMEO codes it. 'Dallas police officers' and 'the Dallas police chief' name the
+    people, and a 'Police Department' name the model already gives whole."""
+    countries = {a.key for a in art.actors.values() if a.actor_type == "country"}
+    for m in mentions:
+        a = m.actor
+        if a.actor_type != "place" or a.key in countries or m.via not in ("ner", "alias", "gazetteer"):
+            continue
+        hit = _POLICE_AFTER.match(art.text, m.end)
+        if hit is None or art.text[m.start:m.end].isupper():
+            continue
+        force = art.actor(f"{a.name} police", "organization", a.country)
+        m.end, m.text = hit.end(), art.text[m.start:hit.end()]
+        m.actor, m.actor_type = force, "organization"
+    return mentions
+
+
 def foreign_parties(art: _Article, mentions: list[Mention]) -> list[Mention]:
     """Stage 8e: a party named by a word many countries' parties share ('Conservatives') is that
     lexicon party unless the article is about another country and never names the party's:
@@ -2899,6 +2923,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     works_and_characters(art)
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
     mentions = foreign_parties(art, bodies_named_as_people(art, services_named_as_people(art, mentions)))
+    mentions = local_police(art, mentions)
     assign_countries(art, mentions)
     actors = {f"{t}:{k}": a for (t, k), a in art.actors.items()}
     mentions += _coref(doc, mentions, actors, art.sent_of)

@@ -1930,3 +1930,27 @@ def test_a_treasury_debt_instrument_is_no_actor(text):
 def test_the_treasury_as_a_body_stays_an_actor():
     c = analyze_text("The Treasury said on Monday it would sell more debt.", plain=True)
     assert "Treasury" in set(c.mentions["actor"])
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Tulsa police said on Monday that Terence Crutcher had refused to obey commands.", "Tulsa police"),
+    ("Protesters accused Baton Rouge police of hiding evidence.", "Baton Rouge police"),
+])
+def test_a_city_before_police_is_its_police_force(text, force):
+    m = analyze_text(text, plain=True).mentions
+    row = m[m["actor"] == force]
+    assert len(row) == 1 and row["actor_type"].iloc[0] == "organization"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Dallas police officers were shot on Thursday in Dallas.", "Dallas"),  # the officers, not the force
+    ("The Dallas police chief spoke on Friday.", "Dallas"),
+])
+def test_police_people_leave_the_place_alone(text, place):
+    m = analyze_text(text, plain=True).mentions
+    assert not m["actor"].str.endswith(" police").any() and place in set(m["actor"])
+
+
+def test_a_country_before_police_stays_the_country():
+    m = analyze_text("French police said on Monday they had arrested three men.", plain=True).mentions
+    assert "France" in set(m["actor"]) and not m["actor"].str.endswith(" police").any()
