@@ -220,8 +220,19 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spo
 
 # ----------------------------------------------------------------------------- helpers
 
+_SLASHED = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w&'-]*/[A-Z][\w&'-]*(?:\s+[A-Z][\w&'.-]*)+$")
+
+
+def _slashed_firm(text: str) -> bool:
+    """Two names joined by a slash, no space around it, in a name that ends in a company's or
+    body's word: 'Cullen/Frost Bankers Inc', 'Time/Life Books Inc' (not a photo credit: 'Adrees
+    Latif / Reuters', 'REUTERS/Kevin Lamarque')."""
+    text = " ".join(text.split())
+    return bool(_SLASHED.match(text)) and text.split()[-1].rstrip(".,") in ORG_WORDS | CORPORATE
+
+
 def _clean_name(text: str) -> str:
-    if "/" in text or text.lstrip().startswith(("@", "#")):
+    if ("/" in text and not _slashed_firm(text)) or text.lstrip().startswith(("@", "#")):
         return ""  # a photo credit ('Adrees Latif / Reuters'), a handle ('@Twitter'), a hashtag
     # an editor's bracket inside a quotation is not part of the name: '[Vladimir] Putin'
     text = re.sub(r"[\[\]{}<>]", " ", text)
@@ -285,11 +296,33 @@ def _trim(span: Span) -> Span | None:
     """Drop words the model swept into an entity at a sentence start: 'Across Wales' -> 'Wales'."""
     start, end = span.start, span.end
     while start < end and (span.doc[start].pos_ in _FUNCTION_POS or span.doc[start].is_space
-                           or (span.doc[start].is_stop and end - start > 1)):
+                           or (span.doc[start].is_stop and end - start > 1
+                               and not _opens_compound_name(span.doc, start, end))):
         start += 1
     while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     return Span(span.doc, start, end, label=span.label_) if end > start else None
+
+
+def _name_head(word: str) -> bool:
+    """A word that ends the name of a company, a public body or a site: 'Airways', 'Co',
+    'Department', 'Dam'."""
+    word = word.rstrip(".,")
+    return word in ORG_WORDS or word in CORPORATE or word in _BODY_HEADS or word in lexicon.place_heads()
+
+
+def _opens_compound_name(doc: Doc, start: int, end: int) -> bool:
+    """A word of the stop list that is the first word of a name, not a word swept into it: an
+    acronym or a capitalised proper noun or number opening capitalised words that end in a
+    company, body or site word ('US Airways', 'May Department Stores Co', 'Three Gorges Dam'),
+    or a capitalised proper noun inside a sentence ('to acquire First Pennsylvania'); not 'Many
+    Britons', nor 'US' before 'Senate Democrats'."""
+    tok = doc[start]
+    if end - start < 2 or tok.pos_ not in ("PROPN", "NUM") or not (tok.is_title or (tok.is_upper and len(tok) > 1)) \
+            or not all(t.text[:1].isupper() for t in doc[start + 1:end]):
+        return False
+    return _name_head(doc[end - 1].text) or (tok.is_title and tok.pos_ == "PROPN" and start > 0
+                                             and not tok.is_sent_start and doc[start - 1].is_lower)
 
 
 def _surname_keys(name: str) -> list[str]:
@@ -832,6 +865,50 @@ def _firm_end(ent: Span) -> int:
     return 0
 
 
+_BODY_OF_WORDS = {"for", "of"}
+_NAME_JOINERS = {"and", "&", "of", "the", "for", "de"}
+
+
+def _body_name_end(ent: Span) -> int:
+    """The token end of a public body's name the model cut before 'for' or 'of' and capitalised
+    words: 'the Standards Board' of 'the Standards Board for England', 'Council' of 'Council for
+    Science and Technology'; or 0. Only after a body's head word ('Clinton of New York' and 'the
+    president of France' are no body's names), not into a person or a date, not in a headline."""
+    doc, end = ent.doc, ent.end
+    if ent[-1].text not in _BODY_HEADS or end + 1 >= len(doc) or doc[end].lower_ not in _BODY_OF_WORDS \
+            or _title_cased(ent.sent):
+        return 0
+    i, last, stop = end + 1 + (doc[end + 1].lower_ == "the"), 0, ent.sent.end
+    while i < stop:
+        tok = doc[i]
+        if tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) > 1):
+            if tok.ent_type_ in ("PERSON", "DATE", "TIME", "MONEY", "CARDINAL") or tok.lower_ in lexicon.titles():
+                break  # ('the Commission for Hillary Clinton', 'Council of Europe Secretary General X')
+            last = i + 1
+        elif not (tok.lower_ in _NAME_JOINERS and last == i):
+            break  # (a small word only between capitalised ones: 'for Trade and Industry')
+        i += 1
+    return last
+
+
+def _joined_name_end(ent: Span) -> int:
+    """The token end of a name the model split at its 'and': an organisation whose last word the
+    parse attaches to the head word of the organisation after 'and' ('Yugoslav Iron' + 'Steel
+    Metallurgy Association', 'Oil' + 'Gas Corp'), or 0. Two bodies named side by side ('Microsoft
+    and Sony Corp') are two conjuncts, not a modifier of the second's head."""
+    doc, end = ent.doc, ent.end
+    i = end + 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[end].lower_ not in ("and", "&") or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "ORG":
+        return 0
+    other = next((e for e in doc.ents if e.start == i), None)
+    if other is None or not _name_head(other[-1].text) or _name_head(ent[-1].text):
+        return 0
+    last = ent[-1]
+    return other.end if last.dep_ in ("nmod", "compound", "amod") and other.start <= last.head.i < other.end else 0
+
+
 def _firm_named(ent: Span) -> bool:
     """A name the model calls a person that ends in a company's legal form ('Sedio N.V.',
     'Marbury AG'). (One cut before 'and Co Inc' is left to person_occurrences, which reads the
@@ -1041,8 +1118,11 @@ def _opens_event(text: str, end: int) -> bool:
     return bool(_EVENT_MEMO[key].match(text, end))
 
 
-_CORPORATE_AFTER = re.compile(r"(?:[ \n](?:[A-Z][\w&'-]*|and|&)){0,3}[ \n]"
-                              r"(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|NV|Bhd|GmbH|Corporation|Incorporated|Limited)\b\.?")
+#: the rest of a company's name after a name read as a person's: ' Holdings Ltd', ' and Co Inc', and in
+#: Spanish, Portuguese or Italian ' y Arrayanes S.A.', ' e Figli SpA'
+_CORPORATE_AFTER = re.compile(r"(?:[ \n](?:[A-Z][\w&'-]*|and|&|y|e)){0,3}[ \n]"
+                              r"(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|AG|NV|Bhd|GmbH|Corporation|Incorporated|Limited|"
+                              r"S\.A|SA|S\.p\.A|SpA|N\.V)\b\.?")
 
 
 def _lone_first_name(art: _Article, start: int, end: int) -> bool:
@@ -1322,6 +1402,10 @@ def model_entities(art: _Article) -> None:
         if ent.label_ == "ORG" and _firm_end(ent):
             ent = Span(art.doc, ent.start, _firm_end(ent), label="ORG")  # 'Bear Stearns' + ' and Co'
         ent = _trim(ent)
+        if ent is not None and ent.label_ == "ORG" and _body_name_end(ent):
+            ent = Span(art.doc, ent.start, _body_name_end(ent), label="ORG")  # 'Standards Board' + ' for England'
+        if ent is not None and ent.label_ == "ORG" and _joined_name_end(ent):
+            ent = Span(art.doc, ent.start, _joined_name_end(ent), label="ORG")  # 'Yugoslav Iron' + ' and Steel ...'
         if ent is not None and "\n" in ent.text and not art.text[ent.end_char:].strip():
             # 'Poor's Corp.\n Reuter': an entity running into the sign-off on the article's last line
             cut = next((t.i for t in reversed(ent) if "\n" in t.text), ent.end)
@@ -1528,6 +1612,39 @@ def headline_prefixes(art: _Article) -> None:
     art.candidates = [(s, e, renamed.get(k, k), v) for s, e, k, v in repaired]
 
 
+_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "and", "or", "but", "as", "vs"}
+
+
+def _title_case_line(line: str) -> bool:
+    """A line in title case: three or more words besides the small ones ('of', 'the', 'a'), every
+    one capitalised ('Space Photos of the Week: Hubble Spots a Dusty Star')."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def headline_only_names(art: _Article) -> None:
+    """Stage 6c (repairs): in a title-case headline every word is capitalised, so a run of them is
+    no evidence of a name: 'Space Photos' of 'Space Photos of the Week: Hubble Spots a Dusty Star',
+    'Best New Tech We Saw' of 'The Best New Tech We Saw at ...'. On the article's first line, in
+    title case and a paragraph of its own, a name only the model or the parse found (not a
+    person's, a lexicon's, nor an acronym: 'DC', 'NPR') whose last word the body never writes is
+    dropped; 'Apple Beats Forecasts' keeps 'Apple' when the body writes 'Apple said'."""
+    first_line = art.text.find("\n")
+    if first_line < 0 or not art.text.startswith("\n\n", first_line) or not _title_case_line(art.text[:first_line]):
+        return  # (a headline is a paragraph of its own: not a wire story's first line, 'Rorer Group Inc\nsaid')
+    body = art.text[first_line:]
+    kept = []
+    for cand in art.candidates:
+        start, end, kind, _ = cand
+        words = art.text[start:end].split()
+        if start < first_line and kind.startswith(("ent:", "propn:")) and words \
+                and not any(w.isupper() and len(w) > 1 for w in words) \
+                and not re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(words[-1]), body):
+            continue
+        kept.append(cand)
+    art.candidates = kept
+
+
 def _body_name_within(name: str, words: list[tuple[int, str]], reading: dict):
     """The longest run of words inside ``name`` that the body uses as a name ('Donald Trump' in
     'Donald Trump Leads', 'Apple' in 'Compelling Apple'): ((start, end) in ``name``, the run)."""
@@ -1545,6 +1662,15 @@ def _body_name_within(name: str, words: list[tuple[int, str]], reading: dict):
 #: 'U.S. Route', 'U.S. Southeast' (nor a title: 'U.S. Magistrate')
 _NO_BODY_END = {"route", "highway", "interstate", "southeast", "northeast", "southwest", "northwest", "midwest",
                 "south", "north", "east", "west", "mainland"}
+
+
+def _headed_body(name: str) -> bool:
+    """An organisation's name with a company or body word at its end or before its 'of': 'Arts
+    Council', 'Financial Corp of America', 'Bank of America' (a country's name after the 'of'
+    is part of it)."""
+    heads = ORG_WORDS | _BODY_HEADS
+    before_of = name.split(" of ")[0].split() if " of " in name else []
+    return name.split()[-1] in heads or (bool(before_of) and (before_of[-1] in heads or _corporate(before_of[-1])))
 
 
 def choose(candidates) -> list[tuple[int, int, str, str]]:
@@ -1571,8 +1697,7 @@ def choose(candidates) -> list[tuple[int, int, str, str]]:
         return False
 
     forms = _lexicon_forms()
-    headed = {(s, e) for s, e, kind, _ in candidates if kind.startswith("ent:ORG:") and kind.split()[-1] in ORG_WORDS
-              | _BODY_HEADS}
+    headed = {(s, e) for s, e, kind, _ in candidates if kind.startswith("ent:ORG:") and _headed_body(kind[8:])}
 
     def part_of_body(start, end, kind):
         # 'New York Stock Exchange', 'U.S. Bankruptcy Court', 'Arts Council of Wales' (an alias of a country
@@ -2090,6 +2215,18 @@ def _role_noun(low: str) -> bool:
     return False
 
 
+#: a grade of the credit rating agencies' scales: 'AAA', 'BB', 'Baa1', 'Ba-3', 'CCC+'
+_RATING = re.compile(r"^(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa|Ca)(?:[-+]?\d?|[-+])$")
+_RATING_WORDS = re.compile(r"\b(?:rat(?:ed|es|ing|ings)|downgrad\w*|upgrad\w*|Moody's|Standard (?:and|&) Poor's|"
+                           r"S ?(?:and|&) ?P|Fitch|investment[- ]grade|junk)\b", re.I)
+
+
+def _credit_rating(name: str, span: Span) -> bool:
+    """A credit rating in a sentence about ratings: 'BB' of 'rated BB-minus by S and P', 'AAA' of
+    'its AAA rating' (not 'BBC', nor 'AA' in a sentence about the motoring club)."""
+    return bool(_RATING.match(name)) and bool(_RATING_WORDS.search(span.sent.text))
+
+
 def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     """Words the model or the parser took for a name: a prefixed adjective ('Non-EU exports',
     'anti-Kremlin'), a stock symbol ('under the symbol TDM'), a virus with its variant letters
@@ -2113,6 +2250,8 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
         return True  # '&\t Reuter' signing off a wire copy; 'the Stoxx Europe 600 telecoms index': a market index
     if _VARIANT.match(art.text, span.end_char):
         return True  # 'Bagle.AT', 'Netsky.P': a virus and its variant letters
+    if _credit_rating(name, span):
+        return True  # 'rated Ba-3 by Moody's and BB-minus by S and P': a grade, not the agency
     if name.isupper() and len(words) == 1 and _NUMBERED.match(art.text, span.end_char):
         return True  # 'the adoption of FASB 87', 'ISO 9001': a numbered standard or rule, not its maker
     opening = span[0].is_sent_start or all(t.is_punct or (t.is_upper and t.is_alpha) or t.is_space
@@ -2920,6 +3059,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     acting_propns(art)
     cause_names(art)
     headline_prefixes(art)
+    headline_only_names(art)
     works_and_characters(art)
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
     mentions = foreign_parties(art, bodies_named_as_people(art, services_named_as_people(art, mentions)))

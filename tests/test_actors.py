@@ -1932,6 +1932,128 @@ def test_the_treasury_as_a_body_stays_an_actor():
     assert "Treasury" in set(c.mentions["actor"])
 
 
+# ---------------------------------------------------------------- names cut short on the left or the right
+
+@pytest.mark.parametrize("text, name, actor_type", [
+    # a word of the stop list opening a name that ends in a company, body or site word
+    ("Passengers of US Airways were stranded in Denver on Sunday.", "US Airways", "organization"),
+    ("May Department Stores Co said its quarterly sales rose 9 pct.", "May Department Stores Co", "organization"),
+    ("Engineers inspected the Three Gorges Dam after the floods.", "Three Gorges Dam", "place"),
+    # a capitalised proper noun inside a sentence is the name's first word
+    ("Marine Midland agreed to acquire First Pennsylvania.", "First Pennsylvania", "organization"),
+])
+def test_a_capitalised_first_word_of_a_name_stays_in_it(text, name, actor_type):
+    row = actor_of(analyze_text(text, plain=True), name)
+    assert (row["actor"], row["actor_type"]) == (name, actor_type)
+
+
+@pytest.mark.parametrize("text, kept, country", [
+    ("The US State Department said it would review the visas.", "State Department", None),
+    ("U.S. Defense Secretary Ash Carter met sailors in Manila.", "Ash Carter", "USA"),
+    ("The U.S. Treasury said it would sell more bonds.", "Treasury", None),
+])
+def test_a_country_before_an_institution_stays_apart(text, kept, country):
+    c = analyze_text(text, plain=True)
+    assert kept in set(c.mentions["actor"])
+    if country:
+        assert actor_of(c, kept)["country"] == country
+
+
+def test_many_at_a_sentence_start_is_no_part_of_a_name():
+    c = analyze_text("Many Britons said they would vote against the plan.", plain=True)
+    assert "Many Britons" not in set(c.mentions["actor"])
+
+
+def test_two_names_joined_by_a_slash_make_one_company():
+    c = analyze_text("Cullen/Frost Bankers Inc said it would defer its quarterly dividend.", plain=True)
+    assert "Cullen/Frost Bankers Inc" in set(c.mentions["actor"])
+    assert "Frost Bankers Inc" not in set(c.mentions["actor"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Muslim Council of Britain said the play was offensive.", "Muslim Council of Britain"),
+    ("The case went to the U.S. Department of Education last week.", "U.S. Department of Education"),
+    ("Financial Corp of America said it had a loss in the quarter.", "Financial Corp of America"),
+])
+def test_a_body_named_with_of_a_place_is_one_name(text, name):
+    c = analyze_text(text, plain=True)
+    assert actor_of(c, name)["actor"] == name
+    assert "United Kingdom" not in set(c.mentions["actor"]) and "United States" not in set(c.mentions["actor"])
+
+
+def test_a_person_or_an_official_of_a_place_is_no_body():
+    c = analyze_text("Clinton of New York spoke to the president of France on Monday.", plain=True)
+    names = set(c.mentions["actor"])
+    assert "New York" in names and "France" in names
+
+
+def _parsed(words, heads, deps, ents):
+    import spacy
+    from spacy.tokens import Doc
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
+
+
+_SPLIT_WORDS = ["by", "the", "Slovak", "Coal", "and", "Steel", "Makers", "Association", ",", "it", "said"]
+_SPLIT_ENTS = ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+
+
+def test_a_name_the_model_split_at_its_and_is_joined_when_the_parse_joins_it():
+    from helpers.actors import _joined_name_end
+    # 'Coal' modifies 'Association': one body, 'the Slovak Coal and Steel Makers Association'
+    doc = _parsed(_SPLIT_WORDS, [10, 7, 3, 7, 3, 7, 7, 0, 10, 10, 10],
+                  ["prep", "det", "compound", "nmod", "cc", "compound", "compound", "pobj", "punct", "nsubj", "ROOT"],
+                  _SPLIT_ENTS)
+    assert _joined_name_end(doc.ents[0]) == 8
+
+
+def test_two_bodies_side_by_side_stay_two():
+    from helpers.actors import _joined_name_end
+    # 'Coal' heads a conjunction with 'Association': two bodies named one after the other
+    doc = _parsed(_SPLIT_WORDS, [10, 3, 3, 0, 3, 7, 7, 3, 10, 10, 10],
+                  ["prep", "det", "compound", "pobj", "cc", "compound", "compound", "conj", "punct", "nsubj", "ROOT"],
+                  _SPLIT_ENTS)
+    assert _joined_name_end(doc.ents[0]) == 0
+    c = analyze_text("Microsoft and Sony Corp said they would cooperate.", plain=True)
+    assert {"Microsoft", "Sony"} <= set(c.mentions["actor"])
+
+
+def test_a_spanish_company_name_read_as_a_person_is_the_company():
+    c = analyze_text("Spain's Minas de Almaden y Arrayanes S.A. agreed a minimum price with Algeria.", plain=True)
+    row = actor_of(c, "Minas de Almaden y Arrayanes S.A")
+    assert row["actor_type"] == "organization"
+
+
+def test_words_of_a_title_case_headline_the_body_never_names_are_no_actors():
+    text = ("Garden Birds of the Month: Robins Build a Muddy Nest\n\n"
+            "We get it: nobody reads the captions. But the birds in our gardens were busy this spring.")
+    names = set(analyze_text(text, plain=True).mentions["actor"])
+    assert "Robins" not in names and "Muddy Nest" not in names
+
+
+def test_a_name_in_a_title_case_headline_that_the_body_names_stays():
+    text = "Apple Beats Forecasts As Sales Soar\n\nApple said on Tuesday that its sales rose 20 percent."
+    c = analyze_text(text, plain=True)
+    assert 0 in set(c.mentions.loc[c.mentions["actor"] == "Apple", "start"])
+
+
+def test_a_wire_storys_first_line_is_no_headline():
+    c = analyze_text("Rorvik Paper Mills Inc\nsaid on Monday it would close two plants in Oregon.", plain=True)
+    assert "Rorvik Paper Mills Inc" in set(c.mentions["actor"])
+
+
+@pytest.mark.parametrize("text, grade", [
+    ("The notes are rated Ba-3 by Moody's and BB-minus by S and P.", "BB"),
+    ("The county lost its AAA rating from Standard and Poor's on Monday.", "AAA"),
+])
+def test_a_credit_rating_is_no_actor(text, grade):
+    c = analyze_text(text, plain=True)
+    assert grade not in set(c.mentions["text"])
+
+
+def test_letters_like_a_rating_outside_talk_of_ratings_stay_a_name():
+    c = analyze_text("The AA said breakdowns rose during the cold snap.", plain=True)
+    assert "AA" in set(c.mentions["actor"])
+
 @pytest.mark.parametrize("text, force", [
     ("Tulsa police said on Monday that Terence Crutcher had refused to obey commands.", "Tulsa police"),
     ("Protesters accused Baton Rouge police of hiding evidence.", "Baton Rouge police"),
