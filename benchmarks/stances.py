@@ -166,7 +166,7 @@ def park(split: str, limit: int | None) -> None:
         floor.append(predict_floor(doc, e1, e2, lemmas))
     seconds = time.perf_counter() - t0
     default = stance_confidence.default_threshold()
-    grid = {default, *[k / 100 for k in range(1, 10)], *[k / 20 for k in range(2, 20)]}
+    grid = {default, *[k / 1000 for k in range(1, 10)], *[k / 100 for k in range(1, 10)], *[k / 20 for k in range(2, 20)]}
     rules = [predict_ours(r, e1, e2, None) for r, (_, e1, e2, _) in zip(rows, items)]
     at = {th: [predict_ours(r, e1, e2, th) for r, (_, e1, e2, _) in zip(rows, items)] for th in sorted(grid)}
     # the threshold that suits Park's own prior: the share of pairs given a stance nearest gold's
