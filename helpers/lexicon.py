@@ -90,6 +90,14 @@ def policy_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def proposing_verbs(ideas_only: bool = False) -> frozenset[str]:
+    """Verbs that put forward a course of action ('Trump proposed forcing Mexico to pay'), which
+    a later 'rejected paying' answers; with ``ideas_only``, those a later bare 'dismissed the
+    idea' answers ('Akers suggested a second vote')."""
+    return frozenset(r["lemma"] for r in read_table("proposing_verbs.csv") if not ideas_only or r["puts_idea"] == "yes")
+
+
+@lru_cache(maxsize=None)
 def answering_verbs() -> dict[str, list[dict]]:
     """verb lemma -> rows of answering_verbs.csv: 'rejected attacks from Bush', 'responded to criticism'."""
     table: dict[str, list[dict]] = {}

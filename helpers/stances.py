@@ -861,6 +861,8 @@ def _earlier_owner(target: Token, resolve, sentences: int = 4) -> Token | None:
     owners = {}
     same = _same_thing(lemma)
     verbs = {PROPOSING[w] for w in same if w in PROPOSING}
+    if lemma in IDEA_NOUNS:
+        verbs |= lexicon.proposing_verbs(ideas_only=True)  # 'Johnson suggested a snap poll ... Corbyn dismissed the idea'
     lead = min(_lead_end(target.doc), first)  # ('Donald Trump proposed on Tuesday ...' opening the report)
     for tok in list(target.doc[:lead]) + list(target.doc[first:sent.start]):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and not _negated(tok):
@@ -879,6 +881,38 @@ def _earlier_owner(target: Token, resolve, sentences: int = 4) -> Token | None:
             if m is not None:
                 owners[m.actor.key] = own
                 break
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+#: a bare noun for whatever course of action was put forward before: 'dismissed the idea'
+IDEA_NOUNS = {"idea", "notion", "suggestion", "proposal"}
+
+
+def _proposed_act(gerund: Token, resolve, sentences: int = 4) -> Token | None:
+    """'Mexico rejected paying for the wall' after 'Trump proposed forcing Mexico to pay for the
+    wall': a rejected course of action named by a bare gerund answers the one named actor who put
+    the same act forward shortly before or in the lead (lexicons/proposing_verbs.txt), whose named
+    subject this returns; None when no one or several did."""
+    if gerund.tag_ != "VBG" or any(c.dep_ in ("nsubj", "poss") for c in gerund.children):
+        return None  # ('rejected Trump's paying ...': an owner of its own)
+    act = gerund.lemma_.lower()
+    sent = gerund.sent
+    first = sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        first = gerund.doc[first - 1].sent.start
+    lead = min(_lead_end(gerund.doc), first)
+    owners = {}
+    for tok in list(gerund.doc[:lead]) + list(gerund.doc[first:sent.start]):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.proposing_verbs() or _negated(tok):
+            continue
+        if not any(t.lemma_.lower() == act and t.pos_ == "VERB" for t in tok.subtree if t.i != tok.i):
+            continue
+        subj = _subject_of(tok)
+        m = resolve(subj) if subj is not None and subj.pos_ == "PROPN" else None
+        if m is not None:
+            owners[m.actor.key] = subj
     return next(iter(owners.values())) if len(owners) == 1 else None
 
 
@@ -1630,6 +1664,9 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                     target = _ccomp_subject(tok)  # 'requested that the FBI release the files'
                 if target is None and tok.lemma_.lower() in ALLEGING:
                     target = _alleged_subject(tok)  # 'alleged that O'Brien had libeled him'
+                if target is None and row["kind"] in ("reject", "oppose") and int(row["polarity"]) < 0:
+                    gerund = next((c for c in tok.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"), None)
+                    target = _proposed_act(gerund, resolve) if gerund is not None else None  # 'rejected paying'
                 if target is not None and target.lower_ in RELATIVE and tok.dep_ == "relcl":
                     target = tok.head  # 'the bailout, which Clinton supported': the bailout, a thing
                 if target is not None and target.pos_ == "NOUN" and any(_topic(c, resolve) for c in target.children):

@@ -191,3 +191,32 @@ def test_it_called_a_disaster_is_no_organisation():
     text = ("Tom Reyes gave an interview to the Daily Bugle editorial board. "
             'Ella Moss called it "pretty close to a disaster."')
     assert ("Ella Moss", "Daily Bugle") not in pairs(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a rejected course of action named by a bare gerund answers whoever put the same act forward
+    ("Senator Maria Delgado proposed on Monday forcing Canada to pay for the new border fence. "
+     "Canada has rejected paying for the fence.", "Canada", "Maria Delgado"),
+    # 'the idea' answers the one named actor who proposed or suggested something shortly before
+    ("Governor Tom Akers suggested holding a second referendum next spring. "
+     "The opposition leader, Jane Pruitt, dismissed the idea on Tuesday.", "Jane Pruitt", "Tom Akers"),
+])
+def test_rejected_proposal_found(text, source, target):
+    # (the rule's edge, whatever confidence the edge model gives an owner named in another sentence)
+    st = analyze_text(text, plain=True, stance_threshold=0).stances
+    assert (source, target) in set(zip(st["source"], st["target"]))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the same act never put forward by anyone: no owner
+    ("Senator Maria Delgado spoke on Monday about the fence. Canada has rejected paying for the fence.",
+     "Canada", "Maria Delgado"),
+    # two actors put it forward: whose is unclear
+    ("Tom Akers suggested a second referendum. Ann Lowe proposed a general election. "
+     "Jane Pruitt dismissed the idea.", "Jane Pruitt", "Tom Akers"),
+    # urging is no idea of one's own: 'the idea' may be anyone's
+    ("Tom Akers urged a tougher stand on the strike. Jane Pruitt dismissed the idea.", "Jane Pruitt", "Tom Akers"),
+])
+def test_rejected_proposal_not_found(text, source, target):
+    st = analyze_text(text, plain=True, stance_threshold=0).stances
+    assert (source, target) not in set(zip(st["source"], st["target"]))
