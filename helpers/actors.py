@@ -1476,6 +1476,20 @@ def _listed_parts(ent: Span) -> list[Span]:
     return parts if len(parts) >= 2 and all(p.text in gaz for p in parts) else []
 
 
+#: function words a title-case line capitalises and running text does not
+_TITLE_CASE_SMALL = {"The", "Of", "A", "An", "To", "In", "For", "And", "On", "At", "With", "By", "From", "Is", "Are"}
+
+
+def _title_cased(sent) -> bool:
+    """A sentence set in title case, like a headline ('Rubio Says He Will Not Back The Plan'):
+    every word of four letters or more capitalised and at least one small function word too; not
+    a line in capitals ('JO COX MURDER'), whose names are still names."""
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 4 and any(t.text in _TITLE_CASE_SMALL and t.i > sent.start for t in words) \
+        and all(t.text[0].isupper() for t in words if len(t) >= 4) \
+        and sum(t.text.isupper() for t in words if len(t) >= 4) * 2 < sum(1 for t in words if len(t) >= 4)
+
+
 def acting_propns(art: _Article) -> None:
     """Stage 6: a proper noun the model did not tag, acting as subject or object of a verb
     ('Sandler thanked Baumbach'): the small model misses rare surnames, and an actor is what acts."""
@@ -1486,6 +1500,10 @@ def acting_propns(art: _Article) -> None:
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "by" else tok.head
         if verb.pos_ != "VERB" or (tok.dep_ == "pobj" and tok.head.lower_ != "by"):
             continue
+        if _title_cased(tok.sent) and not (tok.dep_ == "compound" or any(c.dep_ == "compound" for c in tok.children)):
+            continue  # 'GOP Candidates Resoundingly Reject The Idea Of A Minimum Wage Hike': in a title-case
+            # line every word is a proper noun to the tagger, so a one-word 'Idea' acting tells nothing
+            # (a name of several words, 'Cape Breton Will Welcome ...', still counts)
         if tok.ent_type_ in NOT_ACTOR_ENTS and not (tok.ent_type_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
                                                       and _speaks(tok)):
             continue  # ('Le Drian said' tagged WORK_OF_ART: who speaks is an actor)

@@ -2076,3 +2076,14 @@ def test_police_people_leave_the_place_alone(text, place):
 def test_a_country_before_police_stays_the_country():
     m = analyze_text("French police said on Monday they had arrested three men.", plain=True).mentions
     assert "France" in set(m["actor"]) and not m["actor"].str.endswith(" police").any()
+
+
+def test_a_title_case_line_gives_no_acting_common_word():
+    # in a headline set in title case the tagger takes every word for a proper noun
+    m = analyze_text("GOP Candidates Resoundingly Reject The Idea Of A Minimum Wage Hike.", plain=True).mentions
+    assert "Idea" not in set(m["actor"])
+
+
+def test_an_acting_rare_name_in_running_text_is_still_found():
+    m = analyze_text("On Monday Zorbatz thanked the committee for its work.", plain=True).mentions
+    assert "Zorbatz" in set(m["actor"])
