@@ -2904,6 +2904,62 @@ def services_named_as_people(art: _Article, mentions: list[Mention]) -> list[Men
     return mentions
 
 
+def _phrases(words) -> str:
+    """A regex alternation of lexicon phrases, a space in one matching any run of white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _firm_evidence(text: str, form: str) -> bool:
+    """The article treats ``form`` as a company: something only a company has after its possessive
+    ('Acme's stores', 'Globex's co-chief executives'), 'shares of Initech', or a company suffix
+    after it and up to three more capitalised words ('Acme Mexican Grill Inc')."""
+    name = re.escape(form)
+    nouns = _phrases(lexicon.corporate_nouns())
+    if re.search(r"(?<![\w-])%s['\u2019]s\s+(?i:%s)\b" % (name, nouns), text):
+        return True
+    if re.search(r"\bshares\s+(?:of|in)\s+%s(?![\w-])" % name, text):
+        return True
+    return any(_CORPORATE_AFTER.match(text, m.end()) for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % name, text))
+
+
+def firms_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mention]:
+    """Stage 8f: a name the model took for a person, with no role and no gender (from a title, a
+    first name or a pronoun), that the article treats as a company under any of its forms is an
+    organisation: 'Acme's shares fell', 'Acme's co-chief executives', 'shares of Acme', 'Acme
+    Mexican Grill Inc' ('Acme' and 'Acme Mexican Grill' both read as people by the model)."""
+    by_actor: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.actor_type == "person" and m.via != "coref":
+            by_actor.setdefault(m.actor.key, []).append(m)
+    for ms in by_actor.values():
+        a = ms[0].actor
+        if a.roles or a.gender:
+            continue
+        forms = {a.name, *a.aliases, *(m.text for m in ms)}
+        if any(len(f) > 2 and _firm_evidence(art.text, f) for f in forms):
+            _retype(art, ms, "organization")
+    return mentions
+
+
+def software_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mention]:
+    """Stage 8g: a one-word name the model took for a person, with no role, no pronoun gender and
+    no speech verb, that the article uses before a noun for software ('Ubuntu software', 'a Debian
+    version', 'Haiku-based phones', 'the Minix operating system') is a product: no actor at all."""
+    nouns = "(?i:%s)" % _phrases(lexicon.software_nouns() - {"-based", "-powered"})
+    drop: set[int] = set()
+    for ms in _one_word_people(mentions):
+        a = ms[0].actor
+        if a.roles or a.gender:
+            continue
+        if any(_speaks(sp.root) for m in ms
+               if (sp := art.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None):
+            continue
+        if re.search(r"(?<![\w-])%s(?:\s+(?:%s)|-based|-powered)\b" % (re.escape(a.name), nouns), art.text):
+            drop.update(id(m) for m in ms)
+            art.actors.pop(("person", a.key), None)
+    return [m for m in mentions if id(m) not in drop]
+
+
 #: 'National Defense Authorization Act (NDAA)': a capitalised name, then its acronym in brackets
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|the|for|on)\s+)*){1,8}[A-Z][\w'-]*)\s*\(([A-Z][A-Z.]{1,7})\)")
 
@@ -3080,7 +3136,8 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     headline_only_names(art)
     works_and_characters(art)
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
-    mentions = foreign_parties(art, bodies_named_as_people(art, services_named_as_people(art, mentions)))
+    mentions = services_named_as_people(art, software_named_as_people(art, firms_named_as_people(art, mentions)))
+    mentions = foreign_parties(art, bodies_named_as_people(art, mentions))
     mentions = local_police(art, mentions)
     assign_countries(art, mentions)
     actors = {f"{t}:{k}": a for (t, k), a in art.actors.items()}

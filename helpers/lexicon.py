@@ -125,6 +125,18 @@ def product_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def corporate_nouns() -> frozenset[str]:
+    """Nouns only a company has after its name ('Acme's stores', 'shares of Initech')."""
+    return frozenset(read_list("corporate_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def software_nouns() -> frozenset[str]:
+    """Nouns that make the one-word name before them software ('Ubuntu software', 'Haiku-based')."""
+    return frozenset(read_list("software_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
 def work_nouns() -> frozenset[str]:
     """Nouns that make a name next to them the title of a work ('the film Garden State')."""
     return frozenset(read_list("work_nouns.txt"))

@@ -2087,3 +2087,34 @@ def test_a_title_case_line_gives_no_acting_common_word():
 def test_an_acting_rare_name_in_running_text_is_still_found():
     m = analyze_text("On Monday Zorbatz thanked the committee for its work.", plain=True).mentions
     assert "Zorbatz" in set(m["actor"])
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Zorblat said sales were weak. Zorblat's co-chief executives, Ann Hale and Tim Roe, apologised on Monday.",
+     "Zorblat"),
+    ("Quimby closed early. Investors sold shares of Quimby after Quimby warned on profits.", "Quimby"),
+    ("Pellworth Southern Kitchen Inc cut jobs. Pellworth said the stores would reopen.", "Pellworth"),
+])
+def test_a_name_the_article_treats_as_a_company_is_an_organisation(text, surface):
+    c = analyze_text(text, plain=True)
+    assert set(c.mentions.loc[c.mentions["text"] == surface, "actor_type"]) == {"organization"}
+
+
+def test_a_person_with_a_gender_keeps_being_a_person_beside_company_words():
+    c = analyze_text("Marla Quimby sold her shares. Quimby's shares had fallen, and she said she was glad.", plain=True)
+    assert actor_of(c, "Marla Quimby")["actor_type"] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "Tarvix is spreading. Tarvix software now runs on phones, and Tarvix-based servers are cheap.",
+    "The firm will back Tarvix. Its older Tarvix versions were slow, so customers used Tarvix less.",
+])
+def test_a_one_word_name_used_as_software_is_no_actor(text):
+    c = analyze_text(text, plain=True)
+    assert "Tarvix" not in set(c.mentions["text"])
+
+
+def test_a_speaker_beside_software_words_stays_a_person():
+    c = analyze_text("Tarvix said the software was ready. Tarvix versions of the tools will follow, Tarvix added.",
+                     plain=True)
+    assert "Tarvix" in set(c.mentions["text"])
