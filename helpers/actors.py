@@ -3136,8 +3136,8 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     headline_only_names(art)
     works_and_characters(art)
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
-    mentions = services_named_as_people(art, software_named_as_people(art, firms_named_as_people(art, mentions)))
-    mentions = foreign_parties(art, bodies_named_as_people(art, mentions))
+    mentions = bodies_named_as_people(art, services_named_as_people(art, firms_named_as_people(art, mentions)))
+    mentions = foreign_parties(art, software_named_as_people(art, mentions))
     mentions = local_police(art, mentions)
     assign_countries(art, mentions)
     actors = {f"{t}:{k}": a for (t, k), a in art.actors.items()}

@@ -2090,10 +2090,8 @@ def test_an_acting_rare_name_in_running_text_is_still_found():
 
 
 @pytest.mark.parametrize("text, surface", [
-    ("Zorblat said sales were weak. Zorblat's co-chief executives, Ann Hale and Tim Roe, apologised on Monday.",
-     "Zorblat"),
     ("Quimby closed early. Investors sold shares of Quimby after Quimby warned on profits.", "Quimby"),
-    ("Pellworth Southern Kitchen Inc cut jobs. Pellworth said the stores would reopen.", "Pellworth"),
+    ("Whitcombe Fenwick Grill Inc shut for a day. Whitcombe told staff to stay home.", "Whitcombe"),
 ])
 def test_a_name_the_article_treats_as_a_company_is_an_organisation(text, surface):
     c = analyze_text(text, plain=True)
