@@ -991,9 +991,32 @@ def _person_of(tok: Token, m) -> bool:
     if tok.pos_ != "NOUN":
         return False
     lemma = tok.lemma_.lower()
-    if lemma in PEOPLE_OF or lemma in KIN_PERSON or lemma in ENTOURAGE or lemma in COURTS:
+    if lemma in PEOPLE_OF or lemma in KIN_PERSON or lemma in ENTOURAGE or lemma in COURTS or lemma in own_voice_roles():
         return True
-    return tok.tag_ == "NN" and lemma in OFFICES and m.actor.actor_type == "organization" and _party(m.actor)
+    return tok.tag_ == "NN" and m.actor.actor_type == "organization" and _party(m.actor) \
+        and (lemma in OFFICES or _party_officer(lemma))
+
+
+@lru_cache(maxsize=None)
+def own_voice_roles() -> frozenset[str]:
+    """Roles whose holders speak for themselves (``lexicons/own_voice_roles.txt``): 'a Harvard law
+    professor criticized X' is the professor, not Harvard; 'a Goldman Sachs economist' not the bank."""
+    return frozenset(lexicon.read_list("own_voice_roles.txt"))
+
+
+#: a party's roles that still speak for it as a whole: 'the Labour leader said', 'a Tory spokesman'
+PARTY_VOICES = {"leader", "head", "whip"}
+
+
+def _party_officer(lemma: str) -> bool:
+    """A role one person holds in or for a party, who speaks as that person: 'the Tory co-chairman
+    attacked', 'the Labour chancellor accused', 'the shadow home secretary said' (not the party; a
+    leader or spokesman still speaks for it). A prefixed title counts as its title ('co-chairman',
+    'vice-chairman')."""
+    word = lemma.rsplit("-", 1)[-1]
+    if word in VOICE_TITLES or word in PARTY_VOICES or lemma in VOICE_TITLES or lemma in PARTY_VOICES:
+        return False
+    return lexicon.role_title(lemma) or lexicon.role_title(word)
 
 
 #: seats in a legislature: their holders speak for themselves, not for their country or chamber
@@ -1016,6 +1039,17 @@ def _seat_holder(tok: Token, m) -> bool:
             or m.actor.name.lower() in ("congress", "senate", "house of representatives", "parliament")
     return lemma == "member" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
         o.dep_ == "pobj" and o.lower_ in ("congress", "parliament", "senate") for o in c.children) for c in tok.children)
+
+
+def _seat_of_voice(tok: Token, m) -> bool:
+    """A place that modifies a spokesman who speaks 'for' someone else is where he sits, not whom
+    he speaks for: 'the Baghdad spokesman for the coalition refuted ...' (the coalition, unnamed as
+    an actor, not Iraq), 'a London spokeswoman for the charity'."""
+    if m is None or not (m.actor.actor_type == "place" or m.text in lexicon.capitals()) or m.start <= tok.idx < m.end \
+            or tok.lemma_.lower() not in VOICE_TITLES:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "of") and any(o.dep_ == "pobj" for o in p.children)
+               for p in tok.children)
 
 
 def _party(actor) -> bool:
@@ -1369,6 +1403,8 @@ class _Resolver:
         m = self.index.resolve_token(tok)
         if _person_of(tok, m):
             return None  # "LG Card's creditors threatened", 'the Republican governor said': someone else
+        if _seat_of_voice(tok, m):
+            return None  # 'the Baghdad spokesman for the coalition': he speaks for the coalition, not Iraq
         if m is not None and tok.ent_type_ == "PERSON" and not (m.start <= tok.idx < m.end) and m.via != "coref" \
                 and not any(t.lemma_.lower() in VOICE_TITLES for t in tok.subtree):
             return None  # 'Tory chairman Liam Fox', 'Democratic Senator Ron Wyden' with the name itself

@@ -409,3 +409,48 @@ def test_acts_of_law_or_force_are_not_words(sentence, edge):
 
 def test_a_charge_in_words_stays():
     assert ("Donald Trump", "Hillary Clinton") in edges("Donald Trump repeated his charge that Hillary Clinton had lied about her emails.")
+
+
+@pytest.mark.parametrize("sentence, not_source", [
+    # a role whose holder speaks for himself, modified by his university, company or country
+    ("A Stanford law professor criticized Elizabeth Warren's bank plan.", "Stanford"),
+    ("A Deutsche Bank economist accused the European Central Bank of acting too late.", "Deutsche Bank"),
+    ("A French scientist accused Monsanto of hiding the risks.", "France"),
+    # one officer of a party (not its leader or spokesman) is a person, not the party
+    ("The Labour chancellor accused the Conservatives of scaremongering.", "Labour Party"),
+    ("The Conservative chairman attacked the Labour Party's promises as empty.", "Conservative Party"),
+])
+def test_a_role_held_by_one_person_is_not_its_body(sentence, not_source):
+    assert not any(s == not_source for s, _ in edges(sentence))
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    # a party's leader or spokesman, and a company's spokesman, still speak for the body
+    ("The Labour leader accused the Conservatives of scaremongering.", ("Labour Party", "Conservative Party")),
+    ("A Conservative spokesman accused the Labour Party of wasting money.", ("Conservative Party", "Labour Party")),
+    ("A Deutsche Bank spokesman accused the European Central Bank of acting too late.",
+     ("Deutsche Bank", "European Central Bank")),
+])
+def test_voices_of_a_body_still_speak_for_it(sentence, edge):
+    assert edge in edges(sentence)
+
+
+def test_a_party_officer_named_earlier_is_that_person():
+    text = ("Conservative chairman Alan Duncan opened the campaign on Monday. "
+            "The Conservative chairman attacked the Labour Party's promises as empty.")
+    found = edges(text)
+    assert ("Alan Duncan", "Labour Party") in found and ("Conservative Party", "Labour Party") not in found
+
+
+@pytest.mark.parametrize("sentence, not_edge", [
+    # a city where a spokesman sits is not whom he speaks 'for'
+    ("The Kabul spokesman for the alliance rejected Pakistani claims that its drones hit a school.",
+     ("Afghanistan", "Pakistan")),
+    ("A Paris spokeswoman for the charity accused Amazon of dodging taxes.", ("France", "Amazon")),
+])
+def test_a_spokesmans_city_is_not_whom_he_speaks_for(sentence, not_edge):
+    assert not_edge not in edges(sentence)
+
+
+def test_a_spokesman_of_a_capital_without_for_still_speaks_for_the_state():
+    assert ("Russia", "United States") in edges("A Moscow spokesman rejected American claims of hacking.")
