@@ -2909,17 +2909,28 @@ def _phrases(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-def _firm_evidence(text: str, form: str) -> bool:
-    """The article treats ``form`` as a company: something only a company has after its possessive
-    ('Acme's stores', 'Globex's co-chief executives'), 'shares of Initech', or a company suffix
-    after it and up to three more capitalised words ('Acme Mexican Grill Inc')."""
-    name = re.escape(form)
-    nouns = _phrases(lexicon.corporate_nouns())
-    if re.search(r"(?<![\w-])%s['\u2019]s\s+(?i:%s)\b" % (name, nouns), text):
-        return True
-    if re.search(r"\bshares\s+(?:of|in)\s+%s(?![\w-])" % name, text):
-        return True
-    return any(_CORPORATE_AFTER.match(text, m.end()) for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % name, text))
+def _firm_forms(text: str, forms: set[str]) -> set[str]:
+    """The ``forms`` the article treats as a company: something only a company has after the
+    possessive ('Acme's stores', 'Globex's co-chief executives'), 'shares of Initech', or a company
+    suffix after the form and up to three more capitalised words ('Acme Mexican Grill Inc'). One
+    pass over the text's words, whatever the number of forms (a long text names thousands)."""
+    by_first: dict[str, list[str]] = {}
+    for f in forms:
+        first = re.match(r"\w+", f)
+        if first is not None and len(f) > 2:
+            by_first.setdefault(first.group(), []).append(f)
+    owned = re.compile(r"['\u2019]s\s+(?i:%s)\b" % _phrases(lexicon.corporate_nouns()))
+    shares = re.compile(r"\bshares\s+(?:of|in)\s+$")
+    found: set[str] = set()
+    for w in re.finditer(r"\w+", text):
+        for f in by_first.get(w.group(), ()):
+            start, end = w.start(), w.start() + len(f)
+            if f in found or not text.startswith(f, start) or (start and (text[start - 1].isalnum() or text[start - 1] in "_-")) \
+                    or (end < len(text) and (text[end].isalnum() or text[end] in "_-")):
+                continue
+            if owned.match(text, end) or shares.search(text, max(0, start - 20), start) or _CORPORATE_AFTER.match(text, end):
+                found.add(f)
+    return found
 
 
 def firms_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mention]:
@@ -2931,12 +2942,11 @@ def firms_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mentio
     for m in mentions:
         if m.actor_type == "person" and m.via != "coref":
             by_actor.setdefault(m.actor.key, []).append(m)
-    for ms in by_actor.values():
-        a = ms[0].actor
-        if a.roles or a.gender:
-            continue
-        forms = {a.name, *a.aliases, *(m.text for m in ms)}
-        if any(len(f) > 2 and _firm_evidence(art.text, f) for f in forms):
+    candidates = [(ms, {ms[0].actor.name, *ms[0].actor.aliases, *(m.text for m in ms)})
+                  for ms in by_actor.values() if not ms[0].actor.roles and not ms[0].actor.gender]
+    firms = _firm_forms(art.text, set().union(*(forms for _, forms in candidates))) if candidates else set()
+    for ms, forms in candidates:
+        if forms & firms:
             _retype(art, ms, "organization")
     return mentions
 
