@@ -351,7 +351,8 @@ def diagnose(split: str = "train", threshold: float | None = None, verbose: bool
                     why = "candidate, no evidence cue (gate)"
                 else:
                     p = max(sm.score(sm.featurize([c])[0].feats, sm.load_model()) for c in gated)
-                    why = f"candidate below threshold ({'<0.5' if p < 0.5 else '0.5-' + str(th)})"
+                    why = ("candidate below the pair model's store floor (<0.5)" if p < 0.5 else
+                           f"candidate below threshold (pair probability >= 0.5, confidence < {th})")
             classes[why] += 1
             if verbose and why.endswith("of the article"):
                 print(f"     actors: {sorted(a.name for a in actors.values())}")
