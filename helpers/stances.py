@@ -830,12 +830,25 @@ PROPOSING = {"proposal": "propose", "plan": "plan", "decision": "decide", "state
 LEAD_SENTENCES = 5
 
 
-def _lead_end(doc: Doc) -> int:
-    """The token index where the article's opening ``LEAD_SENTENCES`` sentences end."""
-    for i, s in enumerate(doc.sents):
-        if i == LEAD_SENTENCES:
-            return s.start
-    return len(doc)
+def _lead_and_before(tok: Token, sentences: int = 4) -> list[Token]:
+    """The tokens of the article's opening ``LEAD_SENTENCES`` sentences and of the ``sentences``
+    before ``tok``'s own, in text order and each once: where a thing a later bare 'the proposal'
+    or 'rejected paying ...' answers was put forward."""
+    doc, sent = tok.doc, tok.sent
+    first = sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    lead = next((s.start for i, s in enumerate(doc.sents) if i == LEAD_SENTENCES), len(doc))
+    return list(doc[:min(lead, first)]) + list(doc[first:sent.start])
+
+
+def _named_proposer(verb: Token, resolve):
+    """The named subject of a proposing verb and its mention ('Trump proposed ...'), else (None, None)."""
+    subj = _subject_of(verb)
+    m = resolve(subj) if subj is not None and subj.pos_ == "PROPN" else None
+    return (subj, m) if m is not None else (None, None)
 
 
 def _same_thing(lemma: str) -> frozenset[str]:
@@ -852,23 +865,16 @@ def _earlier_owner(target: Token, resolve, sentences: int = 4) -> Token | None:
     if lemma not in OWNED_LATER or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
                                            for c in target.children):
         return None
-    sent = target.sent
-    first = sent.start
-    for _ in range(sentences):
-        if first == 0:
-            break
-        first = target.doc[first - 1].sent.start
     owners = {}
     same = _same_thing(lemma)
     verbs = {PROPOSING[w] for w in same if w in PROPOSING}
     if lemma in IDEA_NOUNS:
         verbs |= lexicon.proposing_verbs(ideas_only=True)  # 'Johnson suggested a snap poll ... Corbyn dismissed the idea'
-    lead = min(_lead_end(target.doc), first)  # ('Donald Trump proposed on Tuesday ...' opening the report)
-    for tok in list(target.doc[:lead]) + list(target.doc[first:sent.start]):
+    # (the lead too: 'Donald Trump proposed on Tuesday ...' opening the report)
+    for tok in _lead_and_before(target, sentences):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs and not _negated(tok):
-            subj = _subject_of(tok)  # 'Trump proposed on Tuesday forcing Mexico ... Pena Nieto dismissed the proposal'
-            m = resolve(subj) if subj is not None and subj.pos_ == "PROPN" else None
-            if m is not None:
+            subj, m = _named_proposer(tok, resolve)  # 'Trump proposed on Tuesday forcing Mexico ... Pena Nieto
+            if m is not None:                        # dismissed the proposal'
                 owners[m.actor.key] = subj
             continue
         if tok.lemma_.lower() not in same or tok.pos_ != "NOUN":
@@ -896,21 +902,13 @@ def _proposed_act(gerund: Token, resolve, sentences: int = 4) -> Token | None:
     if gerund.tag_ != "VBG" or any(c.dep_ in ("nsubj", "poss") for c in gerund.children):
         return None  # ('rejected Trump's paying ...': an owner of its own)
     act = gerund.lemma_.lower()
-    sent = gerund.sent
-    first = sent.start
-    for _ in range(sentences):
-        if first == 0:
-            break
-        first = gerund.doc[first - 1].sent.start
-    lead = min(_lead_end(gerund.doc), first)
     owners = {}
-    for tok in list(gerund.doc[:lead]) + list(gerund.doc[first:sent.start]):
+    for tok in _lead_and_before(gerund, sentences):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon.proposing_verbs() or _negated(tok):
             continue
         if not any(t.lemma_.lower() == act and t.pos_ == "VERB" for t in tok.subtree if t.i != tok.i):
             continue
-        subj = _subject_of(tok)
-        m = resolve(subj) if subj is not None and subj.pos_ == "PROPN" else None
+        subj, m = _named_proposer(tok, resolve)
         if m is not None:
             owners[m.actor.key] = subj
     return next(iter(owners.values())) if len(owners) == 1 else None
