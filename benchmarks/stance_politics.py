@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/stance_politics.py show --part dev   # the edges with their evidence, to judge
     .venv/bin/python benchmarks/stance_politics.py score --part dev  # judged right / judged, and what is unjudged
     .venv/bin/python benchmarks/stance_politics.py add-part --part check2 --seed 22  # a further unread part
+    .venv/bin/python benchmarks/stance_politics.py recall --part check12  # listed stances found / listed
 
 The held-out figure the issue reports (41% of 102 edges right on 84 US-politics articles) comes
 from articles we do not have. This is the nearest stand-in we can build: 60 PolNeAR train texts
@@ -24,6 +25,14 @@ target, in that direction, not negated or hypothetical; positive edges are judge
 share right among the edges it produces now that carry a verdict, and how many it produces that
 nobody has judged yet (``show --unjudged`` prints those). A judged edge that is no longer
 produced is not counted. Exits cleanly when ../shared is absent.
+
+``recall`` scores a part's recall list (``benchmarks/data/stance_politics_recall_<part>.csv``):
+every negative verbal stance between named actors that a reader listed from the articles before
+looking at the output, with its evidence as character offsets. A listed stance is found when the
+program gives a negative edge (``corpus.criticisms`` at the default threshold) in that article
+whose source and target actors carry the listed names (``stance_devset.matches``: 'Trump' for
+'Donald Trump'). Recall is counted per article edge (source, target), with and without the
+reader's borderline items.
 """
 from __future__ import annotations
 
@@ -137,15 +146,61 @@ def score(part: str) -> None:
             print(f"  wrong: {k:3d} {why}")
 
 
+def recall_file(part: str) -> Path:
+    return DATA / f"stance_politics_recall_{part}.csv"
+
+
+def recall(part: str, verbose: bool = True) -> tuple[int, int, int, int]:
+    """Listed stances found / listed, per article edge: (found, listed, found clear, listed clear)."""
+    from helpers import analyze
+    from stance_devset import _names, _wilson, matches
+
+    path = recall_file(part)
+    if not path.is_file():
+        sys.exit(f"{path} is missing: no recall list for part {part!r}")
+    listed = list(csv.DictReader(line for line in path.open() if not line.startswith("#")))
+    keys = sorted({r["article_key"] for r in listed})
+    corpus = analyze([SHARED / k for k in keys], progress=False)
+    key_of = {a: Path(p).resolve().relative_to(SHARED.resolve()).as_posix()
+              for a, p in zip(corpus.articles["article_id"], corpus.articles["path"])}
+    actors = {r["actor_id"]: r for r in corpus.actors.to_dict("records")}
+    given: dict[str, list[tuple[set, set]]] = {}
+    for row in corpus.criticisms.itertuples():
+        given.setdefault(key_of[row.article_id], []).append((_names(actors, row.source_id), _names(actors, row.target_id)))
+    edges: dict[tuple, dict] = {}
+    for r in listed:  # one row per stance per sentence; an edge is clear when any of its rows is
+        e = edges.setdefault((r["article_key"], r["source"], r["target"]), {"clear": False, "rows": []})
+        e["clear"] |= r["borderline"].strip().lower() != "yes"
+        e["rows"].append(r)
+    found = {k for k in edges if any(matches(k[1], s) and matches(k[2], t) for s, t in given.get(k[0], []))}
+    clear = {k for k, e in edges.items() if e["clear"]}
+    f_all, n_all, f_clear, n_clear = len(found), len(edges), len(found & clear), len(clear)
+    lo, hi = _wilson(f_all, n_all)
+    lo_c, hi_c = _wilson(f_clear, n_clear)
+    print(f"part={part}: {len(keys)} articles, {n_all} listed article edges, found {f_all}/{n_all} = "
+          f"{f_all / max(n_all, 1):.1%} (95% CI {lo:.0%}-{hi:.0%}); without borderline items "
+          f"{f_clear}/{n_clear} = {f_clear / max(n_clear, 1):.1%} ({lo_c:.0%}-{hi_c:.0%})")
+    if verbose:
+        for k in sorted(edges):
+            text = (SHARED / k[0]).read_text(encoding="utf-8")
+            r = edges[k]["rows"][0]
+            words = text[int(r["evidence_start"]):int(r["evidence_end"])].replace("\n", " ")
+            mark = "found " if k in found else "missed"
+            print(f"  {mark} {'' if edges[k]['clear'] else '(borderline) '}{k[0].split('/')[-1][:40]}: "
+                  f"{k[1]} -> {k[2]} ({r['kind']}): {words[:100]}")
+    return f_all, n_all, f_clear, n_clear
+
+
 def main() -> None:
     if not POLNEAR.is_dir():
         print(f"{POLNEAR} is missing: nothing to measure.")
         return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("cmd", choices=["select", "add-part", "show", "score"])
+    ap.add_argument("cmd", choices=["select", "add-part", "show", "score", "recall"])
     ap.add_argument("--part", default="dev", help="dev, check, or a part added later (check2 ...)")
     ap.add_argument("--seed", type=int, default=SEED + 1, help="the seed of an added part")
     ap.add_argument("--unjudged", action="store_true", help="show only the edges without a verdict")
+    ap.add_argument("--quiet", action="store_true", help="recall: print the figures only")
     args = ap.parse_args()
     if args.cmd == "select":
         select()
@@ -153,6 +208,8 @@ def main() -> None:
         add_part(args.part, args.seed)
     elif args.cmd == "show":
         show(args.part, args.unjudged)
+    elif args.cmd == "recall":
+        recall(args.part, verbose=not args.quiet)
     else:
         score(args.part)
 
