@@ -178,11 +178,37 @@ HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "'d", "can", "ca"}
 OBLIGING_MODALS = {"should", "must", "ought", "shall"}
 
 
+#: verbs of something taking place: with a stance noun as subject and a modal, it is yet to come
+OCCURRING = {"come", "follow", "happen", "arrive", "occur", "materialize", "materialise"}
+
+
+def _yet_to_come(tok: Token) -> bool:
+    """A stance noun as the subject of what may or will happen, or is expected: 'A Warren endorsement
+    of Clinton could come as early as Thursday', 'an endorsement may follow', 'Christie's endorsement
+    is expected on Friday' (not 'the endorsement came on Friday', 'his criticism could hurt her')."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if tok.dep_ == "nsubjpass" and _lemma(verb) in ("expect", "plan", "anticipate"):
+        return True
+    return _lemma(verb) in OCCURRING and bool(aux & (HYPOTHETICAL_MODALS | FUTURE))
+
+
+def _lemma(tok: Token) -> str:
+    """The lemma, with the tagger's slip on 'hope' mended: 'hoped', 'hopes', 'hoping' get 'hop',
+    which made 'Ryan hoped to eventually support Trump' read as support given."""
+    lemma = tok.lemma_.lower()
+    return "hope" if lemma == "hop" and tok.lower_.startswith(("hope", "hoping")) else lemma
+
+
 def _hypothetical(tok: Token, row) -> bool:
     """The cue is not said to happen: modal ('would', 'could have', 'might', 'should'), withheld ('declined
     to endorse'), or a prediction under a condition ('if Clinton wins, Trump will attack her').
     A stated threat with a condition still counts ('threatened to leave if ...')."""
     if row.get("kind") != "threaten" and (_under_condition(tok) or _predicted(tok)):
+        return True
+    if _yet_to_come(tok):
         return True
     cur, came_by, prev = tok, None, tok
     for _ in range(5):
@@ -201,7 +227,7 @@ def _hypothetical(tok: Token, row) -> bool:
         if cur.lemma_ == "be" and (any(c.dep_ == "nsubj" and c.lemma_.lower() in UNREALISED | GOALS for c in cur.children)
                                    or (cur.dep_ == "relcl" and cur.head.lemma_.lower() in GOALS)):
             return True  # 'the only hope is for Washington to oppose ...': a wish, not an act
-        if cur.i != tok.i and came_by not in ("advcl", "conj") and cur.lemma_.lower() in WITHHOLDING | UNREALISED | RELUCTANT:
+        if cur.i != tok.i and came_by not in ("advcl", "conj") and _lemma(cur) in WITHHOLDING | UNREALISED | RELUCTANT:
             return True  # (not across an adverbial clause: 'refusing to vote, prompting X to accuse them')
         if came_by != "conj" and _held_back(cur, tok):
             return True
@@ -385,7 +411,7 @@ def _other_sense(tok: Token) -> bool:
         return True
     return lemma in SENSE_CUES and any(test(tok) for test in (
         _in_charge, _price, _violent, _by_force, _funded, _facility, _product, _race, _legal, _in_sport, _removed,
-        _posed, _voted, _spectator, _hug, _deal))
+        _posed, _voted, _spectator, _hug, _deal, _received, _withheld_from))
 
 
 @lru_cache(maxsize=None)
@@ -405,7 +431,7 @@ def _has_sense(tokens, sense: str) -> bool:
 #: cue lemmas with a sense that is an act: the only ones the sense functions look at
 SENSE_CUES = {"charge", "attack", "blast", "prosecute", "threaten", "challenge", "oppose", "dismiss", "embrace",
               "threat", "reject", "back", "support", "endorse", "cheer", "applaud", "rebuff", "spurn", "rejection",
-              "veto", "pound", "pummel"}
+              "veto", "pound", "pummel", "welcome", "deny"}
 #: prepositions and words that keep 'attack' verbal: 'attacked X for ...', 'as shoddy', 'over the
 #: violence', 'verbal attacks'
 SPEECH_MARKS = {"for", "as", "over", "verbal", "verbally"}
@@ -616,7 +642,19 @@ def _voted(tok: Token) -> bool:
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if subj is not None and subj.lower_ in RELATIVE and tok.dep_ == "relcl":
         subj = tok.head
+    if subj is None and tok.dep_ in ("xcomp", "acl", "relcl"):
+        subj = _infinitive_doer(tok)
     return subj is not None and any(s.lemma_.lower() in senses()["voter"] for s in (subj, *subj.conjuncts))
+
+
+def _infinitive_doer(tok: Token) -> Token | None:
+    """Who does what an infinitive says, found on the word it hangs from: 'the willingness of white
+    voters to back Obama' (the noun's 'of' or possessor), 'voters prefer to back a winner' (the
+    verb's subject)."""
+    head = tok.head
+    if head.pos_ == "NOUN":
+        return next((c for c in head.children if c.dep_ == "poss"), None) or _prep_object(head, ("of", "among"))
+    return _subject_of(head) if head.pos_ in ("VERB", "AUX", "ADJ") else None
 
 
 #: cues of rejecting that a firm's board or a rival bidder may direct at a bid
@@ -675,6 +713,72 @@ def _hug(tok: Token) -> bool:
         (c.dep_ == "advmod" and c.lower_ in ("warmly", "tightly", "briefly", "tearfully", "long"))
         or (c.dep_ == "conj" and c.lemma_.lower() in ("hug", "kiss")) for c in tok.children) \
         or (tok.dep_ == "conj" and tok.head.lemma_.lower() in ("hug", "kiss"))
+
+
+def _withheld_from(tok: Token) -> bool:
+    """'deny' as refusing to give, not as denying a claim: 'the NSA denied Clinton a secure
+    BlackBerry' (two objects), 'Russia denied Ukraine access to the port' (what is granted:
+    ``grant`` in ``lexicons/stance_senses.csv``), 'the agency denied her request' (``asked``;
+    unless a court denies it). 'Clinton denied Trump's claim' stays a denial."""
+    if tok.lemma_.lower() != "deny" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dative" for c in tok.children):
+        return True
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in senses()["grant"]:
+        return True
+    subj = _subject_of(tok)
+    return obj.lemma_.lower() in senses()["asked"] and not (subj is not None and subj.lemma_.lower() in COURTS | {"judge"})
+    # ('the NSA denied her request' turned it down; a court denying a request rules against it)
+
+
+#: where a guest is welcomed to: 'welcomed Sanders to the White House', 'back to the TED stage'
+RECEIVED_AT = {"to", "into", "onto", "aboard", "at"}
+#: 'in' or 'on' a place: 'welcomed Merkel in Paris' (not 'in a statement', 'on Sunday')
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def _received(tok: Token) -> bool:
+    """'welcome' as a host's reception of a guest, not a side taken: 'Obama welcomed Sanders to the
+    White House', 'welcoming Gore back to the stage', 'X welcomed Y on Sunday at the cemetery',
+    'welcomed visitors' (``reception`` in ``lexicons/stance_senses.csv``). A welcomed act or decision
+    stays a stance ('welcomed Iran's decision', 'welcomed the ruling in a statement')."""
+    if tok.lemma_.lower() != "welcome" or tok.pos_ != "VERB":
+        return False
+    guest = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if guest is None:
+        return False
+    if guest.lemma_.lower() in senses()["reception"]:
+        return True
+    if guest.pos_ not in ("PROPN", "PRON") or any(c.dep_ == "case" for c in guest.children):
+        return False  # ("welcomed Obama's decision": the decision is the object; a possessive is no guest)
+    for c in _own_words(tok, guest):
+        if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home", "aboard"):
+            return True
+        if c.dep_ == "prep":
+            place = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if place is None:
+                continue
+            if c.lower_ in RECEIVED_AT or (c.lower_ in ("in", "on") and (place.ent_type_ in PLACE_ENTS
+                                                                          or place.lemma_.lower() in senses()["reception"])):
+                return True
+    return False
+
+
+def _own_words(verb: Token, skip: Token) -> list[Token]:
+    """The verb's words that belong to its own clause, less those under ``skip``: its children and
+    what hangs from its adverbials ('on Sunday under heavy rain at the cemetery': 'at' hangs from
+    'rain'), not from another verb."""
+    out, stack = [], list(verb.children)
+    while stack:
+        t = stack.pop()
+        if t.i == skip.i or t.pos_ in ("VERB", "AUX"):
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    return out
 
 
 def _event_agent(verb: Token) -> bool:
@@ -1395,6 +1499,8 @@ class _Resolver:
         if tok.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or (c.dep_ in ("amod", "det", "quantmod")
                                                 and c.lower_ in QUANTIFIERS) for c in tok.children):
             return None  # 'many Republicans', '84 Conservative lawmakers': some members, not the party
+        if _restricted_plural(tok):
+            return None  # 'Republicans who have praised his candidacy': those of them, not the party
         if tok.tag_ == "NN" and tok.lemma_.lower() in MEMBERS | ENTOURAGE and any(
                 c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in tok.children):
             return None  # 'a prominent Republican National Committee member who supports Trump': one member
@@ -1527,16 +1633,24 @@ class _Resolver:
         if not cands:
             return None
 
-        def in_subject(m):
+        def subject_of_clause(m):
             span = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
             t = span.root if span is not None else None
             while t is not None and t.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
                 if t.head.i == t.i:
                     break
                 t = t.head
-            return t is not None and t.dep_ in ("nsubj", "nsubjpass")
+            return t if t is not None and t.dep_ in ("nsubj", "nsubjpass") else None
+
+        def in_subject(m):
+            return subject_of_clause(m) is not None
 
         subjects = [m for m in cands if in_subject(m)]
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ == "it":
+            main = [m for m in subjects if _main_subject(subject_of_clause(m), tok.doc, m)]
+            if main:
+                subjects = main  # 'The United States has called for the YPG to stop ... It has also urged
+                # Ankara': a subject 'it' goes on with the main clause's subject, not an embedded one
         pool = subjects or cands
         if len({m.actor.key for m in pool}) > 1 and not subjects:
             return None
@@ -1552,10 +1666,34 @@ class _Resolver:
         return pool[-1]
 
 
+def _main_subject(subj: Token, doc: Doc, m) -> bool:
+    """The mention is itself the subject of its sentence's main clause (or of a verb joined to it by
+    'and'), not a subject of a clause inside it nor a name inside the subject's relative clause:
+    'The United States, which has backed the Kurds against Islamic State, has called for the YPG
+    to stop' -> the US."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.i != subj.i:
+        return False
+    verb = subj.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _quantified(doc: Doc, m) -> bool:
     """The mention heads a plural some members of it make up: 'some Republicans', 'many Democrats'."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and _some_members(span.root)
+
+
+def _restricted_plural(tok: Token) -> bool:
+    """A plural narrowed by a defining relative clause names some members, an unnamed subset:
+    'Republicans who have praised his candidacy', 'Democrats that back the bill' (not 'Democrats,
+    who control the Senate,': a comma makes the clause a remark about them all)."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ == "relcl" and c.i > tok.i and c.left_edge.lower_ in ("who", "that", "whom")
+               and tok.doc[c.left_edge.i - 1].text not in (",", "(", "\u2014", "--", "-") for c in tok.children)
 
 
 def _some_members(head: Token) -> bool:

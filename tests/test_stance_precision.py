@@ -51,3 +51,57 @@ def test_no_edge(sentence, source, target):
 ])
 def test_edge_kept(sentence, source, target):
     assert (source, target) in pairs(sentence)
+
+
+# helper-45 (issue 14, positive edges, pronouns, cue senses, hypotheticals): each class has a
+# sentence whose edge must be absent and a similar one whose edge is kept.
+@pytest.mark.parametrize("text, source, target", [
+    # 'welcome' as a host receiving a guest
+    ("Barack Obama welcomed Bernie Sanders to the White House on Thursday, chatting as they walked into the Oval Office.",
+     "Barack Obama", "Bernie Sanders"),
+    ("Francois Hollande welcomed Angela Merkel on Sunday at the German cemetery near Verdun.",
+     "Francois Hollande", "Angela Merkel"),
+    ("Chris Anderson welcomed Al Gore back to the stage.", "Chris Anderson", "Al Gore"),
+    ("Emmanuel Macron welcomed Angela Merkel on Monday under grey skies at the war memorial outside Reims.",
+     "Emmanuel Macron", "Angela Merkel"),
+    # voters' backing hung from a noun: 'the willingness of voters to back X' is no stance of the speaker
+    ("Mark Udall said in 2012 that the sudden willingness of rural voters to back Obama upended old assumptions.",
+     "Mark Udall", "Obama"),
+    # a plural narrowed by a defining relative clause is an unnamed subset, not the party
+    ("Even Republicans who have praised Donald Trump's candidacy warned on Tuesday that the party may have to "
+     "separate itself from him.", "Republican Party", "Donald Trump"),
+    # a subject 'it' goes on with the previous main clause's subject, not an embedded one
+    ("The United States, which has armed the Kurdish fighters, has called for the YPG to halt its advance. "
+     "It has also urged Turkey to stop shelling the border.", "YPG", "Turkey"),
+    ("Russia said NATO should withdraw its ships. It also warned Turkey against new flights.", "NATO", "Turkey"),
+    ("The United States, which has armed the Kurdish fighters against Islamic State, has called for the YPG to "
+     "halt its advance. It has also urged Turkey to stop shelling the border.", "Islamic State", "Turkey"),
+    # 'deny' as refusing to give: what is granted as its object
+    ("Russia denied Ukraine access to the port.", "Russia", "Ukraine"),
+    ("Iran denied the United States permission to land.", "Iran", "United States"),
+    ("The State Department denied Donald Trump's request for a briefing.", "State Department", "Donald Trump"),
+    # hoped for ('hoped' lemmatised 'hop'), or a stance noun yet to come
+    ('Paul Ryan said he hoped to eventually support Donald Trump but added, "I\'m not there yet."',
+     "Paul Ryan", "Donald Trump"),
+    ("An endorsement of Donald Trump by Chris Christie may follow next week.", "Chris Christie", "Donald Trump"),
+    ("Chris Christie's endorsement of Donald Trump is expected on Friday.", "Chris Christie", "Donald Trump"),
+])
+def test_no_edge_h45(text, source, target):
+    assert (source, target) not in pairs(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Barack Obama welcomed Bernie Sanders's decision to endorse Hillary Clinton.", "Barack Obama", "Bernie Sanders"),
+    ("Francois Hollande welcomed Angela Merkel in a statement on Sunday.", "Francois Hollande", "Angela Merkel"),
+    ("Mark Udall said he was eager to support Bernie Sanders.", "Mark Udall", "Bernie Sanders"),
+    # a comma makes the relative clause a remark about the whole party
+    ("Republicans, who praised Donald Trump on Monday, stayed silent on Tuesday.", "Republican Party", "Donald Trump"),
+    ("The United States, which has armed the Kurdish fighters, has called for the YPG to halt its advance. "
+     "It has also urged Turkey to stop shelling the border.", "United States", "Turkey"),
+    ("Russia said NATO should withdraw its ships. It also warned Turkey against new flights.", "Russia", "Turkey"),
+    ("Hillary Clinton denied Donald Trump's claim that she lied.", "Hillary Clinton", "Donald Trump"),
+    ("Chris Christie's endorsement of Donald Trump came on Friday.", "Chris Christie", "Donald Trump"),
+    ("Chris Christie's criticism of Donald Trump could hurt him.", "Chris Christie", "Donald Trump"),
+])
+def test_edge_kept_h45(text, source, target):
+    assert (source, target) in pairs(text)
