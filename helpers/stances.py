@@ -1914,6 +1914,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                     and (owner is not None or tok.head.lemma_.lower() not in ANSWERING):
                 target = _clause_subject(tok)  # "Trump's accusation that Obama created ..." (not 'rejected the
                 # allegation that Brown was sidelined': whoever rejects it did not make it)
+            if target is not None and target.pos_ == "NOUN" and resolve.target(target) is None:
+                target = _apposed_name(tok, target) or target  # 'criticism of the judge, Gonzalo Curiel,'
             for s in _with_conjuncts(source):  # 'the UK and the US stepped up their criticism of ...'
                 for t in _with_conjuncts(target):
                     pairs.append((s, t))
@@ -1930,6 +1932,9 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _reported(doc, resolve, quotes, emit)
     out += _calls_on(verbs, resolve, emit, body_ok)
     out += _named_as(verbs, resolve, emit, body_ok)
+    out += _anti_actor(doc, resolve, emit, body_ok)
+    out += _described(verbs, resolve, emit, body_ok)
+    out += _echoed(doc, resolve, emit, body_ok)
     out += _traded(verbs, trading, resolve, emit, body_ok)
     out += _phrasal(verbs, resolve, emit, body_ok)
     out += _stated_ahead(verbs, resolve, emit, body_ok)
@@ -2217,6 +2222,113 @@ def _agent_nouns(nouns: list[Token], resolve, emit, body_ok) -> list[dict]:
     return out
 
 
+def _apposed_name(cue: Token, target: Token) -> Token | None:
+    """The name in apposition to a role that a noun cue aims at, which the parser hangs from the
+    cue itself: "Trump's criticism of [the judge], [Gonzalo Curiel]," -> Curiel; 'attacks on the
+    senator, John McCain,' -> McCain. Only a proper name right after the role and its comma."""
+    end = max(t.i for t in target.subtree)
+    doc = cue.doc
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    name = doc[end + 2]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name.pos_ == "PROPN" and name.dep_ == "appos" and name.head.i in (cue.i, target.i):
+        return name
+    return None
+
+
+#: what a campaign against an actor makes, runs or is: 'anti-Trump ads', 'an anti-Trump outfit'
+ANTI_MESSAGES = {"ad", "ads", "advert", "advertisement", "commercial", "spot", "campaign", "message", "video", "mailer",
+                 "op-ed", "letter", "speech", "rhetoric", "tweet", "billboard", "petition", "website"}
+ANTI_GROUPS = {"group", "outfit", "pac", "committee", "organization", "organisation", "coalition", "super"}
+#: verbs by which a named group puts out such a message: 'launched anti-Trump ads', 'dropped $3 million of ...'
+ANTI_MAKING = {"run", "launch", "air", "drop", "release", "produce", "unveil", "publish", "fund", "buy", "spend",
+               "sponsor", "post", "pay", "cut", "mount", "wage", "start", "issue", "put", "place", "finance", "film"}
+ANTI_ROW = {"kind": "criticize", "polarity": -1, "cameo": "111"}
+
+
+def _anti_named(anti: Token, resolve):
+    """The actor an 'anti-' modifier names ('anti-Trump', 'anti - Clinton') and the noun it modifies."""
+    doc = anti.doc
+    if anti.lower_.startswith("anti-") and len(anti) > 5:
+        start, end, head = anti.idx + 5, anti.idx + len(anti), anti.head
+    elif anti.lower_ == "anti" and anti.i + 2 < len(doc) and doc[anti.i + 1].text in ("-", "\u2011", "\u2010"):
+        name = doc[anti.i + 2]
+        start, end, head = name.idx, name.idx + len(name), anti.head
+    else:
+        return None, None
+    if resolve.index is None or head.pos_ not in ("NOUN", "PROPN") or head.i < anti.i:
+        return None, None
+    m = resolve.index.covering(start, end)
+    if m is None or not (m.start <= start and end <= m.end + 2):
+        m = _actor_named(resolve.index, doc.text[start:end], start, end)  # (the tagger makes 'Trump' there an adjective)
+    if m is None or m.actor.actor_type not in ("person", "organization"):
+        return None, None  # ('anti-American', 'anti-war': a people or a thing, not a named actor)
+    return m, head
+
+
+def _actor_named(index, form: str, start: int, end: int):
+    """A mention at ``start:end`` for the article's actor that ``form`` names ('Trump' -> Donald
+    Trump: the actor's name, an alias or the last word of its name), when one actor clearly has it
+    (the one the article names most, at least twice as often as any other it could be)."""
+    from .actors import Mention
+
+    if not form[:1].isupper():
+        return None
+    counts: dict[str, int] = {}
+    for m in index.mentions:
+        counts[m.actor.key] = counts.get(m.actor.key, 0) + 1
+    fits = sorted((a for a in index.actors.values() if form == a.name or form in (a.aliases or ())
+                   or a.name.split()[-1] == form), key=lambda a: -counts.get(a.key, 0))
+    if not fits or (len(fits) > 1 and counts.get(fits[0].key, 0) < 2 * counts.get(fits[1].key, 0)):
+        return None
+    return Mention(start, end, form, fits[0], fits[0].actor_type, "alias")
+
+
+def _anti_actor(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+    """A named group that runs messages against a named actor criticizes it: 'Conservative
+    Solutions dropped $3 million of anti-Trump ads', 'American Future Fund, a nonprofit that
+    launched anti-Trump ads', 'Our Principles PAC, a new anti-Trump outfit'. Not unnamed people
+    ('anti-Trump protesters'), not a thing received or removed ('Facebook removed anti-Trump ads':
+    only making and running verbs), not a people or a cause ('anti-American', 'anti-war')."""
+    out = []
+    for tok in doc:
+        if not tok.lower_.startswith("anti") or not body_ok(tok.idx):
+            continue
+        target, head = _anti_named(tok, resolve)
+        if target is None:
+            continue
+        lemma = head.lemma_.lower()
+        source = None
+        if lemma in ANTI_GROUPS | {"nonprofit", "fund"}:
+            if head.dep_ == "appos":
+                source = head.head  # 'Our Principles PAC, a new anti-Trump outfit'
+            elif head.dep_ == "attr" and head.head.lemma_ == "be" and not _negated(head.head):
+                source = _subject_of(head.head)  # 'Our Principles is an anti-Trump group'
+        elif lemma in ANTI_MESSAGES:
+            obj = head
+            if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.dep_ in ("dobj", "obj"):
+                obj = obj.head.head  # 'a trio of anti-Trump ads', '$3 million worth of anti-Trump ads'
+            verb = obj.head
+            if obj.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and verb.lemma_.lower() in ANTI_MAKING \
+                    and not _negated(verb) and not _hypothetical(verb, ANTI_ROW) and not _in_question(verb):
+                source = _agent(verb)
+                if source is not None and source.lower_ in RELATIVE and verb.dep_ == "relcl":
+                    source = verb.head  # 'a nonprofit that launched anti-Trump ads'
+        if source is not None and source.dep_ == "appos" and source.pos_ == "NOUN":
+            source = source.head  # 'American Future Fund, a nonprofit that launched ...'
+        if source is None or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in source.children):
+            continue  # ('a pro-Rubio super PAC aired anti-Christie ads': a PAC, unnamed)
+        src_m = resolve(source)
+        if src_m is None or src_m.actor.actor_type not in ("person", "organization"):
+            continue
+        rec = emit(src_m, target, tok, ANTI_ROW, tok, cue_text=f"anti-{target.text} … {head.text}")
+        if rec:
+            out.append(rec)
+    return out
+
+
 def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     """Name-calling: 'referred to Clinton as "the Devil"', 'called Trump a liar', 'described
     Obama as weak', 'found Comey's letter troubling': a naming or judging verb whose complement
@@ -2253,6 +2365,97 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         if target.pos_ == "NOUN" and resolve(target) is None:
             target, row = _owner(target, resolve), UNDER_FIRE  # 'branded Labour's ID scheme a waste': criticism
         rec = emit(resolve(_agent(tok)), resolve.target(target), tok, row, tok, cue_text=f"{tok.text} … {word.text}")
+        if rec:
+            out.append(rec)
+    return out
+
+
+def _named_before(tok: Token, resolve) -> bool:
+    """A pronoun whose actor is named earlier in its own sentence ('Trump pushes back against
+    Clinton casting him as sexist'); any other phrase. A pronoun linked across sentences is left
+    out by the describing rules: 'Rubio ... Christie has demeaned Rubio's toughness. And Cruz has
+    cast him as weak' would go to the last subject, Christie."""
+    if tok.pos_ != "PRON":
+        return True
+    m = resolve(tok)
+    return m is not None and resolve.index is not None and any(
+        o.actor.key == m.actor.key and o.via != "coref" for o in resolve.index.within(tok.sent.start_char, tok.idx))
+
+
+#: verbs that describe an actor 'as' something, said of it: 'portrayed Clinton as dishonest'
+DESCRIBING = {"portray", "paint", "characterize", "characterise", "depict", "cast", "caricature"}
+
+
+def _described(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
+    """The naming class of :func:`_named_as` where that one finds no object: a describing verb
+    with an 'as' complement ('Trump portrayed Clinton as weak and dishonest', 'painted Trump as a
+    dangerous demagogue'), and a naming or describing verb in the passive with its 'by' agent
+    ('Clinton was called a liar by Trump', 'Clinton, labelled "crooked" by Trump', 'was
+    described as reckless by Ryan'): the agent is the source. A passive without 'by' names no
+    one ('Trump has been described as erratic')."""
+    words = evaluative()
+    out = []
+    for tok in verbs:
+        lemma = tok.lemma_.lower()
+        if lemma not in NAMING | DESCRIBING or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok) \
+                or _hypothetical(tok, MOCK) or _in_question(tok):
+            continue
+        comps = [c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp", "acomp")]
+        comps += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None) or next(
+            (p for c in comps for p in c.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+        # ('called [a liar [by Trump]]': the parser may hang the agent from the complement)
+        source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if source is not None:  # the passive: 'Clinton was called a liar by Trump'
+            target = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if target is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                target = tok.head  # 'Clinton, labelled "crooked" by Trump,'
+            if target is not None and target.lower_ in RELATIVE and tok.dep_ == "relcl":
+                target = tok.head
+        elif lemma in DESCRIBING and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            target, source = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None), _agent(tok)
+            comps = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+        else:
+            continue  # (an active naming verb is _named_as's)
+        word = next((w for c in comps for w in c.subtree if words.get(w.lower_, 0) < 0
+                     and not (agent is not None and agent.i <= w.i <= max(t.i for t in agent.subtree))), None)
+        if target is None or source is None or word is None or not _named_before(target, resolve):
+            continue
+        row = MOCK
+        if target.pos_ == "NOUN" and resolve(target) is None:
+            target, row = _owner(target, resolve), UNDER_FIRE  # 'Clinton's plan was called reckless by Ryan'
+        rec = emit(resolve(source), resolve.target(target), tok, row, tok, cue_text=f"{tok.text} … {word.text}")
+        if rec:
+            out.append(rec)
+    return out
+
+
+#: verbs by which a speaker makes another's criticism its own: 'echoed Ryan's denunciation of Trump'
+ECHOING = {"echo", "repeat", "share", "second", "amplify", "endorse"}
+
+
+def _echoed(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+    """A speaker who echoes another's criticism takes it too: 'Flake echoed Mr. Ryan's
+    denunciation of Mr. Trump's comments' (Flake -> Trump, besides Ryan -> Trump), 'Cruz shared
+    Rubio's criticism of Trump'. Only a negative noun cue of words (criticism, denunciation,
+    attack, rebuke ...) aimed at a named actor or at what it owns."""
+    out = []
+    table = cues()
+    for noun in doc:
+        row = table.get((noun.lemma_.lower(), "NOUN")) if noun.pos_ == "NOUN" else None
+        if row is None or row.get("scope") == "model" or int(row["polarity"]) > 0 \
+                or row["kind"] not in ANSWERABLE_KINDS or not body_ok(noun.idx):
+            continue
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in ECHOING \
+                or _negated(verb) or _hypothetical(verb, row) or _in_question(verb):
+            continue
+        if any(t.lemma_.lower() in PHYSICAL | MATERIAL | WAR_WORDS for t in noun.sent):
+            continue  # 'repeated the attacks on the convoy': violence, not words
+        target = _prep_object(noun)
+        if target is not None and target.pos_ == "NOUN" and resolve.target(target) is None:
+            target = _owner(target, resolve, ("of", "from", "by"))  # 'of Mr. Trump's comments'
+        rec = emit(resolve(_agent(verb)), resolve.target(target), verb, row, verb, cue_text=f"{verb.text} … {noun.text}")
         if rec:
             out.append(rec)
     return out

@@ -1,0 +1,86 @@
+"""Stances of evaluation: an actor named or described with a judgement word, a criticism noun aimed
+through a role in apposition, a criticism another echoes, and groups that run 'anti-X' messages.
+
+Sentences are written for these tests; each rule has a sentence with the edge and a similar one
+without it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import analyze_text
+
+
+def negative(text: str) -> set[tuple[str, str]]:
+    st = analyze_text(text, plain=True).stances
+    return {(s, t) for s, t, p in zip(st["source"], st["target"], st["polarity"]) if p < 0}
+
+
+@pytest.mark.parametrize("text, edge", [
+    # judgement words of evaluative.csv in a naming verb's complement
+    ('Mitt Romney, who has called Donald Trump "a psychopath," spoke in Utah.', ("Mitt Romney", "Donald Trump")),
+    ('Nancy Pelosi called Paul Ryan\'s remarks "racially toxic" on Tuesday.', ("Nancy Pelosi", "Paul Ryan")),
+    ('Elizabeth Warren said Jeb Bush had been careless, and she called his conduct "imprudent."',
+     ("Elizabeth Warren", "Jeb Bush")),
+    # a passive naming verb with its 'by' agent; a describing verb with 'as'
+    ("Hillary Clinton was called a liar by Donald Trump.", ("Donald Trump", "Hillary Clinton")),
+    ("Bernie Sanders spoke in Iowa. Hillary Clinton has painted Bernie Sanders as a reckless dreamer.",
+     ("Hillary Clinton", "Bernie Sanders")),
+    ("Paul Ryan spoke on Monday. Nancy Pelosi characterized Paul Ryan's budget as reckless.",
+     ("Nancy Pelosi", "Paul Ryan")),
+    # a criticism noun aimed at a role with the name in apposition
+    ("Donald Trump's criticism of the judge, Gonzalo Curiel, drew rebukes from Republicans.",
+     ("Donald Trump", "Gonzalo Curiel")),
+    # a criticism echoed by another speaker
+    ("Senator Jeff Flake, who echoed Paul Ryan's denunciation of Donald Trump's comments, spoke.",
+     ("Jeff Flake", "Donald Trump")),
+    ("Ted Cruz shared Marco Rubio's criticism of Donald Trump.", ("Ted Cruz", "Donald Trump")),
+    # 'critique' as a verb
+    ("Hillary Clinton has returned to critiquing Bernie Sanders over his votes.", ("Hillary Clinton", "Bernie Sanders")),
+])
+def test_evaluative_edge(text, edge):
+    assert edge in negative(text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a naming verb whose complement judges nothing
+    ('Mitt Romney, who has called Donald Trump "a businessman," spoke in Utah.', ("Mitt Romney", "Donald Trump")),
+    # a passive without a 'by' agent names no source; a good description is no criticism
+    ("Hillary Clinton was called a liar by many voters.", ("Donald Trump", "Hillary Clinton")),
+    ("Bernie Sanders spoke in Iowa. Hillary Clinton has painted Bernie Sanders as a careful partner.",
+     ("Hillary Clinton", "Bernie Sanders")),
+    ("Bernie Sanders spoke in Iowa. Hillary Clinton did not paint Bernie Sanders as reckless.",
+     ("Hillary Clinton", "Bernie Sanders")),
+    # an echo negated, and an echo of praise
+    ("Ted Cruz did not share Marco Rubio's criticism of Donald Trump.", ("Ted Cruz", "Donald Trump")),
+    ("Ted Cruz shared Marco Rubio's praise of Donald Trump.", ("Ted Cruz", "Donald Trump")),
+])
+def test_no_evaluative_edge(text, edge):
+    assert edge not in negative(text)
+
+
+def test_anti_messages_of_a_named_group():
+    text = ("Donald Trump won the Nevada caucuses. The Club for Growth, a conservative group, launched "
+            "a trio of anti-Trump ads in Florida last week.")
+    assert ("Club for Growth", "Donald Trump") in negative(text)
+
+
+def test_anti_words_without_a_named_maker():
+    assert not negative("Donald Trump won the Nevada caucuses. Police arrested anti-Trump protesters in Chicago.")
+    assert ("Facebook", "Donald Trump") not in negative(
+        "Donald Trump won the Nevada caucuses. Facebook removed anti-Trump ads from its website.")
+    assert ("Club for Growth", "Donald Trump") not in negative(
+        "Donald Trump won the Nevada caucuses. The Club for Growth may run anti-Trump ads in Florida.")
+
+
+def test_anti_group_in_apposition():
+    text = "Donald Trump won the Nevada caucuses. The Club for Growth, an anti-Trump group, spent millions in Florida."
+    assert ("Club for Growth", "Donald Trump") in negative(text)
+
+
+def test_describing_a_pronoun_named_in_its_sentence_only():
+    assert ("Hillary Clinton", "Donald Trump") in negative(
+        "Donald Trump pushes back against his rival Hillary Clinton casting him as sexist.")
+    # a pronoun linked across sentences is left out: the last subject is often not the one meant
+    assert not {("Ted Cruz", "Chris Christie"), ("Ted Cruz", "Marco Rubio")} & negative(
+        "Marco Rubio spoke in Iowa. Chris Christie has mocked Marco Rubio's record. And Ted Cruz has cast him as weak.")
