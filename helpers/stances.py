@@ -1940,6 +1940,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _stated_ahead(verbs, resolve, emit, body_ok)
     out += _agent_nouns(agents, resolve, emit, body_ok)
     out += _answered(doc, resolve, emit, body_ok)
+    out += _quoted_judgements(doc, resolve, quotes, emit)
     stance_confidence.rate(out, doc, index, quotes)
     if model and index is not None:
         out += _model_edges(doc, index, quotes, out, sent_ids, article_id, body_ok)
@@ -2862,3 +2863,172 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
             if rec:
                 out.append(rec)
     return out
+
+
+# --- judgements in quotes with no stance verb (issue 14): a quality denied, a first-person refusal ---
+
+@lru_cache(maxsize=None)
+def good_qualities() -> frozenset[str]:
+    """Qualities an actor can be said to lack ('integrity', 'temperament'): lexicons/good_qualities.txt."""
+    return frozenset(lexicon.read_list("good_qualities.txt"))
+
+
+@lru_cache(maxsize=None)
+def refusal_verbs() -> dict[str, dict]:
+    """lemma -> row of lexicons/refusal_verbs.csv (prep, kind, polarity, cameo)."""
+    return {row["lemma"]: row for row in lexicon.read_table("refusal_verbs.csv")}
+
+
+#: verbs whose negation denies the quality that is their object: 'has not shown the temperament'
+SHOWING = {"have", "show", "demonstrate", "display", "possess", "exhibit", "bring"}
+CONDITIONAL_THREAT = {"kind": "threaten", "polarity": -1, "cameo": "130"}
+
+
+def _quote_speaker(q: dict, resolve):
+    """The actor mention that speaks a quote (its speaker span, or the actor the quote extractor
+    resolved a 'he said' to), or None; a place does not speak."""
+    if q.get("speaker_start") is None or resolve.index is None:
+        return None
+    speaker = resolve.index.covering(q["speaker_start"], q["speaker_end"])
+    if speaker is None and q.get("speaker_id"):
+        speaker = resolve.mention_of(q["speaker_id"], q["speaker_start"], q["speaker_end"])
+    if speaker is None or speaker.actor.actor_type == "place":
+        return None
+    return speaker
+
+
+def _quality_object(verb: Token) -> Token | None:
+    """The quality noun a verb takes as its object, conjuncts included: 'lacks the integrity and
+    temperament to serve' -> integrity; 'is lacking in judgment' -> judgment."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objs += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+    objs += [c for o in objs for c in o.conjuncts]
+    return next((o for o in objs if o.pos_ == "NOUN" and o.lower_ != "right" and (
+        o.lemma_.lower() in good_qualities() or evaluative().get(o.lower_, 0) > 0)), None)  # ('had no right
+    # to criticize him' denies an entitlement, not a quality)
+
+
+def _denied_quality_of(verb: Token) -> Token | None:
+    """The subject an actor's quality is denied of, when ``verb`` denies one: '"Smith lacks the
+    judgment to lead"', 'said Smith has not shown the temperament needed', '"she has no
+    credibility"'. None for 'does not lack', a question, a condition or a modal ('may lack', 'if he
+    lacks'), a first-person subject or a thing."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or _in_question(verb) or _irrealis(verb) or _predicted(verb):
+        return None
+    quality = _quality_object(verb)
+    if quality is None:
+        return None
+    if lemma == "lack":
+        if _negated(verb):
+            return None  # 'he does not lack courage': a quality granted
+    elif lemma in SHOWING:
+        has_no = lemma == "have" and any(c.dep_ == "det" and c.lower_ == "no" for c in quality.children)
+        if not (has_no or any(c.dep_ == "neg" for c in verb.children)):
+            return None
+    else:
+        return None
+    subj = _subject_of(verb)
+    if subj is None or (subj.pos_ == "PRON" and subj.lower_ in FIRST_PERSON | THING_PRONOUNS | {"you"}):
+        return None
+    return subj
+
+
+def _first_person_refusal(verb: Token, speaker) -> tuple[Token, dict] | None:
+    """The actor a speaker refuses in the first person, and the row: '"I will not vote for him"',
+    '"I cannot support Smith"', '"I don't trust her"' (oppose; distrust is criticism); under a
+    condition it is a stated threat ('"If he stays, I will not vote for him"'). None for 'I will
+    not only support', a question, 'I could not support him more', or a subject other than 'I'
+    ('we' for an organisation or country that speaks)."""
+    row = refusal_verbs().get(verb.lemma_.lower())
+    if row is None or verb.pos_ != "VERB" or _in_question(verb):
+        return None
+    if not any(c.dep_ == "neg" for c in verb.children) or any(c.lower_ in ("only", "more") for c in verb.subtree
+                                                             if c.head.i == verb.i or c.head.head.i == verb.i):
+        return None
+    subj = _subject_of(verb)
+    we_ok = speaker.actor.actor_type in ("organization", "country")
+    if subj is None or not (subj.lower_ == "i" or (we_ok and subj.lower_ == "we")):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "might", "may") for c in verb.children):
+        return None  # 'I should not trust him too much', 'I may not vote for him': not a stated refusal
+    if row["prep"]:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == row["prep"]), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    else:
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return None
+    conditional = any(_if_clause(t) for t in [verb, *verb.children]) or any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+        for c in verb.children)
+    return obj, (CONDITIONAL_THREAT if conditional else row)
+
+
+def _quoted_judgements(doc: Doc, resolve, quotes, emit) -> list[dict]:
+    """Judgements a named speaker makes in a quote or reported speech with no stance verb: a
+    good quality denied of an actor ('"Smith lacks the integrity to serve," Jones said': Jones
+    criticizes Smith) and a first-person refusal ('"I will not vote for Smith," Jones said':
+    Jones opposes Smith). The target is a name or a pronoun the actors stage resolved."""
+    out = []
+    for q in quotes:
+        speaker = _quote_speaker(q, resolve)
+        if speaker is None:
+            continue
+        span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        said = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")[0] \
+            if q.get("cue_start") is not None else None
+        if said is not None and _negated(said):
+            continue  # 'she does not think Smith lacks ...': the speaker does not say it
+        for tok in span:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if _not_said_by(tok, said, speaker, resolve):
+                continue  # 'I don't think Smith lacks ...', 'Jones said Smith claimed ...'
+            judged = _denied_quality_of(tok)
+            if judged is not None:
+                rec = emit(speaker, resolve.target(judged), said or tok, UNDER_FIRE, tok, q["quote_id"],
+                           cue_text=f"{tok.text} {_quality_object(tok).text}")
+                if rec:
+                    out.append(rec)
+                continue
+            refused = _first_person_refusal(tok, speaker)
+            if refused is not None and _nested_quote(span, tok):
+                continue  # '"... a column titled 'I Won't Ever Vote for Trump'"': the 'I' is the columnist's
+            if refused is not None:
+                obj, row = refused
+                if _subject_of(tok).lower_ == "i" and _speaker_of_i(tok, speaker, resolve) is False:
+                    continue
+                rec = emit(speaker, resolve.target(obj), tok, row, tok, q["quote_id"],
+                           cue_text=f"not {tok.text}")
+                if rec:
+                    out.append(rec)
+    return out
+
+
+def _speaker_of_i(tok: Token, speaker, resolve) -> bool | None:
+    """Whether 'I' in this quote is its speaker: False when the quote system gives 'I' to
+    someone else (a quote within the quote), else True or None (unknown: trust the quote)."""
+    i_tok = _subject_of(tok)
+    m = resolve(i_tok)
+    if m is None:
+        return None
+    return m.actor.key == speaker.actor.key
+
+
+OPENING_MARKS = {"\u2018", "\u201c", "``", "`"}
+CLOSING_MARKS = {"\u2019", "\u201d", "''"}
+
+
+def _nested_quote(span, tok: Token) -> bool:
+    """The word sits inside a quotation within the quote ('"Goldberg published a column titled
+    'I Won't Vote for Trump'"'): a first person there is someone else's."""
+    depth = 0
+    for t in span.doc[span.start:tok.i]:
+        if t.text in OPENING_MARKS or (t.text in ('"', "'") and depth == 0 and t.i > span.start):
+            depth += 1
+        elif t.text in CLOSING_MARKS or t.text in ('"', "'"):
+            depth = max(0, depth - 1)
+    return depth > 0
