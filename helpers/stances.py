@@ -2994,6 +2994,13 @@ def _quoted_judgements(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 if rec:
                     out.append(rec)
                 continue
+            felt = _felt_toward(tok, speaker)
+            if felt is not None:
+                rec = emit(speaker, resolve.target(felt[1]), felt[0], UNDER_FIRE, felt[0], q["quote_id"],
+                           cue_text=felt[0].text)
+                if rec:
+                    out.append(rec)
+                continue
             refused = _first_person_refusal(tok, speaker)
             if refused is not None and _nested_quote(span, tok):
                 continue  # '"... a column titled 'I Won't Ever Vote for Trump'"': the 'I' is the columnist's
@@ -3032,3 +3039,43 @@ def _nested_quote(span, tok: Token) -> bool:
         elif t.text in CLOSING_MARKS or t.text in ('"', "'"):
             depth = max(0, depth - 1)
     return depth > 0
+
+
+@lru_cache(maxsize=None)
+def negative_feelings() -> frozenset[str]:
+    """Feelings toward an actor that criticize it when stated: lexicons/negative_feelings.txt."""
+    return frozenset(lexicon.read_list("negative_feelings.txt"))
+
+
+FELT_PREPS = {"with", "by", "at", "in", "about", "of"}
+
+
+def _felt_toward(verb: Token, speaker) -> tuple[Token, Token] | None:
+    """(the feeling word, the actor's phrase) when a speaker states a bad feeling toward an actor
+    in the first person: '"I am disappointed in Smith"', '"We are frustrated with the ministry"'
+    (a passive participle), '"I'm sick of his lies"' (the lies' owner). None when negated, asked,
+    hypothetical ('I would be upset with him if'), or felt by someone else ('Smith is angry with
+    Jones')."""
+    if _in_question(verb) or _irrealis(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lower_ in negative_feelings() and any(c.dep_ == "auxpass" for c in verb.children):
+        words = [verb]  # 'We are frustrated with ...' parsed as a passive
+    elif verb.lemma_.lower() in BE_LIKE or verb.lower_ in BE_CONTRACTIONS:
+        words = [c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in negative_feelings()]
+    else:
+        return None
+    subj = _subject_of(verb)
+    if subj is None or subj.lower_ not in ("i", "we"):
+        return None
+    for word in words:
+        if word.i != verb.i and _negated(word):
+            continue
+        for prep in (c for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in FELT_PREPS):
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ not in ("it", "this", "that"):
+                return word, obj  # (not '"we're sick of it"': a feeling about a state of things)
+    return None
+
+
+BE_LIKE = {"be", "feel", "become", "get", "grow", "remain"}
+BE_CONTRACTIONS = {"'m", "\u2019m", "'re", "\u2019re"}

@@ -1,0 +1,68 @@
+"""Judgements a named speaker makes in a quote or reported speech with no stance verb (issue 14):
+a good quality denied of an actor, a bad feeling stated toward an actor in the first person, and a
+first-person refusal to support, vote for or trust an actor.
+
+Each sentence is written for these tests; each rule has a sentence with the edge expected and a
+similar one that must give none.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import analyze_text
+
+LEAD = "Governor Tom Baxter spoke in Ohio on Monday. "
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    st = analyze_text(text, plain=True, published="2016-05-01").stances
+    return set(zip(st["source"], st["target"], st["kind"]))
+
+
+def confidences(text: str) -> list[float]:
+    return list(analyze_text(text, plain=True, published="2016-05-01").stances["confidence"])
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a good quality denied of an actor: lacks, has not shown, has no
+    ("“Tom Baxter lacks the judgment to be president,” Senator Mary Holden said.", "criticize"),
+    ("Senator Mary Holden said that Tom Baxter lacks the integrity and temperament to serve.", "criticize"),
+    ("“Tom Baxter has not shown the temperament needed to lead,” Senator Mary Holden said.", "criticize"),
+    ("Senator Mary Holden argued that Baxter's handling of the budget did not show good judgment.", "criticize"),
+    # a bad feeling stated in the first person toward an actor
+    ("“I am disappointed in Tom Baxter,” Senator Mary Holden said.", "criticize"),
+    ("“We are frustrated with Governor Baxter,” Senator Mary Holden said.", "criticize"),
+    ("“I’m tired of Tom Baxter’s excuses,” Senator Mary Holden said.", "criticize"),
+    # a first-person refusal; under a condition it is a stated threat
+    ("“I don’t trust Tom Baxter on taxes,” Senator Mary Holden said.", "criticize"),
+    ("“I will not vote for Tom Baxter,” Senator Mary Holden said.", "oppose"),
+    ("“I cannot support Tom Baxter,” Senator Mary Holden said.", "oppose"),
+    ("“If Tom Baxter stays in the race, I will not vote for him,” Senator Mary Holden said.", "threaten"),
+])
+def test_found(sentence, kind):
+    assert ("Mary Holden", "Tom Baxter", kind) in edges(LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the quality granted, the speaker's doubt, the speaker's own lack, a thing, a modal
+    "“Tom Baxter does not lack courage,” Senator Mary Holden said.",
+    "Senator Mary Holden said that she does not think Tom Baxter lacks the integrity to serve.",
+    "“I lack the experience Tom Baxter has,” Senator Mary Holden said.",
+    "“Tom Baxter may lack the experience,” Senator Mary Holden said.",
+    "“Tom Baxter had no right to say that,” Senator Mary Holden said.",
+    # a feeling negated, about a thing, or someone else's
+    "“I am not disappointed in Tom Baxter,” Senator Mary Holden said.",
+    "“I was upset about the weather,” Senator Mary Holden said of Tom Baxter's visit.",
+    "“Tom Baxter is angry with the mayor,” Senator Mary Holden said.",
+    # trust affirmed; a refusal inside a title the speaker cites is its author's
+    "“I trust Tom Baxter on taxes,” Senator Mary Holden said.",
+    "“Jim Cole wrote a column titled ‘I Will Not Vote for Tom Baxter’ last week,” Senator Mary Holden said.",
+])
+def test_not_found(sentence):
+    assert not {e for e in edges(LEAD + sentence) if e[:2] == ("Mary Holden", "Tom Baxter")}
+
+
+def test_new_edges_pass_the_default_threshold():
+    text = LEAD + "“I will not vote for Tom Baxter,” Senator Mary Holden said. " \
+                  "“He lacks the judgment to lead,” Holden added."
+    assert confidences(text) and min(confidences(text)) > 0.1
