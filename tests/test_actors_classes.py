@@ -24,3 +24,33 @@ def test_eras_and_time_zones_are_no_actors(text, gone):
 def test_an_era_abbreviation_without_a_number_stays_a_name():
     # 'B.C.' with no year beside it is British Columbia
     assert "B.C" in names("Voters in B.C. backed the carbon levy, and B.C. officials said the levy would stay.")
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Pacino later took the role of Michael Grant, winning him an award. The actor said he was proud.",
+     "Michael Grant", None),
+    ("The show is driven by Sam Keller, played by Tom Douglas, who said the scripts were sharp.",
+     "Sam Keller", "Tom Douglas"),
+    ("She played the part of Laura Wingfield for two seasons, the director Anna Berg said.",
+     "Laura Wingfield", "Anna Berg"),
+])
+def test_a_role_an_actor_takes_is_no_actor(text, gone, kept):
+    found = names(text)
+    assert gone not in found
+    if kept:
+        assert kept in found
+
+
+def test_a_role_in_an_institution_is_not_a_character():
+    # 'played a key role in' names no character; the senator stays a person
+    assert "John Hale" in names("Senator John Hale played a key role in the talks, aides said.")
+
+
+def test_mr_and_a_surname_beside_a_knight_is_someone_else():
+    text = ("Sir Ian Blair, the police chief, spoke on Monday. Sir Ian said crime fell. Tony Blair said he "
+            "agreed. Mr Blair, the prime minister, added that more officers would be hired.")
+    c = analyze_text(text, plain=True)
+    m = c.mentions
+    first = m[m["start"] == text.index("Mr Blair") + 3]
+    assert first["actor"].iloc[0] == "Tony Blair"
+
