@@ -990,6 +990,28 @@ def given_name_people(art: _Article) -> None:
         _add_person(art, [tok, *run], "propn")
 
 
+def _epithet_names(persons: dict) -> dict[str, str]:
+    """A word glued before a full name that the article also writes plainly: a nickname or an
+    epithet, not a given name ('Crooked Hillary Clinton', 'Lyin' Ted Cruz', 'Embattled Tom Reed'
+    beside 'Hillary Clinton', 'Ted Cruz', 'Tom Reed'). Not a given name ('Mary Ann Smith' beside
+    'Ann Smith'), a title or a particle; the plain name opens with a known given name
+    (lexicons/first_names.csv), so 'Ramiro Saraiva Guerreiro' keeps his given name. -> {the name with
+    the word: the plain name}."""
+    firsts, particles, titles = lexicon.first_name_genders(), lexicon.name_particles(), lexicon.titles()
+    out = {}
+    for n in persons:
+        words = n.split()
+        plain = " ".join(words[1:])
+        if len(words) < 3 or plain not in persons or words[0] in firsts or words[1] not in firsts \
+                or words[0] in particles \
+                or words[0].lower() in titles or words[0].lower() + "." in titles:
+            continue
+        if any(p != n and len(p.split()) >= 2 and p.split()[0] == words[0] for p in persons):
+            continue  # 'Ann Smith' beside 'Ann Lee': a given name
+        out[n] = plain
+    return out
+
+
 def merge_people(art: _Article) -> None:
     """Stage 2: within-article coreference of names. Every shorter form goes to the one full
     name it fits: the same name in capitals or with a middle initial ('Donald J. Trump'), the
@@ -1006,6 +1028,7 @@ def merge_people(art: _Article) -> None:
         best = best if best in persons else names[0]
         for n in names:
             canon[n] = best
+    canon.update({n: canon.get(plain, plain) for n, plain in _epithet_names(persons).items()})
     full_names = sorted({canon[n] for n in persons if len(n.split()) >= 2}, key=len, reverse=True)
     surname_of: dict[str, set] = {}
     first_of: dict[str, set] = {}
@@ -3101,13 +3124,40 @@ def foreign_parties(art: _Article, mentions: list[Mention]) -> list[Mention]:
     generic = [m for m in mentions if m.actor.country and _generic_party(m.text, m.actor)]
     if not generic:
         return mentions
-    dateline = getattr(art.layout, "dateline", None)
     ids = {id(m) for m in generic}
-    counts = _country_counts([m for m in mentions if id(m) not in ids],
-                             lexicon.place_country(dateline.title()) if dateline else None)
+    counts = _country_counts([m for m in mentions if id(m) not in ids], _dateline_country(art))
     leading = _dominant(counts, 2.0)  # the article is about another country, and never names the party's
     foreign = {id(m) for m in generic if leading and not counts.get(m.actor.country)}
     return [m for m in mentions if id(m) not in foreign]
+
+
+_DATELINE_REGION = re.compile(r",[^\S\n]*([A-Z][A-Za-z.]*(?:[^\S\n]+[A-Z][A-Za-z.]*){0,2})")
+
+
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)")
+
+
+def _dateline_country(art: _Article) -> str | None:
+    """Where the story was filed: the region a dateline names after its city, else the city's own
+    country. 'MANCHESTER, N.H. --' is in the USA (an AP state abbreviation), 'LONDON, Ontario --' in
+    Canada, 'PERTH, Scotland --' in the UK; 'MANCHESTER --' alone is the English city."""
+    layout = art.layout
+    dateline = getattr(layout, "dateline", None)
+    if not dateline:
+        return None
+    span = getattr(layout, "dateline_span", None)
+    if span:
+        line = art.text[span[0]:span[1]]
+        i = line.upper().find(dateline.upper())
+        region = _DATELINE_REGION.match(line, i + len(dateline)) if i >= 0 else None
+        if region and not _MONTH.match(region.group(1)):  # not 'NEW YORK, March 3 -': a date
+            if _ap_states().match(line, region.start(1)):
+                return "USA"  # 'MANCHESTER, N.H.', 'PORTLAND, Maine.' (AP spells some states out)
+            name = region.group(1).rstrip(".")
+            named = _countries_in(name) or [c for c in [lexicon.place_country(name)] if c]
+            if len(set(named)) == 1:
+                return named[0]
+    return lexicon.place_country(dateline.title())
 
 
 def assign_countries(art: _Article, mentions: list[Mention]) -> None:
@@ -3118,8 +3168,7 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     phrase of their own takes the country the article is clearly about (its countries, places and
     one-country institutions name it four times as often as any other; a dateline counts twice),
     unless their phrase names a country the lexicons do not know. No evidence: None."""
-    dateline = getattr(art.layout, "dateline", None)
-    dateline_country = lexicon.place_country(dateline.title()) if dateline else None
+    dateline_country = _dateline_country(art)
     _corroborate_places(mentions, dateline_country)
     people = {a.key: a for a in art.actors.values() if a.actor_type == "person"}
     by_name = {a.name: a for a in people.values()}

@@ -54,3 +54,33 @@ def test_mr_and_a_surname_beside_a_knight_is_someone_else():
     first = m[m["start"] == text.index("Mr Blair") + 3]
     assert first["actor"].iloc[0] == "Tony Blair"
 
+
+
+@pytest.mark.parametrize("dateline, country", [
+    ("MANCHESTER, N.H. —", "USA"),       # an AP state abbreviation: the New Hampshire city
+    ("MANCHESTER —", "GBR"),             # the city alone: its largest namesake
+])
+def test_a_datelines_region_gives_the_country_where_it_was_filed(dateline, country):
+    text = (f"Voters head to the polls\n\n{dateline} Sen. Tom Harlow said on Tuesday that the count would "
+            "take all night.\n\nHarlow spoke to reporters outside a diner before the polls closed.")
+    c = analyze_text(text, title="Voters head to the polls")
+    row = c.mentions[c.mentions["actor"] == "Tom Harlow"]
+    assert not row.empty and row["country"].iloc[0] == country
+
+
+@pytest.mark.parametrize("text, glued, plain", [
+    ("Beleaguered Tom Reed spoke first. Tom Reed said he would stay, and Reed left.", "Beleaguered Tom Reed",
+     "Tom Reed"),
+    ("Floridians Jeb Bush and Marco Rubio clashed. Jeb Bush said he led, and Bush smiled.", "Floridians Jeb Bush",
+     "Jeb Bush"),
+])
+def test_a_word_glued_before_a_full_name_the_article_writes_plainly_is_no_part_of_it(text, glued, plain):
+    c = analyze_text(text, plain=True)
+    assert glued not in set(c.mentions["actor"])
+    assert plain in set(c.mentions["actor"])
+
+
+def test_a_given_name_before_a_full_name_stays_part_of_it():
+    # 'Mary' is a given name: Mary Ann Smith is not Ann Smith
+    found = names("Mary Ann Smith and Ann Smith both spoke at the hearing, officials said.")
+    assert "Mary Ann Smith" in found and "Ann Smith" in found
