@@ -1938,7 +1938,8 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             continue  # 'Jimmy Kimmel Live', 'the film Garden State', 'Non-EU exports', 'Cinemas will
         if kind.startswith(("ent:ORG:", "propn:")) and _place_head(kind.split(":")[-1]):
             kind = f"ent:LOC:{kind.split(':')[-1]}"  # 'USS Arizona Memorial' tagged ORG: a place
-        elif kind.startswith(("ent:ORG:", "ent:PERSON:", "propn:", "person:")) and _PLACE_NOUN_AFTER.match(text, end):
+        elif kind.startswith(("ent:ORG:", "ent:PERSON:", "propn:", "person:")) and (
+                _PLACE_NOUN_AFTER.match(text, end) or _place_noun_before(text, start, end)):
             kind = f"ent:LOC:{surface}"  # 'Navaga village', 'Tuscarawas and Harrison County': a place
             known_words.discard(surface)  # (a place of its own, not a fragment of a name)
         elif kind.startswith("ent:ORG:") and _place_by_use(span, kind[8:]):
@@ -2481,6 +2482,18 @@ def _titles_a_name(role: Token) -> bool:
 
 #: a place noun right after a name ('Navaga village', 'the Tainan district'), or a second place of
 #: the same kind it shares ('Tuscarawas and Harrison County'): the name is a place
+#: a place noun and 'of' right before a name: 'the city of Cologne', 'the village of Navaga'
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Cc]ounty|[Dd]istrict|[Rr]egion|[Ii]sland|"
+                                r"[Mm]unicipality|[Tt]ownship|[Pp]refecture|[Ss]uburb|[Hh]amlet|[Pp]ort)[^\S\n]+of[^\S\n]+$")
+
+
+def _place_noun_before(text: str, start: int, end: int) -> bool:
+    """'the city of Cologne', 'the town of Clinton': a place whatever the model called it, unless
+    the name runs on into a body ('the City of London Corporation')."""
+    return bool(_PLACE_NOUN_BEFORE.search(text, max(0, start - 20), start)) \
+        and not re.match(r"[^\S\n]+(?:Council|Corporation|Police|Authority|Board|Bank|University|Hall)\b", text[end:end + 20])
+
+
 _PLACE_NOUN_AFTER = re.compile(r"(?:[^\S\n]+and[^\S\n]+[A-Z][a-z]+)?[^\S\n]+(?:village|villages|town|city|county|"
                                r"province|district|region|island|municipality|township|prefecture|suburb|"
                                r"Count(?:y|ies)|Province|Provinces|District|Districts)\b")

@@ -84,3 +84,13 @@ def test_a_given_name_before_a_full_name_stays_part_of_it():
     # 'Mary' is a given name: Mary Ann Smith is not Ann Smith
     found = names("Mary Ann Smith and Ann Smith both spoke at the hearing, officials said.")
     assert "Mary Ann Smith" in found and "Ann Smith" in found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Rebels captured the village of Tal Hamis in late February, officials said.", "Tal Hamis"),
+    ("The drones struck a car near the town of Bandar Wal, another official said.", "Bandar Wal"),
+])
+def test_a_name_after_town_of_or_village_of_is_a_place(text, surface):
+    c = analyze_text(text, plain=True)
+    row = c.mentions[c.mentions["text"] == surface]
+    assert not row.empty and set(row["actor_type"]) == {"place"}
