@@ -489,6 +489,7 @@ class _Article:
     token_starts: list
     persons: dict = field(default_factory=dict)         # name -> roles, countries, gender, ...
     person_forms: dict = field(default_factory=dict)    # a surface form -> the full name
+    own_surnames: set = field(default_factory=set)      # starts of surnames that are no full name's ('Mr Blair' by 'Sir Ian Blair')
     ambiguous: dict = field(default_factory=dict)       # a surname shared by full names -> those names
     role_tokens: set = field(default_factory=set)
     first_names: set = field(default_factory=set)        # first names that stand for a full name
@@ -989,6 +990,28 @@ def given_name_people(art: _Article) -> None:
         _add_person(art, [tok, *run], "propn")
 
 
+def _epithet_names(persons: dict) -> dict[str, str]:
+    """A word glued before a full name that the article also writes plainly: a nickname or an
+    epithet, not a given name ('Crooked Hillary Clinton', 'Lyin' Ted Cruz', 'Embattled Tom Reed'
+    beside 'Hillary Clinton', 'Ted Cruz', 'Tom Reed'). Not a given name ('Mary Ann Smith' beside
+    'Ann Smith'), a title or a particle; the plain name opens with a known given name
+    (lexicons/first_names.csv), so 'Ramiro Saraiva Guerreiro' keeps his given name. -> {the name with
+    the word: the plain name}."""
+    firsts, particles, titles = lexicon.first_name_genders(), lexicon.name_particles(), lexicon.titles()
+    out = {}
+    for n in persons:
+        words = n.split()
+        plain = " ".join(words[1:])
+        if len(words) < 3 or plain not in persons or words[0] in firsts or words[1] not in firsts \
+                or words[0] in particles \
+                or words[0].lower() in titles or words[0].lower() + "." in titles:
+            continue
+        if any(p != n and len(p.split()) >= 2 and p.split()[0] == words[0] for p in persons):
+            continue  # 'Ann Smith' beside 'Ann Lee': a given name
+        out[n] = plain
+    return out
+
+
 def merge_people(art: _Article) -> None:
     """Stage 2: within-article coreference of names. Every shorter form goes to the one full
     name it fits: the same name in capitals or with a middle initial ('Donald J. Trump'), the
@@ -1005,6 +1028,7 @@ def merge_people(art: _Article) -> None:
         best = best if best in persons else names[0]
         for n in names:
             canon[n] = best
+    canon.update({n: canon.get(plain, plain) for n, plain in _epithet_names(persons).items()})
     full_names = sorted({canon[n] for n in persons if len(n.split()) >= 2}, key=len, reverse=True)
     surname_of: dict[str, set] = {}
     first_of: dict[str, set] = {}
@@ -1079,13 +1103,48 @@ def person_occurrences(art: _Article) -> None:
     for m in found:
         if forms[m.group(0)]:
             counts[forms[m.group(0)]] = counts.get(forms[m.group(0)], 0) + 1
+    knighted = _knighted(art.text, {forms[m.group(0)] for m in found if forms[m.group(0)] == m.group(0)})
     for m in found:
         surface = m.group(0)
+        if knighted and _plain_honorific(art.text, m.start()) and surface not in knighted:
+            fits = [n for n in (art.ambiguous.get(surface) or [forms[surface]]) if n not in knighted]
+            if len(fits) < len(art.ambiguous.get(surface) or [forms[surface]]):  # 'Mr Blair' beside 'Sir Ian Blair'
+                if not fits:
+                    art.candidates.append((m.start(), m.end(), "person:" + surface, "ner"))
+                    art.own_surnames.add(m.start())
+                    continue
+                if len(fits) == 1:
+                    art.candidates.append((m.start(), m.end(), "person:" + fits[0], "alias"))
+                    continue
         target = forms[surface] or _resolve_surname(art, m.start(), m.end(), art.ambiguous[surface], full, counts)
         art.candidates.append((m.start(), m.end(), "person:" + target, "ner" if surface == target else "alias"))
         if target in art.persons:  # 'Campbell was part of the British quartet' (the model saw no person there)
             last = art.doc[bisect_right(art.token_starts, m.end() - 1) - 1]
             art.persons[target]["countries"] += _nationality_predicate(last)
+
+
+_KNIGHTED = re.compile(r"\b(?:Sir|Dame)[^\S\n]+$")
+_PLAIN_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?[^\S\n]+$")
+
+
+def _knighted(text: str, full_names) -> set[str]:
+    """The full names the article writes after 'Sir' or 'Dame' ('Sir Ian Blair')."""
+    out = set()
+    for name in full_names:
+        if len(name.split()) < 2:
+            continue
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            if _KNIGHTED.search(text, max(0, m.start() - 6), m.start()):
+                out.add(name)
+                break
+    return out
+
+
+def _plain_honorific(text: str, start: int) -> bool:
+    """'Mr', 'Mrs', 'Ms' or 'Miss' right before a name. A knight's or dame's second reference keeps the
+    title with the first name ('Sir Ian Blair', then 'Sir Ian'), so 'Mr Blair' beside him is someone
+    else (Tony Blair), and stays a surname of its own when no other full name fits."""
+    return bool(_PLAIN_HONORIFIC.search(text, max(0, start - 6), start))
 
 
 #: a person's name as the first part of an organisation's: 'the Clinton Foundation', 'the Carter Center'
@@ -1879,7 +1938,8 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             continue  # 'Jimmy Kimmel Live', 'the film Garden State', 'Non-EU exports', 'Cinemas will
         if kind.startswith(("ent:ORG:", "propn:")) and _place_head(kind.split(":")[-1]):
             kind = f"ent:LOC:{kind.split(':')[-1]}"  # 'USS Arizona Memorial' tagged ORG: a place
-        elif kind.startswith(("ent:ORG:", "ent:PERSON:", "propn:", "person:")) and _PLACE_NOUN_AFTER.match(text, end):
+        elif kind.startswith(("ent:ORG:", "ent:PERSON:", "propn:", "person:")) and (
+                _PLACE_NOUN_AFTER.match(text, end) or _place_noun_before(text, start, end)):
             kind = f"ent:LOC:{surface}"  # 'Navaga village', 'Tuscarawas and Harrison County': a place
             known_words.discard(surface)  # (a place of its own, not a fragment of a name)
         elif kind.startswith("ent:ORG:") and _place_by_use(span, kind[8:]):
@@ -1898,7 +1958,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         elif kind.startswith("propn:") and company_of.get(kind[6:]) and kind[6:] not in art.person_forms:
             kind = f"ent:ORG:{company_of[kind[6:]]}"
         if kind.startswith("person:"):
-            name = art.person_forms.get(kind[7:], kind[7:])
+            name = kind[7:] if start in art.own_surnames else art.person_forms.get(kind[7:], kind[7:])
             info = art.persons.get(name, {"roles": [], "countries": [], "gender": None})
             a = art.actor(name, "person")
             if info.get("government") and not info.get("foreign"):
@@ -2103,6 +2163,15 @@ _NAME = r"([A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,3})"
 _CHARACTER = re.compile(r"\b(?:who (?:plays|played|portrays|portrayed|voices|voiced)|(?:stars|starred|starring|"
                         r"cast|appears|appeared) as|portrays|portrayed|portraying|(?:the|whose|her|his) character) "
                         + _NAME)  # not 'the character of Clinton', 'the role of Congress'
+#: a character named as the role an actor takes, or with the actor who plays them after a comma:
+#: 'took the role of Don Draper', 'reprising the title role of Jane', 'played the part of Ophelia',
+#: 'Sam Keller, played by Michael Douglas' (not 'played a key role in Congress': a role 'in' something)
+_ROLE_OF = re.compile(r"\b(?:(?:took|takes|take|taking|landed|lands|landing|won|wins|reprised|reprises|reprise|"
+                      r"reprising|turned down|accepted|auditioned for|offered|cast in|got|gets)"
+                      r" (?:the|a|his|her|their)(?: [a-z]+){0,2}? role"
+                      r"|(?:play|plays|played|playing) (?:the|a|his|her|their)(?: [a-z]+){0,2}? (?:role|part)) of "
+                      + _NAME)
+_PLAYED_BY = re.compile(_NAME + r", (?:who is |who was )?(?:played|portrayed|voiced) by (?:the actor |actor |actress )?[A-Z]")
 #: a character with the actor in brackets, as recaps write them: 'Tyrion (Peter Dinklage)'
 _CHARACTER_ACTOR = re.compile(_NAME.replace("{0,3}", "{0,1}") + r" \(([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,2})\)")
 #: a work that stars people, or that is downloaded or aired: 'Orphan Black stars Tatiana Maslany',
@@ -2123,7 +2192,8 @@ _MADE = re.compile(_NAME + r",? (?:(?:which|that) (?:he|she|they|it|[A-Z][a-z]+)
 def works_and_characters(art: _Article) -> None:
     """Stage 6c (repairs): names the article shows to be a work, a character of one or a disease
     ('the Zika virus'), not an actor: the subject of 'stars' before a person's name or of 'has been downloaded' / 'aired',
-    a name its maker directed, wrote or recorded ('Garden State, which he also directed'), a name played or portrayed ('who plays Sarah', 'stars as Mia', 'the character Jon'), and, in
+    a name its maker directed, wrote or recorded ('Garden State, which he also directed'), a name played or portrayed ('who plays Sarah', 'stars as Mia', 'the character Jon', 'took the
+    role of Don Draper', 'Sam Keller, played by Michael Douglas'), and, in
     an article that does this at least twice, a name with an actor's name in brackets ('Tyrion
     (Peter Dinklage) tells Sansa (Sophie Turner)')."""
     text = art.text
@@ -2132,7 +2202,7 @@ def works_and_characters(art: _Article) -> None:
                  if m.group(1) not in m.group(2) and m.group(1) not in _lexicon_forms()]
         if len({p[0] for p in pairs}) >= 2:
             art.no_actors.update(p[0] for p in pairs)
-    for pattern in (_CHARACTER, _WORK, _MADE):
+    for pattern in (_CHARACTER, _ROLE_OF, _PLAYED_BY, _WORK, _MADE):
         for m in pattern.finditer(text):
             name = m.group(1)
             if name not in _lexicon_forms() and name.lower() not in lexicon.titles() \
@@ -2245,6 +2315,30 @@ def _credit_rating(name: str, span: Span) -> bool:
     return bool(_RATING.match(name)) and bool(_RATING_WORDS.search(span.sent.text))
 
 
+_ERA_TIME_MEMO: dict[str, frozenset] = {}
+_NUMBER_BEFORE = re.compile(r"\d(?:s|th|st|nd|rd)?,?[^\S\n]*$")
+_NUMBER_AFTER = re.compile(r"\.?[^\S\n]*\d")
+
+
+def _era_time_tokens(kind: str) -> frozenset:
+    """The era abbreviations ('B.C') or time-zone names ('Central Time') of lexicons/era_time_tokens.txt."""
+    if not _ERA_TIME_MEMO:
+        rows = [line.split(":", 1) for line in lexicon.read_list("era_time_tokens.txt")]
+        for k in ("era", "zone"):
+            _ERA_TIME_MEMO[k] = frozenset(w for kk, w in rows if kk == k)
+    return _ERA_TIME_MEMO[kind]
+
+
+def _era_or_time_zone(text: str, name: str, start: int, end: int) -> bool:
+    """A token of a date or a clock, not a name: an era beside a number ('dates back to 2300 B.C.',
+    'in AD 79') or a time zone ('kick-off is at 6:30 p.m. Central Time')."""
+    bare = name.rstrip(".")
+    if bare in _era_time_tokens("zone"):
+        return True
+    return bare in _era_time_tokens("era") and bool(
+        _NUMBER_BEFORE.search(text, max(0, start - 12), start) or _NUMBER_AFTER.match(text, end))
+
+
 def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     """Words the model or the parser took for a name: a prefixed adjective ('Non-EU exports',
     'anti-Kremlin'), a stock symbol ('under the symbol TDM'), a virus with its variant letters
@@ -2253,6 +2347,8 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     given the film' beside 'cinemas fitted with projectors': a common noun)."""
     name = kind.split(":")[-1]
     words = name.split()
+    if _era_or_time_zone(art.text, name, span.start_char, span.end_char):
+        return True  # '2300 B.C.', '8 p.m. Central Time': a date's era or a clock's zone
     if _NEGATED.match(name) or _FIGURE.search(name) or (len(words) > 1 and _MODEL_CODE.match(words[-1])):
         return True  # 'Revs 114.2' of a results table; 'Kel-Tec PF-9', 'Lexus RX450h': a product's model
     if (len(words) > 1 and (words[0].isupper() or "." in words[0]) and _CURRENCY.match(" " + words[-1].lower())) \
@@ -2386,6 +2482,18 @@ def _titles_a_name(role: Token) -> bool:
 
 #: a place noun right after a name ('Navaga village', 'the Tainan district'), or a second place of
 #: the same kind it shares ('Tuscarawas and Harrison County'): the name is a place
+#: a place noun and 'of' right before a name: 'the city of Cologne', 'the village of Navaga'
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Pp]rovince|[Cc]ounty|[Dd]istrict|[Rr]egion|[Ii]sland|"
+                                r"[Mm]unicipality|[Tt]ownship|[Pp]refecture|[Ss]uburb|[Hh]amlet|[Pp]ort)[^\S\n]+of[^\S\n]+$")
+
+
+def _place_noun_before(text: str, start: int, end: int) -> bool:
+    """'the city of Cologne', 'the town of Clinton': a place whatever the model called it, unless
+    the name runs on into a body ('the City of London Corporation')."""
+    return bool(_PLACE_NOUN_BEFORE.search(text, max(0, start - 20), start)) \
+        and not re.match(r"[^\S\n]+(?:Council|Corporation|Police|Authority|Board|Bank|University|Hall)\b", text[end:end + 20])
+
+
 _PLACE_NOUN_AFTER = re.compile(r"(?:[^\S\n]+and[^\S\n]+[A-Z][a-z]+)?[^\S\n]+(?:village|villages|town|city|county|"
                                r"province|district|region|island|municipality|township|prefecture|suburb|"
                                r"Count(?:y|ies)|Province|Provinces|District|Districts)\b")
@@ -3029,13 +3137,40 @@ def foreign_parties(art: _Article, mentions: list[Mention]) -> list[Mention]:
     generic = [m for m in mentions if m.actor.country and _generic_party(m.text, m.actor)]
     if not generic:
         return mentions
-    dateline = getattr(art.layout, "dateline", None)
     ids = {id(m) for m in generic}
-    counts = _country_counts([m for m in mentions if id(m) not in ids],
-                             lexicon.place_country(dateline.title()) if dateline else None)
+    counts = _country_counts([m for m in mentions if id(m) not in ids], _dateline_country(art))
     leading = _dominant(counts, 2.0)  # the article is about another country, and never names the party's
     foreign = {id(m) for m in generic if leading and not counts.get(m.actor.country)}
     return [m for m in mentions if id(m) not in foreign]
+
+
+_DATELINE_REGION = re.compile(r",[^\S\n]*([A-Z][A-Za-z.]*(?:[^\S\n]+[A-Z][A-Za-z.]*){0,2})")
+
+
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)")
+
+
+def _dateline_country(art: _Article) -> str | None:
+    """Where the story was filed: the region a dateline names after its city, else the city's own
+    country. 'MANCHESTER, N.H. --' is in the USA (an AP state abbreviation), 'LONDON, Ontario --' in
+    Canada, 'PERTH, Scotland --' in the UK; 'MANCHESTER --' alone is the English city."""
+    layout = art.layout
+    dateline = getattr(layout, "dateline", None)
+    if not dateline:
+        return None
+    span = getattr(layout, "dateline_span", None)
+    if span:
+        line = art.text[span[0]:span[1]]
+        i = line.upper().find(dateline.upper())
+        region = _DATELINE_REGION.match(line, i + len(dateline)) if i >= 0 else None
+        if region and not _MONTH.match(region.group(1)):  # not 'NEW YORK, March 3 -': a date
+            if _ap_states().match(line, region.start(1)):
+                return "USA"  # 'MANCHESTER, N.H.', 'PORTLAND, Maine.' (AP spells some states out)
+            name = region.group(1).rstrip(".")
+            named = _countries_in(name) or [c for c in [lexicon.place_country(name)] if c]
+            if len(set(named)) == 1:
+                return named[0]
+    return lexicon.place_country(dateline.title())
 
 
 def assign_countries(art: _Article, mentions: list[Mention]) -> None:
@@ -3046,8 +3181,7 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     phrase of their own takes the country the article is clearly about (its countries, places and
     one-country institutions name it four times as often as any other; a dateline counts twice),
     unless their phrase names a country the lexicons do not know. No evidence: None."""
-    dateline = getattr(art.layout, "dateline", None)
-    dateline_country = lexicon.place_country(dateline.title()) if dateline else None
+    dateline_country = _dateline_country(art)
     _corroborate_places(mentions, dateline_country)
     people = {a.key: a for a in art.actors.values() if a.actor_type == "person"}
     by_name = {a.name: a for a in people.values()}

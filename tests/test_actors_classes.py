@@ -1,0 +1,96 @@
+"""Actors, issue 13 (helper-46): classes read off the eighth check sample's errors, each with
+sentences written for it."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import analyze_text
+
+
+def names(text: str) -> set[str]:
+    return set(analyze_text(text, plain=True).mentions["actor"])
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("The stone tools date back to 1500 B.C., the museum's curator said on Tuesday.", "B.C"),
+    ("Pottery from 300 BC was found near the river, Professor Helen Marsh said.", "BC"),
+    ("Kick-off is at 8 p.m. Eastern Time on Sunday, and fans in Mountain Time can stream it.", "Mountain Time"),
+    ("Voting closed at 7 p.m. Central Time, officials said.", "Central Time"),
+])
+def test_eras_and_time_zones_are_no_actors(text, gone):
+    assert gone not in names(text)
+
+
+def test_an_era_abbreviation_without_a_number_stays_a_name():
+    # 'B.C.' with no year beside it is British Columbia
+    assert "B.C" in names("Voters in B.C. backed the carbon levy, and B.C. officials said the levy would stay.")
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Pacino later took the role of Michael Grant, winning him an award. The actor said he was proud.",
+     "Michael Grant", None),
+    ("The show is driven by Sam Keller, played by Tom Douglas, who said the scripts were sharp.",
+     "Sam Keller", "Tom Douglas"),
+    ("She played the part of Laura Wingfield for two seasons, the director Anna Berg said.",
+     "Laura Wingfield", "Anna Berg"),
+])
+def test_a_role_an_actor_takes_is_no_actor(text, gone, kept):
+    found = names(text)
+    assert gone not in found
+    if kept:
+        assert kept in found
+
+
+def test_a_role_in_an_institution_is_not_a_character():
+    # 'played a key role in' names no character; the senator stays a person
+    assert "John Hale" in names("Senator John Hale played a key role in the talks, aides said.")
+
+
+def test_mr_and_a_surname_beside_a_knight_is_someone_else():
+    text = ("Sir Ian Blair, the police chief, spoke on Monday. Sir Ian said crime fell. Tony Blair said he "
+            "agreed. Mr Blair, the prime minister, added that more officers would be hired.")
+    c = analyze_text(text, plain=True)
+    m = c.mentions
+    first = m[m["start"] == text.index("Mr Blair") + 3]
+    assert first["actor"].iloc[0] == "Tony Blair"
+
+
+
+@pytest.mark.parametrize("dateline, country", [
+    ("MANCHESTER, N.H. —", "USA"),       # an AP state abbreviation: the New Hampshire city
+    ("MANCHESTER —", "GBR"),             # the city alone: its largest namesake
+])
+def test_a_datelines_region_gives_the_country_where_it_was_filed(dateline, country):
+    text = (f"Voters head to the polls\n\n{dateline} Sen. Tom Harlow said on Tuesday that the count would "
+            "take all night.\n\nHarlow spoke to reporters outside a diner before the polls closed.")
+    c = analyze_text(text, title="Voters head to the polls")
+    row = c.mentions[c.mentions["actor"] == "Tom Harlow"]
+    assert not row.empty and row["country"].iloc[0] == country
+
+
+@pytest.mark.parametrize("text, glued, plain", [
+    ("Beleaguered Tom Reed spoke first. Tom Reed said he would stay, and Reed left.", "Beleaguered Tom Reed",
+     "Tom Reed"),
+    ("Floridians Jeb Bush and Marco Rubio clashed. Jeb Bush said he led, and Bush smiled.", "Floridians Jeb Bush",
+     "Jeb Bush"),
+])
+def test_a_word_glued_before_a_full_name_the_article_writes_plainly_is_no_part_of_it(text, glued, plain):
+    c = analyze_text(text, plain=True)
+    assert glued not in set(c.mentions["actor"])
+    assert plain in set(c.mentions["actor"])
+
+
+def test_a_given_name_before_a_full_name_stays_part_of_it():
+    # 'Mary' is a given name: Mary Ann Smith is not Ann Smith
+    found = names("Mary Ann Smith and Ann Smith both spoke at the hearing, officials said.")
+    assert "Mary Ann Smith" in found and "Ann Smith" in found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Rebels captured the village of Tal Hamis in late February, officials said.", "Tal Hamis"),
+    ("The drones struck a car near the town of Bandar Wal, another official said.", "Bandar Wal"),
+])
+def test_a_name_after_town_of_or_village_of_is_a_place(text, surface):
+    c = analyze_text(text, plain=True)
+    row = c.mentions[c.mentions["text"] == surface]
+    assert not row.empty and set(row["actor_type"]) == {"place"}
