@@ -63,34 +63,51 @@ def speech_lemmas() -> frozenset[str]:
     return frozenset(row["lemma"] for row in lexicon.read_table("speech_verbs.csv"))
 
 
+#: two apostrophes printed as one double mark, as The New York Times' archive does (''racist,'')
+DOUBLED_APOSTROPHE = "''"
+
+
+def _straight_mark(text: str, i: int) -> int:
+    """Width of a straight double quotation mark at ``i``: 1 for '"', 2 for the doubled
+    apostrophe ('called the remarks ''racist,'' he said'), 0 for anything else."""
+    if text[i] == '"':
+        return 1
+    return 2 if text.startswith(DOUBLED_APOSTROPHE, i) else 0
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character spans inside paired quotation marks (the marks excluded).
 
-    Straight quotes pair up in order within a paragraph; curly quotes pair open with
-    close. A quote left open at the end of a paragraph runs on when the next paragraph
-    opens with a quotation mark (the newspaper convention for multi-paragraph quotes).
+    Straight quotes (and doubled apostrophes) pair up in order within a paragraph; curly
+    quotes pair open with close. A quote left open at the end of a paragraph runs on when the
+    next paragraph opens with a quotation mark (the newspaper convention for multi-paragraph
+    quotes).
     """
     spans: list[tuple[int, int]] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for p_start, p_end in paragraphs:
         open_at: int | None = None
-        for i in range(p_start, p_end):
-            ch = text[i]
-            if ch == '"':
+        i = p_start
+        while i < p_end:
+            ch, width = text[i], _straight_mark(text, i)
+            if width:
                 if open_at is None:
-                    open_at = i
+                    open_at = i + width - 1
                 else:
                     spans.append((open_at + 1, i))
                     open_at = None
-            elif ch in OPEN_CLOSE and open_at is None:
+                i += width
+                continue
+            if ch in OPEN_CLOSE and open_at is None:
                 open_at = i
             elif ch in CLOSERS and open_at is not None:
                 spans.append((open_at + 1, i))
                 open_at = None
+            i += 1
         if open_at is not None:
             # open at paragraph end: runs on if the next paragraph opens with a mark
             nxt = text[p_end:p_end + 4].lstrip("\n ")
-            if nxt[:1] in ('"', "\u201c"):
+            if nxt[:1] in ('"', "\u201c") or nxt.startswith(DOUBLED_APOSTROPHE):
                 spans.append((open_at + 1, p_end))
     # 'author="@someone"': an attribute value in markup, not a quotation
     return [(a, b) for a, b in spans if b > a and not (a >= 2 and text[a - 2] == "=")]

@@ -220,3 +220,26 @@ def test_he_said_after_a_new_subject_is_the_new_subject():
             "Barack Obama spoke in Ohio on Monday. \"Hillary should just do whatever she wants,\" he said.")
     quotes = quotes_of(text)
     assert row_starting(quotes, "Hillary should")["speaker"] == "Barack Obama"
+
+
+# Some newspaper archives print the double quotation mark as two apostrophes.
+DOUBLED = ("Mayor Lena Ortiz called the budget cuts ''reckless and short-sighted'' on Tuesday.\n\n"
+           "''We will fight this in the council,'' Ortiz said. The players' union said nothing.")
+
+
+def test_doubled_apostrophes_pair_as_a_quotation_mark():
+    spans = [DOUBLED[a:b] for a, b in quoted_spans(DOUBLED)]
+    assert spans == ["reckless and short-sighted", "We will fight this in the council,"]
+
+
+def test_doubled_apostrophe_quote_is_direct_speech_with_its_speaker():
+    quotes = quotes_of(DOUBLED)
+    assert_offsets(DOUBLED, quotes)
+    row = row_starting(quotes, "We will fight this")
+    assert row["kind"] == "direct"
+    assert row["speaker"] == "Lena Ortiz"
+
+
+def test_a_lone_apostrophe_after_a_plural_is_no_quotation_mark():
+    text = "The players' union and the owners' group met. \"It went well,\" Ortiz said."
+    assert [text[a:b] for a, b in quoted_spans(text)] == ["It went well,"]
