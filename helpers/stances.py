@@ -1876,8 +1876,12 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 if rec:
                     out.append(rec)
         elif pos == "NOUN":
+            if _none_given(tok):
+                continue  # 'recommended no criminal charges against Clinton', 'without criticism of Trump'
             owner = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i
                           and resolve(c) is not None), None)  # (not 'withering attacks')
+            if owner is not None and _judge_owns(tok, owner, resolve):
+                continue  # 'Ryan said his criticism of the judge was racist': Ryan judges another's act
             source = owner
             if tok.lemma_.lower() == "opposition":
                 target = _opposed_to(tok)
@@ -2623,6 +2627,48 @@ def _not_said_by(word: Token, cue: Token | None, speaker, resolve, negation: boo
             if other is not None and other.actor.key != speaker.actor.key:
                 return True
     return False
+
+
+#: quantities that deny a stance noun: 'no charges against', 'zero criticism of' (helper-48)
+NO_AMOUNT = {"no", "zero", "nary"}
+
+
+def _none_given(noun: Token) -> bool:
+    """A stance noun that is said not to exist: determined by 'no' or 'zero' ('recommended no
+    criminal charges against Clinton', 'filed no complaint against Exxon', 'no endorsement of
+    Trump'), governed by 'without' ('passed without criticism of Trump') or by 'not a single' /
+    'not any', also on a noun of amount it is 'of' ('not a single word of criticism of Putin',
+    'no hint of criticism'). None of these states a stance, either way."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+            and _none_given(noun.head.head):
+        return True
+    if any(c.dep_ == "det" and c.lower_ in NO_AMOUNT for c in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        return True
+    near = (*noun.children, *(noun.head.children if noun.dep_ in ("attr", "dobj", "nsubj") else ()))
+    return any(c.dep_ in ("det", "amod") and c.lower_ in ("single", "any")
+               and any(g.dep_ == "neg" or g.lower_ == "not" for g in (*c.children, *near)) for c in noun.children)
+
+
+def _judge_owns(noun: Token, owner: Token, resolve) -> bool:
+    """The stance noun is the subject of an evaluative predicate ('his criticism of the judge was
+    racist') inside the words of a speaker, and its owner resolves to that same speaker ('Ryan
+    said his criticism of the judge was racist', his = Trump, linked to Ryan): nobody judges his
+    own act so, so the owner is someone else and the noun gives no edge from the speaker."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    pred = noun.head
+    words = evaluative()
+    if not any(c.dep_ in ("acomp", "attr", "oprd") and words.get(c.lower_, 0) < 0
+               or any(words.get(g.lower_, 0) < 0 for g in c.subtree) and c.dep_ == "attr"
+               for c in pred.children):
+        return False
+    said = pred.head if pred.dep_ == "ccomp" else None
+    if said is None:
+        return False
+    speaker, own = resolve(_subject_of(said)), resolve(owner)
+    return speaker is not None and own is not None and speaker.actor.key == own.actor.key
 
 
 def _judged(word: Token) -> Token | None:

@@ -105,3 +105,29 @@ def test_no_edge_h45(text, source, target):
 ])
 def test_edge_kept_h45(text, source, target):
     assert (source, target) in pairs(text)
+
+
+# helper-48: a stance noun said not to exist ('no', 'without', 'not a single'), and an act judged by a
+# speaker whose own name its pronoun owner was linked to
+@pytest.mark.parametrize("text, source, target", [
+    ("James Comey recommended no charges against Hillary Clinton.", "James Comey", "Hillary Clinton"),
+    ("Bernie Sanders offered no endorsement of Hillary Clinton.", "Bernie Sanders", "Hillary Clinton"),
+    ("Nancy Pelosi said there was not a single word of criticism of Vladimir Putin from Donald Trump.",
+     "Donald Trump", "Vladimir Putin"),
+    ("Donald Trump attacked Judge Gonzalo Curiel on Friday. Paul Ryan said his criticism of the judge was racist.",
+     "Paul Ryan", "Gonzalo Curiel"),
+])
+def test_no_edge_h48(text, source, target):
+    assert (source, target) not in pairs(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("James Comey recommended charges against Hillary Clinton.", "James Comey", "Hillary Clinton"),
+    ("Bernie Sanders offered an endorsement of Hillary Clinton.", "Bernie Sanders", "Hillary Clinton"),
+    ("Nancy Pelosi said there was criticism of Vladimir Putin from Donald Trump.", "Donald Trump", "Vladimir Putin"),
+    ("Paul Ryan said his criticism of Donald Trump was justified.", "Paul Ryan", "Donald Trump"),
+    ("Mitt Romney said Donald Trump's criticism of Khizr Khan was shameful.", "Mitt Romney", "Donald Trump"),
+    ("Mitt Romney said Donald Trump's criticism of Khizr Khan was shameful.", "Donald Trump", "Khizr Khan"),
+])
+def test_edge_kept_h48(text, source, target):
+    assert (source, target) in pairs(text)
