@@ -2027,6 +2027,19 @@ def _demanded(tok: Token, target: Token, resolve, emit, cue_text: str) -> list[d
     return out
 
 
+def _stranded_complement(target: Token, words: dict) -> Token | None:
+    """The complement adjective the parser hung inside the object phrase: in "called Trump's
+    attack on Khizr Khan unfair" it reads "Khan unfair" as one noun phrase, so 'unfair' is the
+    last word of the object's subtree. A negative adjective (tag JJ) that ends the object phrase
+    and the clause (punctuation, 'and' or 'but' next) is taken as the complement."""
+    last = max(target.subtree, key=lambda t: t.i)
+    if last.i == target.i or last.tag_ != "JJ" or words.get(last.lower_, 0) >= 0:
+        return None
+    doc = last.doc
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return last if after is None or after.is_punct or after.lower_ in ("and", "but") else None
+
+
 def _called_for(tok: Token) -> Token | None:
     """The subject of the clause in 'X called for Y to resign / to be jailed': a clause with 'for'
     as its marker (or 'for' with the clause as its object) right after the verb."""
@@ -2361,6 +2374,8 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             # ('branded [the scheme [a waste]] and "deeply flawed"': the parser hangs the complement
             # from the object, as its object or an adjective conjunct)
         word = next((w for c in comps for w in c.subtree if words.get(w.lower_, 0) < 0), None)
+        if word is None and target is not None:
+            word = _stranded_complement(target, words)
         if target is None or word is None:
             continue
         if target.lower_ in ("it", "this", "that") and word.pos_ == "NOUN":

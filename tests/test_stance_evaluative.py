@@ -84,3 +84,16 @@ def test_describing_a_pronoun_named_in_its_sentence_only():
     # a pronoun linked across sentences is left out: the last subject is often not the one meant
     assert not {("Ted Cruz", "Chris Christie"), ("Ted Cruz", "Marco Rubio")} & negative(
         "Marco Rubio spoke in Iowa. Chris Christie has mocked Marco Rubio's record. And Ted Cruz has cast him as weak.")
+
+
+def test_a_complement_the_parser_hangs_inside_the_object_phrase():
+    # the small English model reads "Khan unfair" as one noun phrase: the closing adjective is
+    # still the naming verb's complement, and the attack's owner its target
+    text = "Lindsey Graham called Donald Trump's attack on Khizr Khan unfair."
+    assert ("Lindsey Graham", "Donald Trump") in negative(text)
+    assert ("Lindsey Graham", "Khizr Khan") not in negative(text)
+
+
+def test_a_closing_adjective_that_is_no_judgement_gives_no_edge():
+    text = "Lindsey Graham called Donald Trump's attack on Khizr Khan typical."
+    assert ("Lindsey Graham", "Donald Trump") not in negative(text)
