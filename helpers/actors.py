@@ -3086,6 +3086,35 @@ def local_police(art: _Article, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+@lru_cache(maxsize=None)
+def _short_heads() -> frozenset[str]:
+    return frozenset(lexicon.read_list("body_short_heads.txt"))
+
+
+def bodies_by_their_head(art: _Article, mentions: list[Mention]) -> list[Mention]:
+    """Stage 8g: 'the Bureau', 'the Commission' is the one body of the article whose name ends in
+    that word ("Canada's Competition Bureau said ... The Bureau said it did not find"), not an
+    actor 'Bureau' of its own; with two such bodies ('House Judiciary Committee', 'Senate
+    Judiciary Committee') or none, the word stays as it was."""
+    heads = _short_heads()
+    bodies: dict[str, list[Actor]] = {}
+    for a in {id(m.actor): m.actor for m in mentions}.values():
+        words = a.name.split()
+        if a.actor_type == "organization" and len(words) >= 2 and words[-1] in heads:
+            bodies.setdefault(words[-1], []).append(a)
+    if not bodies:
+        return mentions
+    for m in mentions:
+        word = art.text[m.start:m.end]
+        named = bodies.get(word, [])
+        if len(named) == 1 and m.actor is not named[0] and art.text[max(0, m.start - 4):m.start].lower() == "the ":
+            old = m.actor
+            m.actor, m.actor_type = named[0], "organization"
+            if not any(x.actor is old for x in mentions):
+                art.actors.pop((old.actor_type, old.key), None)
+    return mentions
+
+
 def foreign_parties(art: _Article, mentions: list[Mention]) -> list[Mention]:
     """Stage 8e: a party named by a word many countries' parties share ('Conservatives') is that
     lexicon party unless the article is about another country and never names the party's:
@@ -3212,7 +3241,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
     mentions = bodies_named_as_people(art, services_named_as_people(art, firms_named_as_people(art, mentions)))
     mentions = foreign_parties(art, software_named_as_people(art, mentions))
-    mentions = local_police(art, mentions)
+    mentions = bodies_by_their_head(art, local_police(art, mentions))
     assign_countries(art, mentions)
     actors = {f"{t}:{k}": a for (t, k), a in art.actors.items()}
     mentions += _coref(doc, mentions, actors, art.sent_of)

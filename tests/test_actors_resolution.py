@@ -54,3 +54,15 @@ def test_a_man_of_the_same_surname_still_merges():
     m = analyze_text("Peter Lindqvist is to lead the campaign tour. Mr Lindqvist will visit ten towns.",
                      plain=True).mentions
     assert set(m.loc[m["text"].str.contains("Lindqvist"), "actor"]) == {"Peter Lindqvist"}
+
+
+def test_the_head_word_of_the_one_body_named_is_that_body():
+    got = _actors("Norway's Fisheries Bureau said on Monday it had opened an inquiry into Nordhav. "
+                  "The Bureau said the company had broken the quota rules.")
+    assert got.get("Bureau") == "Fisheries Bureau"
+
+
+def test_the_head_word_shared_by_two_bodies_stays():
+    m = analyze_text("The Fisheries Bureau and the Forestry Bureau met on Monday. The Bureau said little.",
+                     plain=True).mentions
+    assert "Fisheries Bureau" not in m.loc[m["text"] == "Bureau", "actor"].tolist()
