@@ -1808,14 +1808,19 @@ def _without_country_in_org_name(candidates, forms):
     """A country alias after the first word of a model organisation is part of that name, not the
     country: 'a video from Priorities USA Action', 'Priorities USA plans' (the super PAC), while
     'USA TODAY' and 'U.S. Steel' (the country opening the name) keep their reading as before."""
-    orgs = [(s, e) for s, e, kind, _ in candidates if kind.startswith("ent:ORG:") and " " in kind.strip()]
+    orgs = sorted((s, e) for s, e, kind, _ in candidates if kind.startswith("ent:ORG:") and " " in kind.strip())
     if not orgs:
         return candidates
+    starts, reach, furthest = [s for s, _ in orgs], [], -1  # the furthest end of the orgs up to each one
+    for _, e in orgs:
+        furthest = max(furthest, e)
+        reach.append(furthest)
 
-    def inside(c):
+    def inside(c):  # some organisation starts before the word and ends at or after it
         if not c[2].startswith("lex:") or forms[c[2][4:]][1].get("actor_type") != "country":
             return False
-        return any(s < c[0] and c[1] <= e for s, e in orgs)
+        i = bisect_right(starts, c[0] - 1) - 1
+        return i >= 0 and reach[i] >= c[1]
     return [c for c in candidates if not inside(c)]
 
 
