@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -268,6 +269,22 @@ def _dateline_words(tokens) -> int:
         return 0  # 'IG Metall', 'UN Women': an acronym, not a dateline
     at_start = tokens[0].is_sent_start or all(t.is_punct or t.is_space for t in tokens[0].doc[tokens[0].sent.start:tokens[0].i])
     return k if at_start and (place in lexicon.gazetteer() or place in lexicon.countries()) else 0
+
+
+@lru_cache(maxsize=None)
+def _epithets() -> frozenset[str]:
+    return frozenset(lexicon.read_list("epithets.txt"))
+
+
+def _without_epithet(tokens: list[Token]) -> list[Token]:
+    """A mocking epithet the model fused before a name is no part of it: 'Crooked Hillary Clinton'
+    -> 'Hillary Clinton', "Lyin' Ted Cruz" -> 'Ted Cruz' (helpers/lexicons/epithets.txt); a name
+    that is only the word ('Little') or a lowercase use stays as it is."""
+    k = 0
+    while k < len(tokens) - 1 and tokens[k].text[:1].isupper() and tokens[k].text.lower() in _epithets() \
+            and tokens[k + 1].text[:1].isupper():
+        k += 1
+    return tokens[k:]
 
 
 def _strip_title(tokens: list[Token]) -> tuple[list[Token], list[str]]:
@@ -574,6 +591,7 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
     tokens = [t for t in tokens if not t.is_space]
     tokens = tokens[_dateline_words(tokens):]  # 'ATHENS Maria Kallas': the dateline is no part of the name
     first_word = tokens[0] if tokens else None
+    tokens = _without_epithet(tokens)
     tokens, honorifics = _strip_title(tokens)
     nationality = []
     while len(tokens) > 2 and tokens[0].text in demonyms and tokens[1].is_title:
@@ -715,6 +733,7 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         row = titles.get(h.lower(), {})
         if row.get("gender"):
             info["gender"] = row["gender"]
+            info.setdefault("title_genders", set()).add(row["gender"])  # 'Mr Howard' and 'Mrs Howard'
         if row.get("kind") != "honorific":
             info["roles"].append(h)
     art.candidates.append((span.start_char, span.end_char, "person:" + name, via))
@@ -1050,6 +1069,7 @@ def merge_people(art: _Article) -> None:
                 and (first in persons or first not in forms):
             forms[first] = next(iter(fulls))
             art.first_names.add(first)
+    _split_by_gender(art, forms)
     for n in list(persons):
         target = forms.get(n, n)
         if n in art.ambiguous:
@@ -1063,6 +1083,34 @@ def merge_people(art: _Article) -> None:
                 persons[target][k] = persons[target].get(k) or persons[n].get(k)
             del persons[n]
     art.person_forms = {f: t for f, t in forms.items() if f not in art.ambiguous}
+
+
+def _split_by_gender(art: _Article, forms: dict) -> None:
+    """A surname whose title gives a gender ('Mrs Howard') is not the one full name of the other
+    gender it would merge into ('Michael Howard'): both stay, and every bare 'Howard' is resolved per
+    mention like a surname two full names share (title, pronoun, salience, nearest). 'Mr Howard'
+    beside 'Michael Howard' merges as before."""
+    persons = art.persons
+    for n in [n for n in persons if len(n.split()) == 1 and persons[n].get("title_genders")]:
+        target = forms.get(n, n)
+        if target == n or target not in persons or n in art.ambiguous:
+            continue
+        other = persons[target]["gender"] or _first_name_gender(target)
+        differ = sorted(persons[n]["title_genders"] - {other}) if other else []
+        if differ:
+            titled = _titled_form(art, n, differ[0])  # 'Mrs Howard': no bare surname the corpus
+            persons[titled] = persons.pop(n)          # would join to Michael Howard again
+            persons[titled]["gender"] = differ[0]
+            art.ambiguous[n] = sorted([titled, target])
+
+
+def _titled_form(art: _Article, surname: str, gender: str) -> str:
+    """The surname with the first honorific of that gender the article puts before it: 'Mrs Howard'."""
+    titles = lexicon.titles()
+    for m in re.finditer(r"\b(Mrs|Ms|Miss|Mr|Madame|Mme)\.? " + re.escape(surname) + r"\b", art.text):
+        if titles.get(m.group(1).lower(), {}).get("gender") == gender:
+            return f"{m.group(1)} {surname}"
+    return f"{'Ms' if gender == 'f' else 'Mr'} {surname}"
 
 
 def person_occurrences(art: _Article) -> None:
@@ -1786,6 +1834,7 @@ def choose(candidates) -> list[tuple[int, int, str, str]]:
             s <= start and end <= e and (s, e) != (start, end) for s, e in headed)
 
     candidates = [c for c in candidates if not (c[2].startswith("lex:") and part_of_body(c[0], c[1], c[2]))]
+    candidates = _without_country_in_org_name(candidates, forms)
     # a person inside a longer name the lexicons know as an organisation is part of it: 'Morgan' of
     # 'Morgan Stanley', 'Goldman' of 'Goldman Sachs'
     orgs = [(c[0], c[1]) for c in candidates if c[2].startswith("lex:")
@@ -1812,6 +1861,26 @@ def choose(candidates) -> list[tuple[int, int, str, str]]:
             empty.append((start, end))
         chosen.append((start, end, kind, via))
     return sorted(chosen)
+
+
+def _without_country_in_org_name(candidates, forms):
+    """A country alias after the first word of a model organisation is part of that name, not the
+    country: 'a video from Priorities USA Action', 'Priorities USA plans' (the super PAC), while
+    'USA TODAY' and 'U.S. Steel' (the country opening the name) keep their reading as before."""
+    orgs = sorted((s, e) for s, e, kind, _ in candidates if kind.startswith("ent:ORG:") and " " in kind.strip())
+    if not orgs:
+        return candidates
+    starts, reach, furthest = [s for s, _ in orgs], [], -1  # the furthest end of the orgs up to each one
+    for _, e in orgs:
+        furthest = max(furthest, e)
+        reach.append(furthest)
+
+    def inside(c):  # some organisation starts before the word and ends at or after it
+        if not c[2].startswith("lex:") or forms[c[2][4:]][1].get("actor_type") != "country":
+            return False
+        i = bisect_right(starts, c[0] - 1) - 1
+        return i >= 0 and reach[i] >= c[1]
+    return [c for c in candidates if not inside(c)]
 
 
 #: nouns of a will or a stance whose 'of' names who holds it: 'the intention of Washington and Seoul'
@@ -3130,6 +3199,35 @@ def local_police(art: _Article, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+@lru_cache(maxsize=None)
+def _short_heads() -> frozenset[str]:
+    return frozenset(lexicon.read_list("body_short_heads.txt"))
+
+
+def bodies_by_their_head(art: _Article, mentions: list[Mention]) -> list[Mention]:
+    """Stage 8g: 'the Bureau', 'the Commission' is the one body of the article whose name ends in
+    that word ("Canada's Competition Bureau said ... The Bureau said it did not find"), not an
+    actor 'Bureau' of its own; with two such bodies ('House Judiciary Committee', 'Senate
+    Judiciary Committee') or none, the word stays as it was."""
+    heads = _short_heads()
+    bodies: dict[str, list[Actor]] = {}
+    for a in {id(m.actor): m.actor for m in mentions}.values():
+        words = a.name.split()
+        if a.actor_type == "organization" and len(words) >= 2 and words[-1] in heads:
+            bodies.setdefault(words[-1], []).append(a)
+    if not bodies:
+        return mentions
+    for m in mentions:
+        word = art.text[m.start:m.end]
+        named = bodies.get(word, [])
+        if len(named) == 1 and m.actor is not named[0] and art.text[max(0, m.start - 4):m.start].lower() == "the ":
+            old = m.actor
+            m.actor, m.actor_type = named[0], "organization"
+            if not any(x.actor is old for x in mentions):
+                art.actors.pop((old.actor_type, old.key), None)
+    return mentions
+
+
 def foreign_parties(art: _Article, mentions: list[Mention]) -> list[Mention]:
     """Stage 8e: a party named by a word many countries' parties share ('Conservatives') is that
     lexicon party unless the article is about another country and never names the party's:
@@ -3282,7 +3380,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
     mentions = bodies_named_as_people(art, services_named_as_people(art, firms_named_as_people(art, mentions)))
     mentions = foreign_parties(art, software_named_as_people(art, mentions))
-    mentions = local_police(art, mentions)
+    mentions = bodies_by_their_head(art, local_police(art, mentions))
     assign_countries(art, mentions)
     actors = {f"{t}:{k}": a for (t, k), a in art.actors.items()}
     mentions += _coref(doc, mentions, actors, art.sent_of)
