@@ -24,6 +24,7 @@ import csv
 import hashlib
 import random
 import re
+import unicodedata
 import sys
 from pathlib import Path
 
@@ -149,8 +150,10 @@ def agreement() -> None:
 
 def norm(name: str) -> str:
     """A name as compared with gold: lower case, no leading 'the', no dots, commas, middle
-    initials or 'Jr' ('Joseph R. Biden Jr.' = 'joseph biden', 'The Daily Beast' = 'daily beast')."""
-    words = re.sub(r"[.,]", " ", name.lower()).split()
+    initials, accents or 'Jr' ('Joseph R. Biden Jr.' = 'joseph biden', 'The Daily Beast' = 'daily beast',
+    'François' = 'francois')."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = re.sub(r"[.,]", " ", plain.lower()).split()
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(w for w in words if len(w) > 1 and w not in ("jr", "sr"))
@@ -158,9 +161,14 @@ def norm(name: str) -> str:
 
 def matches(gold_name: str, names: set[str]) -> bool:
     """A gold name is one of an actor's names (normalized), or the actor is known only by the
-    gold person's surname ('Obama' for 'Barack Obama')."""
+    gold person's surname ('Obama' for 'Barack Obama'). An actor with a full name is not matched by
+    its surname alias: 'Bernie Sanders' (alias 'Sanders') is not 'Jane Sanders'."""
     g = norm(gold_name)
-    return any(n == g or (" " not in n and len(g.split()) > 1 and g.split()[-1] == n) for n in map(norm, names))
+    normed = {n for n in map(norm, names) if n}
+    if g in normed:
+        return True
+    only_surnames = all(" " not in n for n in normed)
+    return only_surnames and len(g.split()) > 1 and g.split()[-1] in normed
 
 
 def _names(actors, actor_id) -> set[str]:
