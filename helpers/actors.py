@@ -1715,12 +1715,16 @@ def headline_prefixes(art: _Article) -> None:
         if not headline and (name not in reading or r < reading[name]):
             reading[name] = r
     repaired, renamed = [], {}
+    # a headline name the body writes in another case, with accents or a middle initial is the
+    # body's name, not a glued one ('Francois Hollande Says ...' above 'François Hollande')
+    body_keys = {name_key(n, "person") for n in reading}
     for cand, headline in zip(art.candidates, in_headline):
         start, end, kind, via = cand
         name = art.text[start:end]
         words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", name)]
         inner = _body_name_within(name, words, reading) if headline and len(words) > 1 and \
-            name not in reading and not kind.startswith("lex:") and words[0][1].lower() not in lexicon.titles() else None
+            name not in reading and name_key(name, "person") not in body_keys and not kind.startswith("lex:") \
+            and words[0][1].lower() not in lexicon.titles() else None
         if inner is not None:
             (i, j), sub = inner
             if kind.startswith("person:"):  # the glued name is no person: forget its short forms

@@ -94,3 +94,12 @@ def test_a_name_after_town_of_or_village_of_is_a_place(text, surface):
     c = analyze_text(text, plain=True)
     row = c.mentions[c.mentions["text"] == surface]
     assert not row.empty and set(row["actor_type"]) == {"place"}
+
+
+def test_a_headline_name_spelt_without_the_bodys_accent_is_the_same_person():
+    text = ("Rene Dupont Says The Plan Will Fail\n\n"
+            "French minister René Dupont said on Monday the plan would fail. Dupont spoke in Lyon.")
+    actors = analyze_text(text).actors
+    row = actors[actors["name"].str.contains("Dupont")]
+    assert len(row) == 1
+    assert row.iloc[0]["name"] == "René Dupont"
