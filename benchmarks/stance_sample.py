@@ -27,6 +27,9 @@ working tree; ``show`` must run the same code to print the same edges): 1,407 ed
 articles, 200 drawn. The pool of articles is the one the earlier draws came from, so 55 of the 200
 edge keys had been judged in an earlier sample. Judged by reading: 130/200 right (65.0%, 95% CI
 58-71%; negative 102/157, positive 28/43; the 145 keys new to this draw 90/145 = 62%).
+Later draws follow the same recipe, one seed per stop, each with the code of the commit it
+measures (README, "Figures"): the newest is seed 26 (``stance_sample_26.csv``), drawn at
+1e5ad1d (1,550 edges in 5,800 articles) and judged by a reader who wrote no rule.
 Verdicts follow ``benchmarks/data/stance_guidelines.md``: an edge is right when the sentence says (or quotes) the source taking that stance toward the
 target, in that direction, and the stance is not negated or hypothetical.
 Exits cleanly when ../shared is absent.
@@ -183,8 +186,11 @@ def score(path: Path = SAMPLE) -> None:
     polarity = {row["kind"]: int(row["polarity"]) for row in stance_model.all_cues().values()}
     polarity.update({"mock": -1, "demand": -1, "oppose": -1})
     neg = [r for r in judged if polarity.get(r["kind"], -1) < 0]
+    from stance_devset import _wilson
+
+    lo, hi = _wilson(right, len(judged))
     print(f"{len(rows)} sampled edges, {len(judged)} judged: {right}/{len(judged)} right "
-          f"({right / max(1, len(judged)):.1%})")
+          f"({right / max(1, len(judged)):.1%}, 95% CI {lo:.0%}-{hi:.0%})")
     reasons: dict[str, int] = {}
     for r in judged:
         if r["verdict"] == "wrong":
@@ -192,8 +198,10 @@ def score(path: Path = SAMPLE) -> None:
             reasons[why] = reasons.get(why, 0) + 1
     for why, k in sorted(reasons.items(), key=lambda x: -x[1]):
         print(f"  wrong: {k:3d} {why}")
-    print(f"negative stances (by the kind's polarity): {sum(r['verdict'] == 'right' for r in neg)}/{len(neg)} right; "
-          f"positive: {sum(r['verdict'] == 'right' for r in judged if r not in neg)}/{len(judged) - len(neg)}")
+    neg_right, pos_right = sum(r["verdict"] == "right" for r in neg), sum(r["verdict"] == "right" for r in judged if r not in neg)
+    n_pos = len(judged) - len(neg)
+    print("negative stances (by the kind's polarity): {}/{} right (95% CI {:.0%}-{:.0%}); positive: {}/{} ({:.0%}-{:.0%})".format(
+        neg_right, len(neg), *_wilson(neg_right, len(neg)), pos_right, n_pos, *_wilson(pos_right, n_pos)))
 
 
 def main() -> None:
