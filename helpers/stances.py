@@ -883,6 +883,49 @@ def _made_by(tok: Token) -> Token | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def authoring_participles() -> frozenset[str]:
+    """Participles whose 'by' agent owns what they modify: lexicons/authoring_participles.txt."""
+    return frozenset(lexicon.read_list("authoring_participles.txt"))
+
+
+def _done_by(target: Token | None, resolve) -> Token | None:
+    """The named author of a criticized thing, given by the 'by' agent of a participle on it:
+    'lambasted the Iran nuclear deal negotiated by President Obama', 'to fix the mistakes made by
+    Obama', 'slammed an effort supported by Obama' -> Obama (not 'the Iran deal': Iran is its
+    topic). Only for a thing that is no actor itself, and an author the article names."""
+    if target is None or target.pos_ != "NOUN" or resolve(target) is not None:
+        return None
+    for c in target.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in authoring_participles():
+            by = next((a for a in c.children if a.dep_ == "agent"), None)
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if agent is not None and agent.pos_ in ("PROPN", "NOUN") and resolve(agent) is not None:
+                return agent
+    return None
+
+
+#: agreements and meetings that take the name of the place they were made or held
+PLACE_NAMED = {"agreement", "accord", "accords", "deal", "treaty", "protocol", "pact", "convention", "conventions",
+               "declaration", "summit", "conference", "talks", "process", "format", "framework", "communique"}
+
+
+def _named_for_place(target: Token | None, resolve) -> bool:
+    """A treaty or meeting named for the city where it was made or held ('criticized the Paris
+    agreement', 'rejected the Minsk accords', 'attacked the Kyoto protocol') has no owner in that
+    name: the city is no actor, nor its country ('Russia's Minsk proposal' keeps Russia)."""
+    if target is None or target.pos_ != "NOUN" or target.lemma_.lower() not in PLACE_NAMED or resolve.index is None:
+        return False
+    if any(c.dep_ == "poss" for c in target.children):
+        return False
+    for c in target.children:
+        if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < target.i:
+            m = resolve.index.resolve_token(c)
+            if m is not None and (m.actor.actor_type == "place" or c.text in lexicon.capitals()):
+                return True  # (a capital may already stand for its country: 'Paris' -> France)
+    return False
+
+
 def _people_tied(lemma: str) -> bool:
     """A noun for people tied to an actor who are not it: its members, allies or rivals, or a
     group of its people ('U.S. allies', "Britain's sprinters", 'Cuban dissidents')."""
@@ -1209,6 +1252,36 @@ def _with_conjuncts(tok: Token | None) -> list[Token]:
         if named:
             return [t for o in named for t in (o, *(c for c in o.conjuncts if c.i > o.i))]
     return [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+
+
+def _listed_names(tok: Token | None) -> list[Token]:
+    """The further names of a list the parser hung as an apposition: in 'John McCain, Kelly
+    Ayotte and Chuck Grassley denounced ...' 'Ayotte' is parsed as McCain's appositive and
+    'Grassley' as its conjunct. A proper-noun appositive of a name that has a conjunct of its own
+    is a list, each name one more actor (not 'Sanders, the senator': a noun; nor 'Ayotte
+    (N.H.)', a name with no conjunct)."""
+    if tok is None or tok.pos_ != "PROPN":
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i \
+                and any(x.dep_ == "conj" and x.pos_ == "PROPN" for x in c.children):
+            out += [c] + [x for x in c.conjuncts if x.i > c.i]
+    return out
+
+
+def _stray_subjects(verb: Token, source: Token | None) -> list[Token]:
+    """Names the parser made a second subject of the verb: in 'Several Republican leaders,
+    including Sens. John McCain, Kelly Ayotte and Chuck Grassley, have denounced ...' the parse
+    may hang 'including Sens.' from 'leaders' and make 'McCain' (with his conjuncts) another
+    subject. Each such proper-noun subject and its conjuncts speaks too."""
+    if source is None:
+        return []
+    out = []
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.i != source.i and c.pos_ == "PROPN":
+            out += _with_conjuncts(c) + _listed_names(c)
+    return out
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -1841,6 +1914,9 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                     target = _proposed_act(gerund, resolve) if gerund is not None else None  # 'rejected paying'
                 if target is not None and target.lower_ in RELATIVE and tok.dep_ == "relcl":
                     target = tok.head  # 'the bailout, which Clinton supported': the bailout, a thing
+                target = _done_by(target, resolve) or target  # 'lambasted the Iran deal negotiated by Obama'
+                if _named_for_place(target, resolve):
+                    continue  # 'criticized the Paris agreement': a treaty named for where it was made, not France's
                 if target is not None and target.pos_ == "NOUN" and any(_topic(c, resolve) for c in target.children):
                     continue  # 'opposed the Iraq invasion': a country as the topic of a thing, not its owner
                 if int(row["polarity"]) > 0 and target is not None and not _actor_itself(target, resolve) \
@@ -1858,8 +1934,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 target = _owner(target, resolve)
             if source is not None and source.lemma_.lower() in MATERIAL:
                 continue  # 'backed on the ground by Iranian combatants': an act, not a stance
-            for s in _with_conjuncts(source):
-                for t in _with_conjuncts(target):
+            for s in _with_conjuncts(source) + _listed_names(source) + _stray_subjects(tok, source):
+                for t in _with_conjuncts(target) + _listed_names(target):
                     pairs.append((s, t))
             src_m, tgt_m = resolve(source), resolve.target(target)
             if (src_m is None or tgt_m is None) and resolve.index is not None:
