@@ -63,6 +63,25 @@ def evaluative() -> dict[str, int]:
     return {row["word"]: int(row["polarity"]) for row in lexicon.read_table("evaluative.csv")}
 
 
+#: degree forms the evaluative lookup reads by their lemma: 'weaker' -> weak, 'worst' -> bad
+DEGREE_TAGS = {"JJR", "JJS"}
+#: a degree form standing as a noun names no quality of anyone: 'is doing the best it can', 'fear the worst'
+NOMINAL_DEPS = {"dobj", "obj", "pobj", "nsubj", "nsubjpass", "npadvmod", "advmod"}
+#: a comparative after a verb of change tells a trend, not a judgement: 'America is getting weaker'
+BECOMING = {"get", "grow", "become", "turn"}
+
+
+def evaluation(word: Token, words: dict[str, int] | None = None) -> int:
+    """The polarity of a word in evaluative.csv, a comparative or superlative adjective read by
+    its lemma: '"She is weaker than I expected"' (weak), '"the worst politician in Texas"' (bad)."""
+    words = evaluative() if words is None else words
+    polarity = words.get(word.lower_, 0)
+    if not polarity and word.tag_ in DEGREE_TAGS and word.dep_ not in NOMINAL_DEPS \
+            and not (word.dep_ in ("acomp", "oprd") and word.head.lemma_ in BECOMING):
+        polarity = words.get(word.lemma_.lower(), 0)
+    return polarity
+
+
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
            or (c.lower_ in ("nor", "neither") and c.i < tok.i) for c in tok.children):
@@ -2449,7 +2468,7 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
                       or (c.dep_ in ("amod", "dobj") and c.i > target.i) or (c.dep_ == "conj" and c.pos_ == "ADJ")]
             # ('branded [the scheme [a waste]] and "deeply flawed"': the parser hangs the complement
             # from the object, as its object or an adjective conjunct)
-        word = next((w for c in comps for w in c.subtree if words.get(w.lower_, 0) < 0), None)
+        word = next((w for c in comps for w in c.subtree if evaluation(w, words) < 0), None)
         if word is None and target is not None:
             word = _stranded_complement(target, words)
         if target is None or word is None:
@@ -2513,7 +2532,7 @@ def _described(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             comps = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
         else:
             continue  # (an active naming verb is _named_as's)
-        word = next((w for c in comps for w in c.subtree if words.get(w.lower_, 0) < 0
+        word = next((w for c in comps for w in c.subtree if evaluation(w, words) < 0
                      and not (agent is not None and agent.i <= w.i <= max(t.i for t in agent.subtree))), None)
         if target is None or source is None or word is None or not _named_before(target, resolve):
             continue
@@ -2769,6 +2788,10 @@ def _judged(word: Token) -> Token | None:
     adverb or a modifier of some other thing ('right across the country', 'bad Bills')."""
     if word.dep_ == "amod" and word.head.lemma_ in GENERIC_NOUNS:
         word = word.head  # 'doing the right thing', 'a bad decision'
+    elif _judging_nominal(word):  # '"Smith is the worst governor in Ohio"': said of Smith, not Ohio
+        be = word.head.head
+        return None if _negated(be) or _negated(word.head) or _in_question(be) else _subject_of(be)
+        # (not 'whether Smith is the right man will come later')
     if word.pos_ not in ("ADJ", "NOUN") or word.dep_ in ("compound", "amod") or _negated(word):
         return None
     if word.pos_ == "NOUN":
@@ -2792,6 +2815,26 @@ def _judged(word: Token) -> Token | None:
 
 #: who is heard in 'what you hear from Trump': the listener's words name no one
 LISTENERS = {"you", "we", "i", "they", "people", "one"}
+
+
+#: predicate nouns a modifier's judgement does not pass through to the subject: a place or a time
+#: ('"Ohio is a dangerous place"', '"it was a bad day"') is no judgement of an actor's character
+NOT_JUDGING_NOUNS = {"place", "time", "day", "week", "month", "year", "night", "moment", "period", "era",
+                     "neighborhood", "neighbourhood", "world", "region", "area", "country", "city", "situation",
+                     "position", "spot", "game", "season", "sign", "news", "story"}
+
+
+def _judging_nominal(word: Token) -> bool:
+    """An evaluative adjective modifying a predicate noun of 'be', the noun a kind of actor:
+    '"Smith is the absolutely worst politician in Texas"', '"He is a reckless governor"' judge the
+    subject (also 'Ohio's worst governor': a rank within Ohio, said of the subject). Not a noun of
+    place or time ('"Ohio is a dangerous place"'), a situation noun ('a real disaster') or one the
+    speaker owns ('"our worst performance"')."""
+    head = word.head
+    return word.dep_ == "amod" and head.pos_ == "NOUN" and head.dep_ == "attr" and head.head.lemma_ == "be" \
+        and head.lemma_.lower() not in NOT_JUDGING_NOUNS and head.lower_ not in lexicon.situation_nouns() \
+        and not any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children)
+    # (not '"it was our worst performance"': the speaker's own side judged)
 
 
 def _doer(phrase: Token | None) -> Token | None:
@@ -2974,7 +3017,7 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
         # '"Obama is doing the right thing"' (praise). 'propaganda center' names a thing, not a
         # judgement; 'not racist' judges nothing.
         for word in span:
-            polarity = words.get(word.lower_, 0)
+            polarity = evaluation(word, words)
             epithet = polarity < 0 and word.dep_ in ("compound", "amod") and word.head.pos_ == "PROPN" \
                 and word.i < word.head.i and not _in_name(word)
             judged = word.head if epithet else (_judged(word) if polarity else None)  # '"thug Putin kills ..."'

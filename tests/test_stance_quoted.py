@@ -66,3 +66,31 @@ def test_new_edges_pass_the_default_threshold():
     text = LEAD + "“I will not vote for Tom Baxter,” Senator Mary Holden said. " \
                   "“He lacks the judgment to lead,” Holden added."
     assert confidences(text) and min(confidences(text)) > 0.1
+
+
+# --- helper-56: a comparative or superlative read by its lemma, and a judging modifier of a
+# predicate noun ('is the worst governor in Ohio'), and an owner of the judged subject
+@pytest.mark.parametrize("sentence, kind", [
+    ("“He is much weaker than I expected,” Senator Mary Holden said of Tom Baxter.", "criticize"),
+    ("“Tom Baxter is the worst governor in Ohio,” Senator Mary Holden said.", "criticize"),
+    ("“Tom Baxter is Ohio's worst governor,” Senator Mary Holden said.", "criticize"),
+    ("“Tom Baxter is a reckless governor,” Senator Mary Holden said.", "criticize"),
+    ("Senator Mary Holden called Tom Baxter “the worst governor in Ohio history.”", "mock"),
+    ("“Tom Baxter's candidacy is a cancer on the party,” Senator Mary Holden said.", "criticize"),
+    ("“Tom Baxter is the best governor in Ohio,” Senator Mary Holden said.", "praise"),
+])
+def test_degree_and_predicate_noun_found(sentence, kind):
+    assert ("Mary Holden", "Tom Baxter", kind) in edges(LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # negated; a trend, not a judgement; a place; the speaker's own side; a question; an idiom
+    "“Tom Baxter is not the worst governor in Ohio,” Senator Mary Holden said.",
+    "“Tom Baxter is getting weaker in the polls,” Senator Mary Holden said.",
+    "“Tom Baxter's Ohio is a dangerous place,” Senator Mary Holden said.",
+    "“It was our worst performance, with Tom Baxter watching,” Senator Mary Holden said.",
+    "“Whether Tom Baxter is the right governor will be clear later,” Senator Mary Holden said.",
+    "“Tom Baxter is doing the best he can,” Senator Mary Holden said.",
+])
+def test_degree_and_predicate_noun_not_found(sentence):
+    assert not {e for e in edges(LEAD + sentence) if e[:2] == ("Mary Holden", "Tom Baxter")}
