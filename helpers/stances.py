@@ -100,14 +100,14 @@ def _missed_negation(tok: Token) -> bool:
     """Negation the parser does not hang on the verb as 'neg' (helper-57, issue 14):
     - a negating word between the verb's own auxiliary and the verb, parsed as something else:
       'he didn\u2019t once attack Clinton' ('n\u2019t' read as punctuation);
-    - a verb of the same form joined by 'and'/'or' to a negated verb, with no subject or auxiliary
-      of its own, shares its negation: 'Sanders didn't come out and say Obama should go';
+    - a verb not finite of its own (not 'attacked', 'attacks') joined by 'and'/'or' to a negated
+      verb, with no subject or auxiliary of its own, shares its negation: 'Sanders didn't come out and say Obama should go';
     - the doing is a time that is over: 'our days of attacking Obama were behind us'."""
     for aux in (c for c in tok.children if c.dep_ == "aux" and c.i < tok.i):
         if any(t.lower_ in NEGATING for t in tok.doc[aux.i + 1:tok.i]):
             return True
     head = tok.head
-    if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i < tok.i and tok.tag_ == head.tag_ \
+    if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i < tok.i and tok.tag_ not in ("VBD", "VBZ", "VBP") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children) \
             and any(c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < tok.i for c in head.children) \
             and not any(t.lower_ in ("but", "instead", "yet", "rather") for t in tok.doc[head.i + 1:tok.i]) \

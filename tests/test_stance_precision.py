@@ -141,6 +141,8 @@ def test_edge_kept_h48(text, source, target):
     # a verb of the same form joined by 'and' to a negated verb shares its negation
     ("At the time, Bernie Sanders didn\u2019t come out and say Barack Obama should be replaced.",
      "Bernie Sanders", "Barack Obama"),
+    ("Bernie Sanders met Barack Obama in 2011. Then Sanders didn\u2019t come out and say Obama should be replaced "
+     "\u2014 only that a rival could keep him honest.", "Bernie Sanders", "Barack Obama"),
     # a time of doing that is over
     ("Hillary Clinton said her days of attacking Barack Obama were behind her.", "Hillary Clinton", "Barack Obama"),
     # plural members of a party are not the party speaking
