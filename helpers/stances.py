@@ -83,6 +83,8 @@ def evaluation(word: Token, words: dict[str, int] | None = None) -> int:
 
 
 def _negated(tok: Token) -> bool:
+    if _missed_negation(tok):
+        return True  # forms the parse hides: see below
     if any(c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
            or (c.lower_ in ("nor", "neither") and c.i < tok.i) for c in tok.children):
         return True  # 'did not criticize', 'never condemned', 'would no longer defend', 'nor have they warned'
@@ -105,6 +107,37 @@ def _negated(tok: Token) -> bool:
             c.dep_ == "acomp" and c.lemma_.lower() in DOUBTING for c in head.children)):
         return True  # 'it is unlikely that Theranos misled investors', 'doubted that X attacked Y'
     return tok.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children)
+
+
+NEGATING = {"not", "n't", "n\u2019t", "never"}
+#: a time of doing something that is said to be over: 'our days of attacking Obama were behind us'
+ENDED = {"over", "behind", "gone", "past", "done", "finished"}
+ENDED_TIMES = {"day", "time", "era", "year"}
+
+
+def _missed_negation(tok: Token) -> bool:
+    """Negation the parser does not hang on the verb as 'neg' (helper-57, issue 14):
+    - a negating word between the verb's own auxiliary and the verb, parsed as something else:
+      'he didn\u2019t once attack Clinton' ('n\u2019t' read as punctuation);
+    - a verb not finite of its own (not 'attacked', 'attacks') joined by 'and'/'or' to a negated
+      verb, with no subject or auxiliary of its own, shares its negation: 'Sanders didn't come out and say Obama should go';
+    - the doing is a time that is over: 'our days of attacking Obama were behind us'."""
+    for aux in (c for c in tok.children if c.dep_ == "aux" and c.i < tok.i):
+        if any(t.lower_ in NEGATING for t in tok.doc[aux.i + 1:tok.i]):
+            return True
+    head = tok.head
+    if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i < tok.i and tok.tag_ not in ("VBD", "VBZ", "VBP") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children) \
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < tok.i for c in head.children) \
+            and not any(t.lower_ in ("but", "instead", "yet", "rather") for t in tok.doc[head.i + 1:tok.i]) \
+            and any(c.dep_ == "neg" or (c.dep_ == "aux" and any(t.lower_ in NEGATING for t in tok.doc[c.i + 1:head.i]))
+                    for c in head.children):
+        return True
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in ENDED_TIMES \
+            and head.head.dep_ == "nsubj" and any(c.lower_ in ENDED for c in head.head.head.children) \
+            and not any(c.dep_ == "neg" for c in head.head.head.children):
+        return True
+    return False
 
 
 #: verbs whose finite complement is wished or asked for, not said to happen: 'hopes Sanders endorses
@@ -428,9 +461,22 @@ def _other_sense(tok: Token) -> bool:
     if any((c.dep_ == "prt" or c.i == tok.i + 1) and c.lower_ in OTHER_SENSE_PRT
            and (lemma, c.lower_) not in SAME_SENSE_PRT for c in tok.children):
         return True
+    if _on_stage(tok):
+        return True
     return lemma in SENSE_CUES and any(test(tok) for test in (
         _in_charge, _price, _violent, _by_force, _funded, _facility, _product, _race, _legal, _in_sport, _removed,
         _posed, _voted, _spectator, _hug, _deal, _received, _withheld_from))
+
+
+def _on_stage(tok: Token) -> bool:
+    """'support' in music: a band supporting another on tour opens its shows (helper-57, issue 14):
+    'Bloc Party began their rise after supporting Franz Ferdinand', 'they were the support act for
+    Oasis' -- a sentence with words of music ('stage' in lexicons/stance_senses.csv) and none of
+    politics (a singer who supports a candidate at a concert still takes a side)."""
+    if tok.lemma_.lower() != "support":
+        return False
+    words = [t for t in tok.sent if not t.ent_type_]  # (not 'Bloc Party', 'the Rolling Stones' as names)
+    return _has_sense(words, "stage") and not _has_sense(words, "politics")
 
 
 @lru_cache(maxsize=None)
@@ -1216,6 +1262,34 @@ def _seat_of_voice(tok: Token, m) -> bool:
                for p in tok.children)
 
 
+#: plural nouns for the members of a party who are not the party speaking as a body
+PARTY_MEMBERS = {"candidate", "hopeful", "contender", "lawmaker", "legislator", "senator", "congressman",
+                 "congresswoman", "representative", "mp", "mps", "mep", "member", "activist", "voter", "delegate",
+                 "supporter", "backbencher", "rebel", "peer", "governor", "donor", "councillor", "councilor", "figure",
+                 "strategist", "operative", "insider", "congressmen", "congresswomen"}
+
+
+def _party_members(tok: Token, m) -> bool:
+    """A plural of a party's members is an unnamed group, not the party (helper-57, issue 14;
+    guidelines: unnamed groups are no source): 'the leading Republican candidates lashed out at
+    Obama', 'angry Labour MPs warned Blair', 'Democratic lawmakers criticized him'; and a party's
+    name narrowed by a participle right after it: 'Democrats supporting Mrs. Clinton have pointed
+    to ...' (those of them). A party speaking as a body stays: 'the Republican Party said',
+    'Republican leaders' (its officers), 'Democrats criticized ...'."""
+    if m is None or m.actor.actor_type != "organization" or not _party(m.actor) or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if not (m.start <= tok.idx < m.end):
+        return tok.lemma_.lower() in PARTY_MEMBERS or tok.lower_ in PARTY_MEMBERS
+    return any(c.dep_ == "acl" and c.i == tok.i + 1 and c.tag_ in ("VBG", "VBN") for c in tok.children)
+
+
+def _members_mention(doc: Doc, m) -> bool:
+    """The mention heads some members of a party, not the party (:func:`_party_members`): 'its'
+    after 'Democrats supporting Mrs. Clinton' is not the Democratic Party."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and _party_members(span.root, m)
+
+
 def _party(actor) -> bool:
     """A political party ('Republican Party', 'Labour Party', 'Liberal Democrats')."""
     name = actor.name.lower()
@@ -1597,6 +1671,8 @@ class _Resolver:
                 c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in tok.children):
             return None  # 'a prominent Republican National Committee member who supports Trump': one member
         m = self.index.resolve_token(tok)
+        if _party_members(tok, m):
+            return None  # 'leading Republican candidates lashed out', 'Democrats supporting Mrs. Clinton': some members
         if _person_of(tok, m):
             return None  # "LG Card's creditors threatened", 'the Republican governor said': someone else
         if _seat_of_voice(tok, m):
@@ -1722,6 +1798,7 @@ class _Resolver:
         cands = [m for m in self.index.within(start, tok.idx)
                  if m.actor.actor_type in ("country", "organization", "group")
                  and not (own_span[0] <= m.start < own_span[1])]  # 'China and Russia opposed its deployment'
+        cands = [m for m in cands if not _members_mention(tok.doc, m)]  # ('Democrats supporting Mrs. Clinton')
         if not cands:
             return None
 

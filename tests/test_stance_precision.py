@@ -131,3 +131,43 @@ def test_no_edge_h48(text, source, target):
 ])
 def test_edge_kept_h48(text, source, target):
     assert (source, target) in pairs(text)
+
+
+# helper-57: negation the parse hides, a party's members as a source, 'support' on a music tour
+@pytest.mark.parametrize("text, source, target", [
+    # a negating word between the auxiliary and the verb, parsed as punctuation
+    ("Bernie Sanders spoke in Iowa. What he left out mattered: he didn\u2019t once attack Hillary Clinton, "
+     "who still leads.", "Bernie Sanders", "Hillary Clinton"),
+    # a verb of the same form joined by 'and' to a negated verb shares its negation
+    ("At the time, Bernie Sanders didn\u2019t come out and say Barack Obama should be replaced.",
+     "Bernie Sanders", "Barack Obama"),
+    ("Bernie Sanders met Barack Obama in 2011. Then Sanders didn\u2019t come out and say Obama should be replaced "
+     "\u2014 only that a rival could keep him honest.", "Bernie Sanders", "Barack Obama"),
+    # a time of doing that is over
+    ("Hillary Clinton said her days of attacking Barack Obama were behind her.", "Hillary Clinton", "Barack Obama"),
+    # plural members of a party are not the party speaking
+    ("The leading Republican candidates for president on Thursday lashed out at President Barack Obama in a debate.",
+     "Republican Party", "Barack Obama"),
+    ("Angry Labour MPs this week warned Tony Blair about the dangers of disunity.", "Labour Party", "Tony Blair"),
+    ("Democrats supporting Hillary Clinton have pointed to senators as peacemakers, should the Sanders campaign "
+     "keep up its attacks on Mrs. Clinton.", "Democratic Party", "Hillary Clinton"),
+    # a band supporting another on tour opens its shows
+    ("Elsewhere on the chart, rock band Bloc Party began their rise after supporting Franz Ferdinand.",
+     "Bloc Party", "Franz Ferdinand"),
+])
+def test_no_edge_h57(text, source, target):
+    assert (source, target) not in pairs(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Bernie Sanders spoke in Iowa. He attacked Hillary Clinton, who still leads.", "Bernie Sanders", "Hillary Clinton"),
+    ("Bernie Sanders didn't resign and attacked Hillary Clinton.", "Bernie Sanders", "Hillary Clinton"),
+    ("Bernie Sanders did not resign but attacked Hillary Clinton.", "Bernie Sanders", "Hillary Clinton"),
+    ("Donald Trump's days of attacking Hillary Clinton are not over.", "Donald Trump", "Hillary Clinton"),
+    ("Democrats criticized Donald Trump on Monday.", "Democratic Party", "Donald Trump"),
+    ("The Republican Party attacked Hillary Clinton.", "Republican Party", "Hillary Clinton"),
+    ("The singer Bruce Springsteen supported Hillary Clinton's campaign at a concert in Ohio.",
+     "Bruce Springsteen", "Hillary Clinton"),
+])
+def test_edge_kept_h57(text, source, target):
+    assert (source, target) in pairs(text)
