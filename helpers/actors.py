@@ -1946,7 +1946,7 @@ def _geographic_use(span: Span) -> bool:
     head = span.root
     owner = head.head
     if owner.i == head.i or owner.i < span.end or owner.pos_ not in ("NOUN", "PROPN") \
-            or owner.lemma_.lower() in lexicon.group_nouns():
+            or (owner.lemma_.lower() in lexicon.group_nouns() and owner.lemma_.lower() not in lexicon.org_classifiers()):
         return False  # ('American factory workers': the country's people)
     if head.dep_ in ("amod", "compound", "nmod") and any(
             t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lexicon.geographic_nouns()
