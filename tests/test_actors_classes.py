@@ -126,6 +126,7 @@ def test_a_country_that_locates_a_thing_is_a_place(text, surface):
 @pytest.mark.parametrize("text, surface", [
     ("France criticised the plan, and French officials said they would oppose it.", "France"),
     ("The U.S. imposed sanctions on the firm, the Treasury said.", "U.S."),
+    ("Like many of the 12 million American factory workers, she says the leaders failed.", "American"),
 ])
 def test_a_country_that_acts_stays_the_country(text, surface):
     got = [(s, a, t) for s, a, t in types(text) if s == surface]
