@@ -2894,7 +2894,9 @@ def _media_uses(mentions: list[Mention], spans: list[Span]) -> set[int]:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         prep = head.head
-        if head.dep_ == "pobj" and prep.lower_ in ("on", "via") and prep.head.lemma_.lower() in cues:
+        cue = prep.head.lemma_.lower()
+        if head.dep_ == "pobj" and prep.lower_ in ("on", "via") and (
+                cue in cues or (f"{cue}:VERB" in cues and prep.head.pos_ == "VERB")):
             drop.add(i)
     return drop
 
