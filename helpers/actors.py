@@ -2536,7 +2536,7 @@ def _in_amount(text: str, start: int, end: int) -> bool:
 
 #: a line that credits the reporters ('CNN's X and Y contributed to this report') or signs an
 #: embedded post ('— Jane Roe (@janeroe) February 19, 2016')
-_CREDIT_LINE = re.compile(r"\bcontributed\s+(?:reporting\s+)?(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b"
+_CONTRIBUTED_LINE = re.compile(r"\bcontributed\s+(?:reporting\s+)?(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b"
                           r"|^\s*[\u2014\u2013-]+\s*[^()\n]{2,80}\(@\w+\)", re.I)
 
 
@@ -2546,7 +2546,7 @@ def _credit_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return len(line) < 400 and bool(_CREDIT_LINE.search(line))
+    return len(line) < 400 and bool(_CONTRIBUTED_LINE.search(line))
 
 
 #: a market index after its name: 'Stoxx Europe 600 telecoms sector index', 'Nikkei 225 average'
