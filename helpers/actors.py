@@ -1936,6 +1936,46 @@ def _locative(span: Span) -> bool:
         or (before is not None and before.text in (">", ")"))))  # 'Thomson-CSF <TCSF.PA> of France'
 
 
+_RANKING = re.compile(r"(?:est|^top|^leading|^no\.?)$", re.I)
+
+
+def _geographic_use(span: Span) -> bool:
+    """A country (or its adjective) that only locates a thing, not the state that acts: it modifies
+    a place or site noun ('three Greek islands', 'five U.S. plants', 'UK chart history'), or it owns
+    a ranking of firms or sites ('India's third-biggest software firm' = the biggest in India)."""
+    head = span.root
+    owner = head.head
+    if owner.i == head.i or owner.i < span.end or owner.pos_ not in ("NOUN", "PROPN") \
+            or (owner.lemma_.lower() in lexicon.group_nouns() and owner.lemma_.lower() not in lexicon.org_classifiers()):
+        return False  # ('American factory workers': the country's people)
+    if head.dep_ in ("amod", "compound", "nmod") and any(
+            t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lexicon.geographic_nouns()
+            for t in span.doc[span.end:owner.i + 1]):
+        return True  # ('UK chart history': the noun may be a compound before the head)
+    kinds = owner.lemma_.lower()
+    if kinds not in lexicon.org_classifiers() and kinds not in lexicon.geographic_nouns():
+        return False  # 'America's top diplomat', 'Wales' best players': the state's or the team's own
+    return head.dep_ == "poss" and any(
+        c.dep_ in ("amod", "advmod", "compound") and c.i < owner.i
+        and (c.tag_ in ("JJS", "RBS") or _RANKING.search(c.text.split("-")[-1]))
+        for c in owner.subtree)
+
+
+def _named_feature(span: Span) -> Span | None:
+    """The geographic name a country word opens, when the next word is a capitalised feature noun:
+    'Indian Ocean', 'South China Sea' (a place of its own, not India or China)."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    nxt = doc[span.end]
+    if not nxt.text[:1].isupper() or nxt.text not in lexicon.place_heads():
+        return None
+    start = span.start
+    while start > span.sent.start and span.start - start < 2 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1  # 'South China Sea', 'East China Sea'
+    return doc[start:span.end + 1]
+
+
 _CASE_WORDS = r"[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*)*"
 #: a court case named by its parties: 'Roe v. Wade', 'Wal-Mart Stores v. Dukes'
 _COURT_CASE = re.compile(_CASE_WORDS + r"\s+v\.\s+" + _CASE_WORDS)
@@ -2048,13 +2088,20 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
                                             or _opens_event(text, end)):
                 continue  # 'Republican assault', 'the Republican electorate': an adjective; 'the Republican
                 # National Convention': a word of an event's name
+            if atype == "country" and _in_amount(text, start, end):
+                continue  # '49.53 U.S. cents', '5 Hong Kong dollars': a currency, not the state
             people = span.root.head if span.root.dep_ in ("amod", "compound") else None
             region = _region_before(span, forms) if kind_ == "demonym" else None
             if (kind_ == "demonym" or atype == "country") and _in_quoted_title(text, start, end) \
                     and not _title_cased(span.sent):
                 continue  # "'American Sniper' fans", '"Make America Great Again" hats': a title's word (not in
                 # a title-case headline, where any quotation is in title case)
-            if region is not None:
+            feature = _named_feature(span) if kind_ == "demonym" or atype == "country" else None
+            if feature is not None:  # 'the Indian Ocean', 'South China Sea': a place of its own
+                start, end = feature.start_char, feature.end_char
+                surface = text[start:end]
+                a, atype = art.actor(surface, "place", lexicon.place_country(surface)), "place"
+            elif region is not None:
                 # 'Latin American debt', 'Central Americans': a region's people, not the country's
                 if not (span.root.tag_ in ("NNS", "NNPS") and surface.endswith("s")):
                     continue
@@ -2084,6 +2131,8 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             mtype = atype
             if atype == "country" and kind_ != "demonym" and _locative(span):
                 mtype = "place"
+            if atype == "country" and _geographic_use(span):
+                mtype = "place"  # 'three Greek islands', 'five U.S. plants': where, not who
         elif kind.startswith("propn:"):
             name = kind[6:]
             words = name.split()
@@ -2161,7 +2210,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             sites.setdefault(a.key, []).append((len(mentions) - 1, span))
     _listed_places(art, mentions, spans)
     _team_sheets(art, mentions)
-    drop = _place_evidence(art, mentions, unplaced) | _products(named) | _product_sites(sites)
+    drop = _place_evidence(art, mentions, unplaced) | _products(named) | _product_sites(sites) | _media_uses(mentions, spans)
     return _vote_types([m for i, m in enumerate(mentions) if i not in drop], employers)
 
 
@@ -2422,6 +2471,10 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     words = name.split()
     if _era_or_time_zone(art.text, name, span.start_char, span.end_char):
         return True  # '2300 B.C.', '8 p.m. Central Time': a date's era or a clock's zone
+    if _credit_line(art.text, span.start_char, span.end_char):
+        return True  # "CNN's X and Y contributed to this report", '— X (@x) May 2, 2016' under a tweet
+    if _junk_span(name):
+        return True  # 'Div 145 Swiss francs', 'E96 EC:2=': an amount or garbled table text
     if _NEGATED.match(name) or _FIGURE.search(name) or (len(words) > 1 and _MODEL_CODE.match(words[-1])):
         return True  # 'Revs 114.2' of a results table; 'Kel-Tec PF-9', 'Lexus RX450h': a product's model
     if (len(words) > 1 and (words[0].isupper() or "." in words[0]) and _CURRENCY.match(" " + words[-1].lower())) \
@@ -2460,6 +2513,40 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
         return True  # 'Frogs Are Really Cool', 'Bad Humans', 'Remarks' in a title-case headline: words the body
         # writes in lower case, a name nowhere else
     return False
+
+
+#: an amount inside a span ('Div 145 Swiss francs', '49.53 U.S. cents'), and table or markup junk
+#: ('E96 EC:2=': a digit with '=' or ':' in the name)
+_AMOUNT = re.compile(r"(?<![\w.])\d[\d,.]*(?:\s+[A-Z][\w.]*){0,2}\s+" + _CURRENCY.pattern[3:].replace(")\\b", "|cents?)\\b"), re.I)
+_MARKUP = re.compile(r"\d.*[=:]|[=:].*\d")
+
+
+def _junk_span(name: str) -> bool:
+    """A span that is no name: it holds an amount ('Div 145 Swiss francs') or a digit beside '=' or
+    ':' ('E96 EC:2=', garbled table text)."""
+    return bool(_AMOUNT.search(name) or _MARKUP.search(name))
+
+
+def _in_amount(text: str, start: int, end: int) -> bool:
+    """A country's name inside an amount of its currency: '49.53 U.S. cents', '12 Australian dollars'."""
+    window = text[max(0, start - 16):end + 10]
+    return any(m.start() < start - max(0, start - 16) and m.end() > end - max(0, start - 16)
+               for m in _AMOUNT.finditer(window))
+
+
+#: a line that credits the reporters ('CNN's X and Y contributed to this report') or signs an
+#: embedded post ('— Jane Roe (@janeroe) February 19, 2016')
+_CONTRIBUTED_LINE = re.compile(r"\bcontributed\s+(?:reporting\s+)?(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting)\b"
+                          r"|^\s*[\u2014\u2013-]+\s*[^()\n]{2,80}\(@\w+\)", re.I)
+
+
+def _credit_line(text: str, start: int, end: int) -> bool:
+    """A name on a credit or signature line, no actor of the story: "AP's Jane Roe contributed
+    reporting", '— Jane Roe (@janeroe) May 2, 2016' (the signature under an embedded tweet)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return len(line) < 400 and bool(_CONTRIBUTED_LINE.search(line))
 
 
 #: a market index after its name: 'Stoxx Europe 600 telecoms sector index', 'Nikkei 225 average'
@@ -2792,6 +2879,25 @@ def _product_sites(sites: dict) -> set[int]:
         spans = [span for _, span in found]
         if any(_product_use(sp, nouns) for sp in spans) and not any(_locative(sp) for sp in spans):
             drop.update(i for i, _ in found)
+    return drop
+
+
+def _media_uses(mentions: list[Mention], spans: list[Span]) -> set[int]:
+    """Organisations named only as the medium that carries someone's words: the object of 'on' or
+    'via' after a posting word ('a post on Facebook', 'wrote on Twitter', 'said on Facebook or
+    Twitter'). The site does not act there; the positions of those mentions, to drop."""
+    cues, drop = lexicon.medium_cues(), set()
+    for i, (m, sp) in enumerate(zip(mentions, spans)):
+        if m.actor_type != "organization":
+            continue
+        head = sp.root
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        prep = head.head
+        cue = prep.head.lemma_.lower()
+        if head.dep_ == "pobj" and prep.lower_ in ("on", "via") and (
+                cue in cues or (f"{cue}:VERB" in cues and prep.head.pos_ == "VERB")):
+            drop.add(i)
     return drop
 
 

@@ -149,6 +149,18 @@ def place_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def geographic_nouns() -> frozenset[str]:
+    """Nouns that make a country before them a location ('Greek islands', 'U.S. plants')."""
+    return frozenset(read_list("geographic_nouns.txt"))
+
+
+@lru_cache(maxsize=None)
+def medium_cues() -> frozenset[str]:
+    """Words that make a site after 'on' a medium ('a post on Facebook', 'wrote on Twitter')."""
+    return frozenset(read_list("medium_cues.txt"))
+
+
+@lru_cache(maxsize=None)
 def us_state_abbreviations() -> dict[str, str]:
     """AP state abbreviation ('Fla', no dot) -> the state ('Florida')."""
     return {row["abbreviation"]: row["state"] for row in read_table("us_state_abbreviations.csv")}

@@ -103,3 +103,77 @@ def test_a_headline_name_spelt_without_the_bodys_accent_is_the_same_person():
     row = actors[actors["name"].str.contains("Dupont")]
     assert len(row) == 1
     assert row.iloc[0]["name"] == "René Dupont"
+
+
+# helper-58 (tenth pass): a country that only locates a thing is a place, not the acting state
+
+def types(text: str) -> list[tuple[str, str, str]]:
+    m = analyze_text(text, plain=True).mentions
+    return list(zip(m["text"], m["actor"], m["actor_type"]))
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Tourists crowded onto two Spanish islands last summer, the ministry said.", "Spanish"),
+    ("The carmaker will close four U.S. plants next year, its chairman Tom Ridley said.", "U.S."),
+    ("The single is the fastest seller in UK chart history, the label said.", "UK"),
+    ("Wipro, Japan's second-largest software company, reported higher profits on Monday.", "Japan"),
+])
+def test_a_country_that_locates_a_thing_is_a_place(text, surface):
+    got = [(s, a, t) for s, a, t in types(text) if s == surface]
+    assert got and all(t == "place" for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("France criticised the plan, and French officials said they would oppose it.", "France"),
+    ("The U.S. imposed sanctions on the firm, the Treasury said.", "U.S."),
+    ("Like many of the 12 million American factory workers, she says the leaders failed.", "American"),
+])
+def test_a_country_that_acts_stays_the_country(text, surface):
+    got = [(s, a, t) for s, a, t in types(text) if s == surface]
+    assert got and all(t == "country" for _, _, t in got), got
+
+
+def test_a_country_word_opening_an_ocean_is_the_ocean():
+    got = types("The tanker sank in the Indian Ocean, officials said.")
+    assert not any(a == "India" for _, a, _ in got), got
+    assert any(a == "Indian Ocean" and t == "place" for _, a, t in got), got
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Mayor Linda Park wrote a long post on Facebook after the vote.", "Facebook"),
+    ("The singer Tom Reed said on Instagram or Twitter that the tour was over.", "Instagram"),
+    ("A video shared on YouTube showed the crowd, police chief Ann Cole said.", "YouTube"),
+])
+def test_a_site_that_only_carries_words_is_no_actor(text, site):
+    assert site not in names(text)
+
+
+def test_a_site_that_acts_stays_an_actor():
+    assert "Facebook" in names("Facebook removed the page on Monday, the company said.")
+
+
+@pytest.mark.parametrize("name, junk", [
+    ("Div 210 Danish crowns", True), ("Z41 QX:7=", True), ("12.5 Australian Dollars", True),
+    ("Boeing 747", False), ("Formula 1", False), ("Group of 20", False),
+])
+def test_an_amount_or_table_junk_is_no_name(name, junk):
+    from helpers.actors import _junk_span
+    assert _junk_span(name) is junk
+
+
+def test_a_country_inside_an_amount_is_no_actor():
+    assert "United States" not in names("Stg 45.12 U.S. cents vs 44.10 a year ago, dealers said.")
+
+
+@pytest.mark.parametrize("text, credited", [
+    ("The mayor resigned on Friday, the council said.\nCNN's Mary Jones and Peter Walsh contributed to this report.",
+     "Mary Jones"),
+    ("Storm warnings went up across the islands.\n— Dana Whitfield (@danawx) March 3, 2016\nThe storm hit at noon.",
+     "Dana Whitfield"),
+])
+def test_a_credit_or_signature_line_names_no_actor(text, credited):
+    assert credited not in names(text)
+
+
+def test_a_reporter_quoted_in_the_story_stays_an_actor():
+    assert "Mary Jones" in names("Mary Jones said the mayor had resigned, and she contributed to the fund.")
