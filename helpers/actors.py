@@ -1171,20 +1171,26 @@ def person_occurrences(art: _Article) -> None:
             art.persons[target]["countries"] += _nationality_predicate(last)
 
 
-_KNIGHTED = re.compile(r"\b(?:Sir|Dame)[^\S\n]+$")
 _PLAIN_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?[^\S\n]+$")
 
 
+_KNIGHT_TITLE = re.compile(r"\b(?:Sir|Dame)[^\S\n]+")
+
+
 def _knighted(text: str, full_names) -> set[str]:
-    """The full names the article writes after 'Sir' or 'Dame' ('Sir Ian Blair')."""
-    out = set()
+    """The full names the article writes after 'Sir' or 'Dame' ('Sir Ian Blair'). One pass over
+    the titles, each compared with the names that open with the word after it."""
+    by_first: dict[str, list[str]] = {}
     for name in full_names:
-        if len(name.split()) < 2:
-            continue
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-            if _KNIGHTED.search(text, max(0, m.start() - 6), m.start()):
+        if len(name.split()) >= 2:
+            by_first.setdefault(name.split()[0], []).append(name)
+    out = set()
+    for m in _KNIGHT_TITLE.finditer(text):
+        after = text[m.end():m.end() + 200]
+        for name in by_first.get(after.split(maxsplit=1)[0] if after.strip() else "", ()):
+            end = len(name)
+            if after.startswith(name) and not (end < len(after) and (after[end].isalnum() or after[end] in "_-")):
                 out.add(name)
-                break
     return out
 
 
@@ -2261,7 +2267,7 @@ def _city_region(span: Span, name: str) -> str | None:
     if span.end + 1 >= len(doc) or doc[span.end].text != "," or name not in lexicon.gazetteer():
         return None
     nxt = doc[span.end + 1]
-    if _ap_states().match(doc.text, nxt.idx):
+    if _ap_states().match(doc_text(doc), nxt.idx):
         return "USA"
     for n in (3, 2, 1):  # the longest region name that follows: 'New South Wales', 'New York', 'Ohio'
         words = doc[span.end + 1:min(span.end + 1 + n, len(doc))]

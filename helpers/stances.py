@@ -2452,10 +2452,21 @@ def _anti_named(anti: Token, resolve):
         return None, None
     m = resolve.index.covering(start, end)
     if m is None or not (m.start <= start and end <= m.end + 2):
-        m = _actor_named(resolve.index, doc.text[start:end], start, end)  # (the tagger makes 'Trump' there an adjective)
+        m = _actor_named(resolve.index, doc_text(doc)[start:end], start, end)  # (the tagger makes 'Trump' there an adjective)
     if m is None or m.actor.actor_type not in ("person", "organization"):
         return None, None  # ('anti-American', 'anti-war': a people or a thing, not a named actor)
     return m, head
+
+
+def _mention_counts(index) -> dict[str, int]:
+    """Mentions per actor key of an article's index, counted once per index."""
+    counts = getattr(index, "_mention_counts", None)
+    if counts is None:
+        counts = {}
+        for m in index.mentions:
+            counts[m.actor.key] = counts.get(m.actor.key, 0) + 1
+        index._mention_counts = counts
+    return counts
 
 
 def _actor_named(index, form: str, start: int, end: int):
@@ -2466,9 +2477,7 @@ def _actor_named(index, form: str, start: int, end: int):
 
     if not form[:1].isupper():
         return None
-    counts: dict[str, int] = {}
-    for m in index.mentions:
-        counts[m.actor.key] = counts.get(m.actor.key, 0) + 1
+    counts = _mention_counts(index)
     fits = sorted((a for a in index.actors.values() if form == a.name or form in (a.aliases or ())
                    or a.name.split()[-1] == form), key=lambda a: -counts.get(a.key, 0))
     if not fits or (len(fits) > 1 and counts.get(fits[0].key, 0) < 2 * counts.get(fits[1].key, 0)):
