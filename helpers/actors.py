@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -154,6 +154,14 @@ class ActorIndex:
         self.actors = actors
         self._starts = [m.start for m in self.mentions]
         self.sent_ids = sent_ids
+
+    @cached_property
+    def mention_counts(self) -> dict[str, int]:
+        """Mentions per actor key, counted once."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            counts[m.actor.key] = counts.get(m.actor.key, 0) + 1
+        return counts
 
     def covering(self, start: int, end: int) -> Mention | None:
         """The mention that contains or overlaps ``[start, end)`` most."""

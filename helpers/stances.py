@@ -2458,17 +2458,6 @@ def _anti_named(anti: Token, resolve):
     return m, head
 
 
-def _mention_counts(index) -> dict[str, int]:
-    """Mentions per actor key of an article's index, counted once per index."""
-    counts = getattr(index, "_mention_counts", None)
-    if counts is None:
-        counts = {}
-        for m in index.mentions:
-            counts[m.actor.key] = counts.get(m.actor.key, 0) + 1
-        index._mention_counts = counts
-    return counts
-
-
 def _actor_named(index, form: str, start: int, end: int):
     """A mention at ``start:end`` for the article's actor that ``form`` names ('Trump' -> Donald
     Trump: the actor's name, an alias or the last word of its name), when one actor clearly has it
@@ -2477,7 +2466,7 @@ def _actor_named(index, form: str, start: int, end: int):
 
     if not form[:1].isupper():
         return None
-    counts = _mention_counts(index)
+    counts = index.mention_counts
     fits = sorted((a for a in index.actors.values() if form == a.name or form in (a.aliases or ())
                    or a.name.split()[-1] == form), key=lambda a: -counts.get(a.key, 0))
     if not fits or (len(fits) > 1 and counts.get(fits[0].key, 0) < 2 * counts.get(fits[1].key, 0)):
