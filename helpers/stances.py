@@ -932,6 +932,60 @@ def _opposed_to(tok: Token) -> Token | None:
     return _prep_object(tok, ("to",)) or (_prep_object(tok.head, ("to",)) if tok.dep_ in ("dobj", "obj") else None)
 
 
+def _content_subject(noun: Token) -> Token | None:
+    """The subject of what a charge from someone says: 'an allegation from his first wife, Ivana
+    Trump, that Mr. Trump had raped her' -> Mr. Trump. The parser may hang the 'that' clause from
+    the noun or from the one it comes from, and read it as a relative clause; with 'that' tagged
+    a conjunction (IN), not a relative pronoun (WDT: 'the allegation from X that Y made'), it
+    is a content clause. Only an active subject that is a name."""
+    holders = [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+                        for o in p.children if o.dep_ == "pobj"]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.i > holder.i and c.pos_ in ("VERB", "AUX") \
+                    and any(t.lower_ == "that" and t.tag_ == "IN" and t.i < c.i for t in c.children):
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                return subj if subj is not None and subj.pos_ == "PROPN" else None
+    return None
+
+
+#: verbs that deliver a threat or warning to its addressee: 'issued a threat to', 'sent a warning to'
+DELIVERING = {"issue", "send", "deliver", "make", "give", "direct", "level", "hurl", "fire", "aim"}
+
+
+def _warned_one(noun: Token, row) -> Token | None:
+    """The addressee of a threat or warning that a verb delivers: 'DOJ had issued a threat to Gov.
+    McCrory', 'sent a stern warning to Pyongyang' -> McCrory, Pyongyang. Not 'a threat to national
+    security' nor 'poses a threat to Clinton' (a danger, not words)."""
+    if row["kind"] not in ("threaten", "warn") or noun.dep_ not in ("dobj", "obj") \
+            or noun.head.lemma_.lower() not in DELIVERING:
+        return None
+    return _prep_object(noun, ("to",)) or _prep_object(noun.head, ("to",))
+
+
+#: verbs whose subject receives what comes 'with' them: 'was met with criticism of', 'faced with attacks on'
+MET_WITH = {"meet", "face", "greet", "hit", "bombard", "pelt", "confront", "flood", "deluge", "inundate",
+            "receive", "welcome", "answer", "counter", "respond", "reply"}
+
+
+def _wielder(noun: Token) -> Token | None:
+    """The subject of the verb a noun cue comes 'with': 'Trump sought to rally Republicans to his
+    cause with sharp attacks on Clinton', 'Cruz opened with criticism of Trump' -> that subject
+    made them. Not when the verb receives or answers them ('was met with criticism of',
+    'responded with attacks on') or is passive."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    verb = noun.head.head
+    for _ in range(2):  # ('to his cause with attacks': 'with' may hang from the verb's noun)
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in MET_WITH or verb.tag_ == "VBN" \
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    return _agent(verb)
+
+
 #: participles that say who uttered a charge: 'allegations made by', 'accusations levelled by'
 #: (not 'the threat posed by Islamic State', which is a danger, not words)
 SAYING_PARTICIPLES = {"make", "level", "levell", "lodge", "bring", "raise", "file", "issue", "voice", "express",
@@ -2062,10 +2116,16 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 target = _prep_object(tok, PREPS + ("behind",)) if positive else _prep_object(tok)
                 if target is None and tok.dep_ in ("dobj", "obj"):
                     target = _prep_object(tok.head, ("behind", "to") if positive else ("at", "against"))
+                if target is None:
+                    target = _warned_one(tok, row)  # 'DOJ had issued a threat to Gov. McCrory'
             if source is None:  # 'accusations by Heard', 'the allegations against Depp made by his wife'
                 source = _prep_object(tok, ("by",)) or _made_by(tok) or (_made_by(target) if target is not None else None)
+            if source is None and target is None and _words_from(tok) and _prep_object(tok, ("from",)) is not None:
+                target = _content_subject(tok)  # 'an allegation from his wife, Ivana Trump, that Mr. Trump ...'
             if source is None and target is not None and _words_from(tok):
                 source = _prep_object(tok, ("from",))  # 'criticism of Clinton from Ryan'
+            if source is None and target is not None:
+                source = _wielder(tok)  # 'rallied Republicans with attacks on Clinton'
             fired_by, fired_at = _under_fire(tok) if source is None else (None, None)
             if fired_by is not None:
                 source, target = fired_by, fired_at  # 'the RNC has come under withering attack from Trump'
@@ -2107,6 +2167,9 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 out.append(rec)
     out += _reported(doc, resolve, quotes, emit)
     out += _calls_on(verbs, resolve, emit, body_ok)
+    out += _removal_demanded(verbs, resolve, emit, body_ok)
+    out += _opposed_copula(doc, resolve, emit, body_ok)
+    out += _misread_clause(verbs, resolve, emit, body_ok)
     out += _named_as(verbs, resolve, emit, body_ok)
     out += _anti_actor(doc, resolve, emit, body_ok)
     out += _described(verbs, resolve, emit, body_ok)
@@ -2159,11 +2222,11 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             # a name or a linked 'him'/'her' asked, by a subject of the verb's own (not 'asking them to',
             # 'exhorting them to', whose asker the parse leaves to guesswork)
             target = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
-                           and (c.pos_ == "PROPN" or c.lower_ in ("him", "her"))), None)
+                           and (c.pos_ == "PROPN" or c.lower_ in ("him", "her") or _name_as_noun(c))), None)
             act = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             if target is not None and act is not None and resolve(target) is not None \
-                    and any(c.dep_ == "nsubj" for c in tok.children):
+                    and (any(c.dep_ == "nsubj" for c in tok.children) or _named_raiser(tok)):
                 out += _demanded(tok, target, resolve, emit, f"{tok.text} … to {act.text}")
             continue
         # 'on' right after the verb ('called on Dean to', even after 'X on Wednesday called on ...'); not
@@ -2177,6 +2240,142 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         if target is None:
             continue
         out += _demanded(tok, target, resolve, emit, f"{tok.text} on")
+    return out
+
+
+#: verbs that demand what their object names: 'demanded the resignation of', 'urged Comey's firing'; and
+#: verbs that do so with 'for': 'called for the impeachment of', 'pressed for an investigation of'
+DEMANDING_VERBS = {"demand", "urge", "request"}
+DEMANDING_FOR = {"call", "press", "push", "ask", "clamor", "clamour", "petition", "appeal", "campaign", "lobby"}
+
+
+@lru_cache(maxsize=None)
+def removal_nouns() -> frozenset[str]:
+    """Nouns of removing or punishing an actor: lexicons/removal_nouns.txt."""
+    return frozenset(lexicon.read_list("removal_nouns.txt"))
+
+
+def _removed_one(noun: Token, resolve) -> Token | None:
+    """Whom a removal noun removes: 'the impeachment of Lynch', "Comey's resignation", 'an
+    investigation into / of Clinton's emails' (the owner of the thing investigated). None when
+    it names no actor ('the removal of the statue', 'an investigation of the shooting')."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and resolve(owner) is not None:
+        return owner
+    obj = _prep_object(noun, ("of", "into"))
+    if obj is None or resolve.target(obj) is None and obj.pos_ != "NOUN":
+        return None
+    if obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in ACTOR_NOUNS or lexicon.role_title(obj.lemma_.lower()):
+        return obj if resolve.target(obj) is not None else None  # 'of Lynch', 'of the FBI director, Comey'
+    if noun.lemma_.lower() in INQUIRIES:  # 'an investigation into Clinton's emails' -> Clinton
+        return next((c for c in obj.children if c.dep_ == "poss" and resolve(c) is not None), None)
+    return None  # 'the removal of the Confederate statue', "the arrest of Assad's soldiers": a thing, other people
+
+
+#: removal nouns that look into what an actor did: an inquiry into its things is aimed at it
+INQUIRIES = {"investigation", "probe"}
+
+
+def _removal_demanded(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
+    """A demand that a named actor be removed or punished, said with a noun: 'Ward called for the
+    impeachment of Attorney General Loretta Lynch', "Trump demanded Comey's resignation", 'urged
+    the firing of FBI Director Comey', 'pressed for an investigation of Clinton' -> a demand of
+    (against) that actor. Not 'called for the removal of the statue' (no actor), nor a negated or
+    hypothetical demand ('did not call for his resignation', 'would demand ...')."""
+    out = []
+    for tok in verbs:
+        lemma = tok.lemma_.lower()
+        if lemma in DEMANDING_VERBS:
+            nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        elif lemma in DEMANDING_FOR:
+            nouns = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for o in c.children if o.dep_ == "pobj"]
+        else:
+            continue
+        nouns = [n for c in nouns for n in _with_conjuncts(c) if n.lemma_.lower() in removal_nouns()]
+        if not nouns or not body_ok(tok.idx) or _negated(tok) or _hypothetical(tok, DEMAND) or _in_question(tok):
+            continue
+        agent = _agent(tok) if tok.dep_ != "acl" else tok.head if tok.head.pos_ == "PROPN" else None
+        # ('a petition at Change.org urging the removal of': the petition asks, not the site)
+        if agent is None and tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "attr":
+            agent = _subject_of(tok.head.head)  # 'Comstock is the first lawmaker to call for ...'
+        if agent is None or agent.tag_ == "NNS" and agent.lower_ not in ACTOR_NOUNS:
+            continue  # 'U.S. lawmakers called for', 'a petition urging': unnamed people, or no one who speaks
+        for noun in nouns:
+            target = _removed_one(noun, resolve)
+            for s in _with_conjuncts(agent):
+                for t in _with_conjuncts(target):
+                    rec = emit(resolve(s), resolve.target(t), tok, DEMAND, tok, cue_text=f"{tok.text} … {noun.text}")
+                    if rec:
+                        out.append(rec)
+    return out
+
+
+OPPOSED = {"kind": "oppose", "polarity": -1, "cameo": "110"}
+
+
+def _opposed_copula(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+    """'X is / was (adamantly) opposed to Y', with Y a named actor or its thing ("opposed to
+    Trump's candidacy" -> Trump): X opposes Y. The parser reads 'opposed' as an adjective, a
+    complement participle or a passive, none of which the verb cue 'oppose' covers. Not 'is not
+    opposed to', 'would be opposed to', nor 'opposed to the war' (no actor)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "opposed" or tok.tag_ not in ("JJ", "VBN") or not body_ok(tok.idx):
+            continue
+        if tok.dep_ == "acomp" and tok.head.pos_ == "AUX":
+            cop, subj = tok.head, _subject_of(tok.head)
+        elif any(c.dep_ == "auxpass" for c in tok.children):
+            cop, subj = tok, next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        else:
+            continue
+        target = _owner(_prep_object(tok, ("to",)), resolve)
+        if subj is None or target is None or any(_negated(t) or _hypothetical(t, OPPOSED) or _in_question(t)
+                                                  for t in {tok, cop}):
+            continue
+        for t in _with_conjuncts(target):
+            rec = emit(resolve(subj), resolve.target(t), tok, OPPOSED, tok, cue_text="opposed to")
+            if rec:
+                out.append(rec)
+    return out
+
+
+def _name_as_noun(tok: Token) -> bool:
+    """A capitalised name the tagger took for a common noun ('implore Sanders to', with 'Sanders'
+    read as the plural of 'sander'): a word inside a PERSON or ORG entity, not sentence-initial."""
+    return tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > tok.sent.start and tok.ent_type_ in ("PERSON", "ORG")
+
+
+def _named_raiser(verb: Token) -> bool:
+    """An asking verb under 'seem', 'appear', 'try' ... whose own subject is a name: 'Clinton
+    seemed to implore Sanders to', 'Obama tried to press Congress to' (not 'they tried to')."""
+    subj = _subject_of(verb.head) if verb.dep_ == "xcomp" else None
+    return verb.head.lemma_.lower() in RAISING and subj is not None and subj.pos_ == "PROPN"
+
+
+#: verbs whose xcomp's doer is their subject and that leave the act said: 'seemed to implore'
+RAISING = {"seem", "appear", "try", "continue", "go", "begin", "start", "move"}
+
+
+def _misread_clause(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
+    """'In March, Trump blasted Disney for ...': the parser may read a name, a past-tense cue verb
+    and a name as one noun phrase ('Trump' a compound and 'blasted' a modifier of 'Disney'). A
+    negative cue verb (VBD/VBN) modifying the name right after it, with a name right before it
+    in the same phrase, is that clause: the first name criticizes the second."""
+    out = []
+    table = cues()
+    for tok in verbs:
+        row = table.get((tok.lemma_.lower(), "VERB"))
+        if row is None or row.get("scope") == "model" or int(row["polarity"]) > 0 or not body_ok(tok.idx) \
+                or tok.dep_ not in ("amod", "compound") or tok.tag_ not in ("VBD", "VBN") or tok.i == 0:
+            continue
+        before, head = tok.doc[tok.i - 1], tok.head
+        if head.i != tok.i + 1 or head.pos_ != "PROPN" or before.pos_ != "PROPN" or before.head.i != head.i \
+                or before.dep_ != "compound" or before.ent_iob_ == "I" and head.ent_iob_ == "I":
+            continue  # (not one name of several words: 'the Blasted Heath Inn')
+        rec = emit(resolve(before), resolve.target(head), tok, row, tok)
+        if rec:
+            out.append(rec)
     return out
 
 

@@ -1,0 +1,93 @@
+"""Explicit stance cues the rules used to miss: a demand said with a noun of removal, 'opposed to',
+a noun cue that comes 'with' its maker's act, a charge 'from' its maker, a threat 'issued to', a
+named object the tagger misread, and a clause the parser read as one name.
+
+Each sentence is written for these tests; each names an edge expected, and a near sentence that
+must give none.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers import analyze_text
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    st = analyze_text(text, plain=True).stances
+    return set(zip(st["source"], st["target"], st["kind"]))
+
+
+def pairs(text: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, t, _ in edges(text)}
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    ("Senator Kelli Ward called for the impeachment of Attorney General Loretta Lynch on Monday.",
+     ("Kelli Ward", "Loretta Lynch", "demand")),
+    ("Republican leader Mitch McConnell urged the firing of Janet Yellen, the Fed chair.",
+     ("Mitch McConnell", "Janet Yellen", "demand")),
+    ("Jason Chaffetz pressed for an investigation of Hillary Clinton's emails.",
+     ("Jason Chaffetz", "Hillary Clinton", "demand")),
+])
+def test_a_demanded_removal_is_a_demand_of_the_one_removed(sentence, edge):
+    assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Kelli Ward called for the removal of the Confederate statue on Monday.",  # no actor removed
+    "Senator Kelli Ward did not call for the impeachment of Attorney General Loretta Lynch.",  # negated
+    "Activists called for the arrest of Bashar al-Assad's soldiers, Jane Smith said.",  # others, unnamed
+    "U.S. lawmakers on Thursday called for the resignation of Michigan Governor Rick Snyder.",  # unnamed askers
+    "An online petition at Change.org urging the removal of Judge Aaron Persky collected 400,000 clicks.",
+])
+def test_no_demand_without_a_named_one_removed(sentence):
+    assert not {e for e in edges(sentence) if e[2] == "demand"}
+
+
+def test_opposed_to_a_named_actor():
+    assert ("Daniel Traynor", "Donald Trump", "oppose") in edges(
+        "Daniel Traynor said he was adamantly opposed to Donald Trump.")
+    assert ("Susan Collins", "Donald Trump", "oppose") in edges(
+        "Senator Susan Collins is strongly opposed to Donald Trump's candidacy.")
+    assert not pairs("Daniel Traynor said he was opposed to the Iraq war.")
+    assert not pairs("Senator Susan Collins is not opposed to Donald Trump.")
+    assert not pairs("Senator Susan Collins would be opposed to Donald Trump.")
+
+
+def test_a_criticism_that_comes_with_its_makers_act():
+    assert ("Donald Trump", "Hillary Clinton") in pairs(
+        "Donald Trump rallied Republicans to his cause with sharp attacks on Hillary Clinton.")
+    # met with criticism: the subject receives it, and a 'from' names who made it
+    assert ("Donald Trump", "Jeb Bush") not in pairs("Donald Trump was met with sharp attacks from Jeb Bush.")
+
+
+def test_a_charge_from_someone_that_another_did_it():
+    assert ("Ivana Trump", "Donald Trump", "accuse") in edges(
+        "The biggest bombshell was an allegation from his first wife, Ivana Trump, that Donald Trump had "
+        "cheated on her.")
+    # 'that' as a relative pronoun: what Trump made, not what Ivana Trump said he did
+    assert ("Ivana Trump", "Donald Trump") not in pairs(
+        "The allegation from Ivana Trump that Donald Trump made was repeated.")
+
+
+def test_a_threat_issued_to_a_named_actor():
+    assert ("Justice Department", "Pat McCrory", "threaten") in edges(
+        "The Justice Department had issued a threat to both Gov. Pat McCrory and the state of North Carolina "
+        "in a letter.")
+    assert not pairs("Donald Trump poses a threat to Hillary Clinton in Ohio.")  # a danger, not words
+
+
+def test_asking_a_name_the_tagger_read_as_a_noun():
+    # 'Sanders' tagged as the plural of 'sander'; the asker is the subject of 'seemed'
+    assert ("Hillary Clinton", "Bernie Sanders", "demand") in edges(
+        "Bernie Sanders spoke on MSNBC. Following Sanders on MSNBC, Hillary Clinton seemed to implore Sanders "
+        "to let up on his critiques.")
+
+
+def test_a_clause_read_as_one_name():
+    # 'Trump blasted Disney' parsed as a noun phrase: 'blasted' a modifier of 'Disney'
+    assert ("Trump", "Disney") in pairs(
+        "In March, Trump blasted Disney for its outrageous practices in requiring 250 Florida workers to train "
+        "their replacements.")
+    assert ("Trump", "Disney") not in pairs(
+        "In March, Trump visited Disney for its new park in Florida with 250 workers.")
