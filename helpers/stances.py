@@ -2180,6 +2180,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _agent_nouns(agents, resolve, emit, body_ok)
     out += _answered(doc, resolve, emit, body_ok)
     out += _quoted_judgements(doc, resolve, quotes, emit)
+    out += _thought_of(verbs, resolve, emit, body_ok)
     stance_confidence.rate(out, doc, index, quotes)
     if model and index is not None:
         out += _model_edges(doc, index, quotes, out, sent_ids, article_id, body_ok)
@@ -3296,8 +3297,24 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 and word.i < word.head.i and not _in_name(word)
             judged = word.head if epithet else (_judged(word) if polarity else None)  # '"thug Putin kills ..."'
             denied = polarity > 0 and judged is None and _denied_quality(word)
+            if polarity > 0 and judged is not None and _said_of(judged, said) is not None and any(
+                    c.dep_ == "prep" and c.lower_ in ("for", "to") for c in word.children):
+                continue  # '"he's been good for business," the dealer said of Obama': a benefit, not a quality
+            if not polarity and word.lower_ in good_qualities() and _denied_view(word):
+                polarity = 1  # a quality only ever denied here: '"I don't think she's been truthful"'
+                judged = _judged(word)
+            if polarity > 0 and judged is not None and not epithet and _denied_view(word):
+                denied = True  # '"I just don't think she's been truthful," Smith said'
             if denied:  # 'said Trump is not qualified to be president': a good quality denied is criticism
                 judged = _subject_of(word.head)
+            if judged is not None and not epithet and said is not None and _negated(said):
+                if not (polarity > 0 and said.lemma_.lower() in NEG_RAISING):
+                    continue  # 'Holden does not think Baxter is unfit': the speaker does not say it
+                denied = True  # '"I don't think she's been truthful"': a good quality denied
+            if judged is not None and judged.lower_ == "it" and not epithet:
+                judged = _for_doer(word) or judged  # '"it was inappropriate for Ginsburg to criticize Trump"'
+            if judged is not None and judged.lower_ == "you" and not epithet:
+                judged = _addressee(span, said) or judged  # '"You're very rude," Clinton told O'Brien'
             if judged is None or (judged.pos_ == "PRON" and judged.lower_ in FIRST_PERSON | THING_PRONOUNS):
                 continue
             if not epithet and _not_said_by(word, said, speaker, resolve, negation=not denied):
@@ -3311,7 +3328,9 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
             else:
                 row = reject if judged.lemma_ in ("accusation", "claim", "allegation", "charge") else criticize
             if not epithet and judged.pos_ == "NOUN":
-                judged = _owner(judged, resolve)  # '"This decision by the FBI was a disgrace"': the FBI's
+                judged = _said_of(judged, said) or _owner(judged, resolve)  # '"This decision by the FBI was a
+                # disgrace"': the FBI's
+            judged = _said_of(judged, said) or judged  # '"His behavior was deplorable," Sanders said of Clinton'
             rec = emit(speaker, resolve.target(judged), cue_tok, row, word, q["quote_id"],
                        cue_text=f"not {word.text}" if denied else word.text)
             if rec:
@@ -3437,8 +3456,8 @@ def _quoted_judgements(doc: Doc, resolve, quotes, emit) -> list[dict]:
         if said is not None and _negated(said):
             continue  # 'she does not think Smith lacks ...': the speaker does not say it
         for tok in span:
-            if tok.pos_ not in ("VERB", "AUX"):
-                continue
+            if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in upsetting_verbs()):
+                continue  # ('"Trump's comments disgust me"': 'disgust' tagged a noun)
             if _not_said_by(tok, said, speaker, resolve):
                 continue  # 'I don't think Smith lacks ...', 'Jones said Smith claimed ...'
             judged = _denied_quality_of(tok)
@@ -3454,6 +3473,22 @@ def _quoted_judgements(doc: Doc, resolve, quotes, emit) -> list[dict]:
                            cue_text=felt[0].text)
                 if rec:
                     out.append(rec)
+                continue
+            upset = _upsets_speaker(tok)
+            if upset is not None:
+                for subj in _with_conjuncts(upset):  # '"Both Trump and Cruz scare me"'
+                    subj = _said_of(subj, said) or (_owner(subj, resolve) if subj.pos_ == "NOUN" else subj)
+                    upsetter = resolve.target(subj)
+                    if upsetter is not None and subj.i != upset.i and subj.dep_ == "conj" \
+                            and not upsetter.start <= subj.idx < upsetter.end:
+                        continue  # a conjunct stands for itself: not '(Texas Sen.)' taken for another senator
+                    if upsetter is not None and upsetter.actor.actor_type != "person":
+                        continue  # '"Orlando terrified me"': what happened there, not the city (a place is
+                        # often typed an organisation, so only a person upsets here)
+                    rec = emit(speaker, upsetter,
+                               tok, UNDER_FIRE, tok, q["quote_id"], cue_text=f"{tok.text} me")
+                    if rec:
+                        out.append(rec)
                 continue
             refused = _first_person_refusal(tok, speaker)
             if refused is not None and _nested_quote(span, tok):
@@ -3533,3 +3568,156 @@ def _felt_toward(verb: Token, speaker) -> tuple[Token, Token] | None:
 
 BE_LIKE = {"be", "feel", "become", "get", "grow", "remain"}
 BE_CONTRACTIONS = {"'m", "\u2019m", "'re", "\u2019re"}
+
+
+# --- helper-60: whom a quoted judgement is about when its subject is no name (issue 14) ---
+
+def _for_doer(word: Token) -> Token | None:
+    """The doer of an extraposed 'for X to' clause, which an evaluative predicate of 'it' judges:
+    '"it was totally inappropriate for Ginsburg to criticize Trump"' -> Ginsburg; '"It is wrong for
+    Smith to attack the judge"' -> Smith. None without such a clause ('it was wrong', 'it is bad
+    for the economy'), or when the predicate is asked or hypothetical ('it would be wrong for him
+    to ...': a warning, not a judgement of an act)."""
+    be = word.head if word.dep_ in ("acomp", "attr") else None
+    if be is None or be.lemma_ != "be" or _negated(be) or _irrealis(be) or _in_question(be):
+        return None
+    for clause in (*word.children, *be.children):
+        if clause.dep_ in ("advcl", "xcomp", "ccomp", "acl") and clause.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if doer is not None and doer.pos_ in ("PROPN", "NOUN", "PRON"):
+                return doer
+    return None
+
+
+#: verbs whose object or 'to' phrase is the one a quote is spoken to: 'Clinton told O'Brien'
+ADDRESSING = {"tell": None, "say": "to", "write": "to", "tweet": "at", "reply": "to", "respond": "to", "shout": "at"}
+
+
+def _addressee(span, said: Token | None) -> Token | None:
+    """The one a quote's 'you' is: the named person the quote is spoken to ('"You're very rude,"
+    Clinton told O'Brien'; 'Smith said to Jones, "You are a liar"') or a name called out at its start
+    ('"Mark, you are a total loser!"'). None for a generic 'you' with no one addressed ('"you
+    can't trust the polls," Smith said')."""
+    if said is not None and said.lemma_.lower() in ADDRESSING:
+        prep = ADDRESSING[said.lemma_.lower()]
+        if prep is None:
+            obj = next((c for c in said.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"), None)
+        else:
+            obj = next((o for c in said.children if c.dep_ in ("prep", "dative") and c.lower_ == prep
+                        for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        if obj is not None:
+            return obj
+    first = next((t for t in span if not t.is_punct), None)
+    if first is not None and first.pos_ == "PROPN" and first.dep_ in ("npadvmod", "dep", "intj", "vocative") \
+            and first.i + 1 < len(first.doc) and first.doc[first.i + 1].text == ",":
+        return first  # '"Mark, you are a total loser!"': the name called out
+    return None
+
+
+def _said_of(judged: Token | None, said: Token | None) -> Token | None:
+    """The actor a quote is 'said of' when the judged phrase is a third-person pronoun or its
+    possessive: '"His behavior was deplorable," Sanders said of Bill Clinton' -> Bill Clinton;
+    '"He is weak," Smith said of Jones'. None when the cue names no one by 'of' or the judged
+    phrase is a name already."""
+    if judged is not None and judged.pos_ == "NOUN":
+        judged = next((c for c in judged.children if c.dep_ == "poss"), None)  # 'His behavior'
+    if judged is None or said is None or judged.lower_ not in PERSON_PRONOUNS:
+        return None
+    return next((o for c in said.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+
+
+#: views whose negation denies the clause they govern: '"I don't think she's been truthful"'
+NEG_RAISING = {"think", "believe"}
+
+#: verbs of holding a view: 'Sanders agrees Trump is an opportunist', 'Ryan feels Clinton is unfit'
+COGNITION = {"agree", "think", "believe", "feel", "consider", "find"}
+CRITICIZE_ROW = {"kind": "criticize", "polarity": -1, "cameo": "111"}
+
+
+def _view_predicates(clause: Token) -> list[Token]:
+    """The negative evaluative words a clause predicates of its subject, conjuncts included:
+    'Trump is unfit and unqualified' -> unfit, unqualified; 'Trump is a total opportunist' ->
+    opportunist; 'Trump is a reckless man' -> reckless (a judging modifier of the predicate noun)."""
+    words = evaluative()
+    preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    preds += [c for p in preds for c in p.conjuncts]
+    out = [p for p in preds if evaluation(p, words) < 0]
+    out += [a for p in preds if p.pos_ == "NOUN" for a in p.children
+            if a.dep_ == "amod" and evaluation(a, words) < 0 and _judging_nominal(a)]
+    return out
+
+
+def _thought_of(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
+    """A named actor who holds (agrees, thinks, believes, feels, finds) that another named actor
+    is something bad criticizes it, with no stance verb: 'Sanders agrees Trump is a "total
+    opportunist"', 'Smith believes Jones is unfit and unqualified', 'Ryan found Clinton's answer
+    dishonest' (the answer's owner), 'Holden thinks it was wrong for Baxter to attack the judge'.
+    Not a view denied or asked ('does not think Jones is unfit', 'do you think ...'), a hypothetical
+    ('would find him unfit'), an unnamed holder ('voters think Trump is unfit': no actor), or the
+    holder's own side ('I think we were wrong')."""
+    out = []
+    for tok in verbs:
+        if tok.lemma_.lower() not in COGNITION or not body_ok(tok.idx) or _negated(tok) or _in_question(tok) \
+                or _irrealis(tok) or _hypothetical(tok, CRITICIZE_ROW):
+            continue
+        holder = _subject_of(tok)
+        if holder is None or holder.lower_ in FIRST_PERSON | {"you"} or resolve(holder) is None:
+            continue  # ('I think ...' inside a quote is the speaker's: _reported's)
+        for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("VERB", "AUX", "ADJ")):
+            if _negated(clause) or _irrealis(clause) and clause.i != tok.i:
+                continue
+            for word in _view_predicates(clause) if clause.pos_ != "ADJ" else \
+                    ([clause] if evaluation(clause) < 0 else []):
+                judged = _judged(word)
+                if judged is not None and judged.lower_ == "it":
+                    judged = _for_doer(word)
+                if judged is None or (judged.pos_ == "PRON" and judged.lower_ in FIRST_PERSON | THING_PRONOUNS | {"you"}):
+                    continue
+                if judged.pos_ == "NOUN":
+                    judged = _owner(judged, resolve)
+                rec = emit(resolve(holder), resolve.target(judged), tok, CRITICIZE_ROW, word,
+                           cue_text=f"{tok.text} … {word.text}")
+                if rec:
+                    out.append(rec)
+    return out
+
+
+def _denied_view(word: Token) -> bool:
+    """A good quality predicated under a negated first-person 'think' or 'believe', which denies
+    it: '"I just don't think she's been completely truthful"', '"we don't believe he is honest"'.
+    Not 'I don't think she lied' (no quality) nor 'he doesn't think' (someone else's view)."""
+    if word.dep_ not in ("acomp", "attr"):
+        return False
+    clause = word.head
+    view = clause.head if clause.dep_ == "ccomp" else None
+    if view is None or view.lemma_.lower() not in NEG_RAISING or not any(c.dep_ == "neg" for c in view.children):
+        return False
+    subj = _subject_of(view)
+    return subj is not None and subj.lower_ in ("i", "we") and not _negated(clause) and not _in_question(view)
+
+
+@lru_cache(maxsize=None)
+def upsetting_verbs() -> frozenset[str]:
+    """Verbs by which an actor upsets the speaker ('scare', 'disgust'): lexicons/upsetting_verbs.txt."""
+    return frozenset(lexicon.read_list("upsetting_verbs.txt"))
+
+
+def _upsets_speaker(verb: Token) -> Token | None:
+    """The subject of a verb that upsets the speaker in the first person: '"Both Donald Trump and
+    Ted Cruz scare me"' -> Trump (and Cruz, its conjunct), '"His comments disgust me"' -> comments
+    (whose owner is the target). None when negated, asked or hypothetical ('"Trump doesn't scare
+    me"', '"would it worry you?"', '"it would scare me if ..."'), when the object is not 'me' or
+    'us', or when the subject is a thing pronoun or a clause ('"it scares me"', '"what scares me"')."""
+    if verb.pos_ not in ("VERB", "NOUN") or verb.lemma_.lower() not in upsetting_verbs() or verb.tag_ == "VBN" \
+            or (verb.pos_ == "NOUN" and verb.dep_ not in ("ROOT", "ccomp", "conj")) \
+            or any(c.dep_ == "neg" for c in verb.children) or _in_question(verb) or _irrealis(verb):
+        return None
+    if not any(c.dep_ in ("dobj", "obj") and c.lower_ in ("me", "us") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in THING_PRONOUNS | {"this", "that", "what"}:
+        return None
+    return subj

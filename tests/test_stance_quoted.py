@@ -94,3 +94,53 @@ def test_degree_and_predicate_noun_found(sentence, kind):
 ])
 def test_degree_and_predicate_noun_not_found(sentence):
     assert not {e for e in edges(LEAD + sentence) if e[:2] == ("Mary Holden", "Tom Baxter")}
+
+
+# --- helper-60: whom a quoted judgement is about when its subject is no name, and judgements held
+# with no stance verb (issue 14)
+OTHER = "Senator Jim Cole campaigned in Iowa. "
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # the doer of an extraposed 'for X to' clause
+    ("Senator Mary Holden said that it was “totally inappropriate” for Baxter to criticize the judge.", "criticize"),
+    ("“It is wrong for Tom Baxter to attack the judge,” Senator Mary Holden said.", "criticize"),
+    # 'said of X' names whom a pronoun subject or its possessive stands for
+    (OTHER + "“His behavior was deplorable,” Senator Mary Holden said of Tom Baxter.", "criticize"),
+    (OTHER + "“He is a disgrace,” Senator Mary Holden said of Tom Baxter.", "criticize"),
+    # 'you' in a quote spoken to a named person, or to a name called out at its start
+    ("“You're very rude,” Senator Mary Holden told Tom Baxter.", "criticize"),
+    ("“Tom, you are a total loser!” Senator Mary Holden wrote.", "criticize"),
+    # a first-person view that denies a good quality
+    ("“I just don't think he's been completely truthful,” Senator Mary Holden said of Tom Baxter.", "criticize"),
+    ("“I don't believe Tom Baxter is honest,” Senator Mary Holden said.", "criticize"),
+    # an actor that upsets the speaker
+    ("“Both Jim Cole and Tom Baxter scare me,” Senator Mary Holden said.", "criticize"),
+    ("“Tom Baxter's comments disgust me,” Senator Mary Holden said.", "criticize"),
+    # a view held with no stance verb: agrees, feels, believes that X is something bad
+    ("Senator Mary Holden agrees Tom Baxter is a total opportunist.", "criticize"),
+    ("Senator Mary Holden feels Baxter is a reckless governor.", "criticize"),
+])
+def test_found_without_a_name_as_subject(sentence, kind):
+    assert ("Mary Holden", "Tom Baxter", kind) in edges(LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # hypothetical, or no 'for X to' clause
+    "“It would be wrong for Tom Baxter to attack the judge,” Senator Mary Holden said.",
+    "“It is bad for Ohio,” Senator Mary Holden said of Tom Baxter's plan.",
+    # a benefit said of someone is no praise
+    "“He's been good for business,” Senator Mary Holden said of Tom Baxter.",
+    # a generic 'you'; a view denied; the view of someone unnamed
+    "“You can't trust the polls,” Senator Mary Holden told Tom Baxter.",
+    "Senator Mary Holden does not think Baxter is unfit.",
+    "Many voters think Tom Baxter is unfit.",
+    "Senator Mary Holden would find Baxter unfit if he lied.",
+    # a first-person view granting the quality; upsetting denied, a thing, or a place
+    "“I think Tom Baxter is truthful,” Senator Mary Holden said.",
+    "“Tom Baxter doesn't scare me,” Senator Mary Holden said.",
+    "“It scares me,” Senator Mary Holden said of Tom Baxter's plan.",
+    "“Tom Baxter frightens voters,” Senator Mary Holden said.",
+])
+def test_not_found_without_a_name_as_subject(sentence):
+    assert not {e for e in edges(LEAD + sentence) if e[:2] == ("Mary Holden", "Tom Baxter") and e[2] != "praise"}
