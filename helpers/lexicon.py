@@ -137,6 +137,12 @@ def software_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def club_cues() -> frozenset[str]:
+    """Words that make the name before them a sports club ('Villa boss', 'Chelsea striker')."""
+    return frozenset(read_list("club_cues.txt"))
+
+
+@lru_cache(maxsize=None)
 def work_nouns() -> frozenset[str]:
     """Nouns that make a name next to them the title of a work ('the film Garden State')."""
     return frozenset(read_list("work_nouns.txt"))
