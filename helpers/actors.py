@@ -2011,11 +2011,25 @@ def _court_cases(text: str, reach: int = 80) -> list[tuple[int, int]]:
 _CASE_NAME = re.compile(r"\s(?:v|vs)\.?\s")
 
 
+#: an edition's number after an event's name: 'XII', '50', '2016', '2016/17'
+_EDITION = re.compile(r"(?:[IVXL]{2,7}|[IVX]|\d{1,3}|(?:19|20)\d\d(?:[/-]\d\d)?)")
+
+
+def _without_edition(name: str) -> str:
+    """An event's name without the number of its edition, so that its head ends the name: 'Puppy
+    Bowl XII' -> 'Puppy Bowl', 'Super Bowl 50' -> 'Super Bowl', 'Cannes Festival 2016' -> 'Cannes
+    Festival'. A person's regnal number stays ('Pope Benedict XVI': no event head before it)."""
+    words = name.split()
+    if len(words) > 2 and _EDITION.fullmatch(words[-1]):
+        return " ".join(words[:-1])
+    return name
+
+
 def _event_like(name: str) -> bool:
     """A name of two or more words that ends like an event, prize, law or show ('Academy
-    Awards', 'Sarbanes-Oxley Act', 'Jimmy Kimmel Live'), or a court case ('Walmart Stores v.
-    Dukes'): not an actor."""
-    words = name.split()
+    Awards', 'Sarbanes-Oxley Act', 'Jimmy Kimmel Live'), also before its edition's number
+    ('Puppy Bowl XII', 'Super Bowl 50'), or a court case ('Walmart Stores v. Dukes'): not an actor."""
+    words = _without_edition(name).split()
     return (len(words) > 1 and (words[-1] in lexicon.not_actor_heads()
                                 or " ".join(words[-2:]) in lexicon.not_actor_heads())) \
         or bool(_CASE_NAME.search(name))
@@ -3252,10 +3266,23 @@ def firms_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mentio
     return mentions
 
 
+def _software_use(text: str, name: str) -> bool:
+    """Whether the article uses the one-word ``name`` as software: after a word for running,
+    installing or versions of software ('the latest version of Ubuntu', 'laptops running Debian',
+    'optimized for Haiku'; not 'running Smith's campaign'), or before a dotted version number
+    ('Ubuntu 15.10', 'Minix 3.2'; not a share, 'McCain 46.3%')."""
+    before = "(?i:%s)" % _phrases(lexicon.software_cues_before())
+    name = re.escape(name)
+    return bool(re.search(r"\b%s\s+(?:the\s+)?%s(?![\w-])(?!['\u2019]s\b)" % (before, name), text)
+                or re.search(r"(?<![\w-])%s\s+\d+(?:\.\d+)+\b(?![\d.]*\s*(?:%%|percent|per\s+cent|million|billion|points?))"
+                             % name, text))
+
+
 def software_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mention]:
     """Stage 8g: a one-word name the model took for a person, with no role, no pronoun gender and
     no speech verb, that the article uses before a noun for software ('Ubuntu software', 'a Debian
-    version', 'Haiku-based phones', 'the Minix operating system') is a product: no actor at all."""
+    version', 'Haiku-based phones', 'the Minix operating system'), after a word for using software
+    or with a version number (:func:`_software_use`) is a product: no actor at all."""
     nouns = "(?i:%s)" % _phrases(lexicon.software_nouns() - {"-based", "-powered"})
     drop: set[int] = set()
     for ms in _one_word_people(mentions):
@@ -3265,7 +3292,8 @@ def software_named_as_people(art: _Article, mentions: list[Mention]) -> list[Men
         if any(_speaks(sp.root) for m in ms
                if (sp := art.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None):
             continue
-        if re.search(r"(?<![\w-])%s(?:\s+(?:%s)|-based|-powered)\b" % (re.escape(a.name), nouns), art.text):
+        if re.search(r"(?<![\w-])%s(?:\s+(?:%s)|-based|-powered)\b" % (re.escape(a.name), nouns), art.text) \
+                or _software_use(art.text, a.name):
             drop.update(id(m) for m in ms)
             art.actors.pop(("person", a.key), None)
     return [m for m in mentions if id(m) not in drop]
