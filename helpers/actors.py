@@ -2011,11 +2011,25 @@ def _court_cases(text: str, reach: int = 80) -> list[tuple[int, int]]:
 _CASE_NAME = re.compile(r"\s(?:v|vs)\.?\s")
 
 
+#: an edition's number after an event's name: 'XII', '50', '2016', '2016/17'
+_EDITION = re.compile(r"(?:[IVXL]{2,7}|[IVX]|\d{1,3}|(?:19|20)\d\d(?:[/-]\d\d)?)")
+
+
+def _without_edition(name: str) -> str:
+    """An event's name without the number of its edition, so that its head ends the name: 'Puppy
+    Bowl XII' -> 'Puppy Bowl', 'Super Bowl 50' -> 'Super Bowl', 'Cannes Festival 2016' -> 'Cannes
+    Festival'. A person's regnal number stays ('Pope Benedict XVI': no event head before it)."""
+    words = name.split()
+    if len(words) > 2 and _EDITION.fullmatch(words[-1]):
+        return " ".join(words[:-1])
+    return name
+
+
 def _event_like(name: str) -> bool:
     """A name of two or more words that ends like an event, prize, law or show ('Academy
-    Awards', 'Sarbanes-Oxley Act', 'Jimmy Kimmel Live'), or a court case ('Walmart Stores v.
-    Dukes'): not an actor."""
-    words = name.split()
+    Awards', 'Sarbanes-Oxley Act', 'Jimmy Kimmel Live'), also before its edition's number
+    ('Puppy Bowl XII', 'Super Bowl 50'), or a court case ('Walmart Stores v. Dukes'): not an actor."""
+    words = _without_edition(name).split()
     return (len(words) > 1 and (words[-1] in lexicon.not_actor_heads()
                                 or " ".join(words[-2:]) in lexicon.not_actor_heads())) \
         or bool(_CASE_NAME.search(name))
@@ -3252,10 +3266,23 @@ def firms_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mentio
     return mentions
 
 
+def _software_use(text: str, name: str) -> bool:
+    """Whether the article uses the one-word ``name`` as software: after a word for running,
+    installing or versions of software ('the latest version of Ubuntu', 'laptops running Debian',
+    'optimized for Haiku'; not 'running Smith's campaign'), or before a dotted version number
+    ('Ubuntu 15.10', 'Minix 3.2'; not a share, 'McCain 46.3%')."""
+    before = "(?i:%s)" % _phrases(lexicon.software_cues_before())
+    name = re.escape(name)
+    return bool(re.search(r"\b%s\s+(?:the\s+)?%s(?![\w-])(?!['\u2019]s\b)" % (before, name), text)
+                or re.search(r"(?<![\w-])%s\s+\d+(?:\.\d+)+\b(?![\d.]*\s*(?:%%|percent|per\s+cent|million|billion|points?))"
+                             % name, text))
+
+
 def software_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mention]:
     """Stage 8g: a one-word name the model took for a person, with no role, no pronoun gender and
     no speech verb, that the article uses before a noun for software ('Ubuntu software', 'a Debian
-    version', 'Haiku-based phones', 'the Minix operating system') is a product: no actor at all."""
+    version', 'Haiku-based phones', 'the Minix operating system'), after a word for using software
+    or with a version number (:func:`_software_use`) is a product: no actor at all."""
     nouns = "(?i:%s)" % _phrases(lexicon.software_nouns() - {"-based", "-powered"})
     drop: set[int] = set()
     for ms in _one_word_people(mentions):
@@ -3265,11 +3292,82 @@ def software_named_as_people(art: _Article, mentions: list[Mention]) -> list[Men
         if any(_speaks(sp.root) for m in ms
                if (sp := art.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None):
             continue
-        if re.search(r"(?<![\w-])%s(?:\s+(?:%s)|-based|-powered)\b" % (re.escape(a.name), nouns), art.text):
+        if re.search(r"(?<![\w-])%s(?:\s+(?:%s)|-based|-powered)\b" % (re.escape(a.name), nouns), art.text) \
+                or _software_use(art.text, a.name):
             drop.update(id(m) for m in ms)
             art.actors.pop(("person", a.key), None)
     return [m for m in mentions if id(m) not in drop]
 
+
+
+#: a match score: '2-1', '3 - 0' (single digits: '48-44' is a poll, '52-48' a vote; not a tennis
+#: set followed by another, '6-3 6-4', whose players are people)
+_SCORE = r"(?<![\d.-])\d\s?-\s?\d(?![\d.%-])(?![,;]?\s+\(?\d\s?-\s?\d)"
+#: what a club does in a result, between its name and the score: 'Villa won 2-1', 'Fiorentina were beaten 3-0'
+_RESULT_VERBS = r"(?:beat|beats|won|win|lost|lose|drew|draw|led|lead|trailed|thrashed|edged|were\s+beaten|was\s+beaten)"
+#: the other side of a result before a club, a score after it: 'beat Villa 2-1', 'drew with Villa 1-1'
+_BEAT_BEFORE = (r"\b(?:beat|beating|beaten\s+by|thrashed|drew\s+with|draw\s+with|lost\s+to|defeated|"
+                r"defeat\s+to|defeat\s+by)\s+(?:the\s+)?$")
+#: a result with its score before a club: 'a 2-1 win over Villa', 'their 3-0 defeat by Fiorentina'
+_SCORED_BEFORE = (r"%s\s+(?:win|victory|defeat|draw|loss|home\s+win|away\s+win)\s+(?:over|against|at|to|with|by)"
+                  r"\s+(?:the\s+)?$" % _SCORE)
+#: 'the match between Juventus and Fiorentina': the sides of a match are of one kind
+_MATCH_BETWEEN = r"\b(?:match|game|clash|tie|fixture|derby|final|semi-final)\s+between\s+(?:the\s+)?"
+
+
+def _club_form(text: str, form: str) -> bool:
+    """Whether the article writes ``form`` as a sports club anywhere: before a club's word ('Villa
+    boss', 'Chelsea striker'), or in a result with a score ('Villa won 2-1', 'beat Villa 3-0', 'a 2-1
+    win over Villa')."""
+    name = r"(?<![\w-])%s(?![\w-])" % re.escape(form)
+    cues = "(?i:%s)" % _phrases(lexicon.club_cues())
+    if re.search(r"%s\s+%s\b" % (name, cues), text) \
+            or re.search(r"%s\s+(?:%s(?:\s+(?:the\s+)?[A-Z][\w'-]*){0,3}\s+)?%s" % (name, _RESULT_VERBS, _SCORE), text):
+        return True
+    beat, scored = re.compile(_BEAT_BEFORE), re.compile(_SCORED_BEFORE)
+    for m in re.finditer(name + r"(\s+%s)?" % _SCORE, text):
+        if scored.search(text, max(0, m.start() - 50), m.start()) \
+                or (m.group(1) and beat.search(text, max(0, m.start() - 30), m.start())):
+            return True
+    return False
+
+
+def _plays_a_club(text: str, form: str, clubs: set[str]) -> bool:
+    """Whether ``form`` is one side of a match whose other side is an organisation of the article:
+    'the match between Juventus and Fiorentina' (Juventus an organisation). The sides of a match are
+    of one kind: 'the match between Nadal and Roddick' makes no club."""
+    name = r"(?<![\w-])%s(?![\w-])" % re.escape(form)
+    for m in re.finditer(r"%s((?:[A-Z][\w'-]*\s+){1,3})and\s+(?:the\s+)?%s" % (_MATCH_BETWEEN, name), text):
+        if m.group(1).strip() in clubs:
+            return True
+    for m in re.finditer(r"%s%s\s+and\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})" % (_MATCH_BETWEEN, name), text):
+        words = m.group(1).split()
+        if any(" ".join(words[:k]) in clubs for k in range(1, len(words) + 1)):
+            return True
+    return False
+
+
+def clubs_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mention]:
+    """Stage 8h: a name the model took for a person, with no title or role, that the article writes
+    as a sports club under any of its forms is an organisation: 'Aston Villa boss David O'Leary ...
+    Villa chairman Doug Ellis' (the model reads 'Aston Villa' as a first name and a surname), 'Villa
+    won 2-1', 'a 3-0 win over Villa'. A name with a gender (a pronoun of the article fell on it) needs
+    an organisation on the other side of its match: 'the match between Juventus and Fiorentina' (a
+    player also has a coach and wins 6-3: 'Murray coach Amelie Mauresmo')."""
+    by_actor: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.actor_type == "person" and m.via != "coref":
+            by_actor.setdefault(m.actor.key, []).append(m)
+    clubs = {m.text for m in mentions if m.actor_type == "organization"}
+    for ms in by_actor.values():
+        a = ms[0].actor
+        if a.roles:
+            continue
+        forms = [f for f in {a.name, *a.aliases, *(m.text for m in ms)} if len(f) > 2]
+        if any(_plays_a_club(art.text, f, clubs) for f in forms) \
+                or (not a.gender and any(_club_form(art.text, f) for f in forms)):
+            _retype(art, ms, "organization")
+    return mentions
 
 #: 'National Defense Authorization Act (NDAA)': a capitalised name, then its acronym in brackets
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|the|for|on)\s+)*){1,8}[A-Z][\w'-]*)\s*\(([A-Z][A-Z.]{1,7})\)")
@@ -3503,7 +3601,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     works_and_characters(art)
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
     mentions = bodies_named_as_people(art, services_named_as_people(art, firms_named_as_people(art, mentions)))
-    mentions = foreign_parties(art, software_named_as_people(art, mentions))
+    mentions = foreign_parties(art, clubs_named_as_people(art, software_named_as_people(art, mentions)))
     mentions = bodies_by_their_head(art, local_police(art, mentions))
     assign_countries(art, mentions)
     actors = {f"{t}:{k}": a for (t, k), a in art.actors.items()}

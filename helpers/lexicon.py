@@ -137,6 +137,18 @@ def software_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def club_cues() -> frozenset[str]:
+    """Words that make the name before them a sports club ('Villa boss', 'Chelsea striker')."""
+    return frozenset(read_list("club_cues.txt"))
+
+
+@lru_cache(maxsize=None)
+def software_cues_before() -> frozenset[str]:
+    """Words that make the name after them software ('a version of Ubuntu', 'running Debian')."""
+    return frozenset(read_list("software_cues_before.txt"))
+
+
+@lru_cache(maxsize=None)
 def work_nouns() -> frozenset[str]:
     """Nouns that make a name next to them the title of a work ('the film Garden State')."""
     return frozenset(read_list("work_nouns.txt"))
