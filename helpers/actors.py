@@ -1320,9 +1320,11 @@ def _resolve_surname(art: _Article, start: int, end: int, names: list[str], full
     chosen = _article_about(about, cands) if about is not None else None
     if chosen is not None:
         span = art.doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and span.start and art.doc[span.start - 1].lower_ in ("another", "other") and len(cands) == 2:
-            return next(n for n in cands if n != chosen)  # 'Trump turns attacks on another Clinton': not hers
-        return chosen
+        if not (span is not None and span.start and art.doc[span.start - 1].lower_ in ("another", "other")):
+            return chosen
+        cands = [n for n in cands if n != chosen]  # 'Trump turns attacks on another Clinton': not hers
+        if len(cands) == 1:
+            return cands[0]
     ranked = sorted(cands, key=lambda n: -counts.get(n, 0))
     if counts.get(ranked[0], 0) >= 2 * counts.get(ranked[1], 0) > 0 or (counts.get(ranked[0], 0) >= 2 and not counts.get(ranked[1], 0)):
         return ranked[0]
