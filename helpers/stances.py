@@ -1108,7 +1108,7 @@ def _named_modifier(noun: Token) -> bool:
     """A noun made a particular one by a name before it ('the California proposal', 'the Senate
     bill', 'the Russian plan'): no bare noun that could mean a thing named earlier."""
     return any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
-               and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC"))
+               and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC")  # (not a topic: 'the ID scheme')
                for c in noun.children)
 
 
