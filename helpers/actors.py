@@ -1160,6 +1160,7 @@ def person_occurrences(art: _Article) -> None:
         if forms[m.group(0)]:
             counts[forms[m.group(0)]] = counts.get(forms[m.group(0)], 0) + 1
     knighted = _knighted(art.text, {forms[m.group(0)] for m in found if forms[m.group(0)] == m.group(0)})
+    about = _surname_votes(art, [m for m in found if not forms[m.group(0)]])
     for m in found:
         surface = m.group(0)
         if knighted and _plain_honorific(art.text, m.start()) and surface not in knighted:
@@ -1172,7 +1173,8 @@ def person_occurrences(art: _Article) -> None:
                 if len(fits) == 1:
                     art.candidates.append((m.start(), m.end(), "person:" + fits[0], "alias"))
                     continue
-        target = forms[surface] or _resolve_surname(art, m.start(), m.end(), art.ambiguous[surface], full, counts)
+        target = forms[surface] or _resolve_surname(art, m.start(), m.end(), art.ambiguous[surface], full, counts,
+                                                     about.get(surface))
         art.candidates.append((m.start(), m.end(), "person:" + target, "ner" if surface == target else "alias"))
         if target in art.persons:  # 'Campbell was part of the British quartet' (the model saw no person there)
             last = art.doc[bisect_right(art.token_starts, m.end() - 1) - 1]
@@ -1304,12 +1306,75 @@ def _pronoun_genders(art: _Article, occurrences) -> None:
             info["gender"] = "m" if v["m"] > v["f"] else "f"
 
 
-def _resolve_surname(art: _Article, start: int, end: int, names: list[str], full, counts) -> str:
+def _resolve_surname(art: _Article, start: int, end: int, names: list[str], full, counts, about=None) -> str:
     """Which of several full names a shared surname stands for ('Clinton' beside Hillary and Bill).
 
     In order: an honorific or title right before it (Mrs., 'former President'); the gender of the
-    next pronoun; salience (one of them named at least twice as often); the nearest full mention.
+    next pronoun; salience (who the article is about, by ``about``: the one its other uses of the
+    surname were resolved to by those cues; else one of them named at least twice as often); the
+    nearest full mention.
     """
+    cands = _surname_by_context(art, start, end, names)
+    if len(cands) == 1:
+        return cands[0]
+    chosen = _article_about(about, cands) if about is not None else None
+    if chosen is not None:
+        span = art.doc.char_span(start, end, alignment_mode="expand")
+        if not (span is not None and span.start and art.doc[span.start - 1].lower_ in ("another", "other")):
+            return chosen
+        cands = [n for n in cands if n != chosen]  # 'Trump turns attacks on another Clinton': not hers
+        if len(cands) == 1:
+            return cands[0]
+    ranked = sorted(cands, key=lambda n: -counts.get(n, 0))
+    if counts.get(ranked[0], 0) >= 2 * counts.get(ranked[1], 0) > 0 or (counts.get(ranked[0], 0) >= 2 and not counts.get(ranked[1], 0)):
+        return ranked[0]
+    prior = [(s, n) for s, n in full if s < start and n in cands]
+    if prior:
+        return prior[-1][1]
+    later = [(s, n) for s, n in full if s > start and n in cands]
+    return later[0][1] if later else ranked[0]
+
+
+def _article_about(about: dict[str, int], cands: list[str]) -> str | None:
+    """The one of ``cands`` the article is about, judged by how its other bare uses of the shared
+    surname were resolved by a title or a pronoun: in a story about Hillary Clinton that mentions
+    Bill three times, 'Clinton ... she' eight times and 'Clinton ... he' once make a bare
+    'Clinton slammed the shift' hers. One name must have at least two such uses and twice the
+    others'."""
+    ranked = sorted(cands, key=lambda n: -about.get(n, 0))
+    top, second = about.get(ranked[0], 0), about.get(ranked[1], 0) if len(ranked) > 1 else 0
+    return ranked[0] if top >= 2 and top >= 2 * second else None
+
+
+def _surname_votes(art: _Article, shared) -> dict[str, dict[str, int]]:
+    """For each shared surname, how many of its uses their own context gave to each full name
+    (``_surname_by_context``): the salience stage of ``_resolve_surname``."""
+    votes: dict[str, dict[str, int]] = {}
+    for m in shared:
+        if any(not art.persons.get(n, {}).get("gender") for n in art.ambiguous[m.group(0)]):
+            continue  # a 'he' picks the one man of a man and someone of unknown gender by default only
+        cands = _surname_by_context(art, m.start(), m.end(), art.ambiguous[m.group(0)])
+        if len(cands) == 1:
+            per = votes.setdefault(m.group(0), {})
+            per[cands[0]] = per.get(cands[0], 0) + 1
+    return votes
+
+
+#: kin nouns with the gender they give: "Cruz's wife" is a woman, so that Cruz is not she
+GENDERED_KIN = {"wife": "f", "husband": "m", "widow": "f", "widower": "m", "son": "m", "daughter": "f",
+                "father": "m", "mother": "f", "brother": "m", "sister": "f"}
+
+
+def _kin_owned(span) -> str | None:
+    """The gender of the kin a surname owns ("Cruz's wife, Heidi" -> 'f'), or None."""
+    if span is None or not len(span) or span.root.dep_ != "poss":
+        return None
+    return GENDERED_KIN.get(span.root.head.lemma_.lower())
+
+
+def _surname_by_context(art: _Article, start: int, end: int, names: list[str]) -> list[str]:
+    """The full names a shared surname's own context leaves (a title or honorific before it, the
+    gender of the next pronoun): one when the context decides."""
     titles = lexicon.titles()
     cands = list(names)
     span = art.doc.char_span(start, end, alignment_mode="expand")
@@ -1326,9 +1391,12 @@ def _resolve_surname(art: _Article, start: int, end: int, names: list[str], full
         return len(cands) == 1
 
     if genders and narrow(lambda n: art.persons.get(n, {}).get("gender") in genders):
-        return cands[0]
+        return cands
     if roles and narrow(lambda n: any(r in role.lower() for r in roles for role in art.persons.get(n, {}).get("roles", []))):
-        return cands[0]
+        return cands
+    kin = _kin_owned(span)
+    if kin and narrow(lambda n: art.persons.get(n, {}).get("gender") not in (None, kin)):
+        return cands  # "Cruz's wife, Heidi": that Cruz is not the wife
     # the next pronoun, in the surname's sentence or after a surname that is its clause's subject
     # ('Clinton said ... . She added'; "He accused Clinton of ... . His ...": after an object, the next
     # sentence's pronoun is usually the subject's), when no one else of its gender is named in that
@@ -1341,16 +1409,9 @@ def _resolve_surname(art: _Article, start: int, end: int, names: list[str], full
                   and not any(t.text in n.split() for n in names)]
         if not any(info.get("gender") in (None, gender) for t in others for n, info in art.persons.items()
                    if t.text in n.split()) \
-                and narrow(lambda n: art.persons.get(n, {}).get("gender") == gender):
-            return cands[0]
-    ranked = sorted(cands, key=lambda n: -counts.get(n, 0))
-    if counts.get(ranked[0], 0) >= 2 * counts.get(ranked[1], 0) > 0 or (counts.get(ranked[0], 0) >= 2 and not counts.get(ranked[1], 0)):
-        return ranked[0]
-    prior = [(s, n) for s, n in full if s < start and n in cands]
-    if prior:
-        return prior[-1][1]
-    later = [(s, n) for s, n in full if s > start and n in cands]
-    return later[0][1] if later else ranked[0]
+                and narrow(lambda n: art.persons.get(n, {}).get("gender") in (None, gender)):
+            return cands  # (one of unknown gender stays: a 'he' after 'Conroy' is not the one man's by default)
+    return cands
 
 
 _FORMS_MEMO: dict[int, tuple[dict, re.Pattern]] = {}

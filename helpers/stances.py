@@ -1131,6 +1131,8 @@ def _earlier_owner(target: Token, resolve, sentences: int = 4) -> Token | None:
     if lemma not in OWNED_LATER or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these")
                                            for c in target.children):
         return None
+    if _named_modifier(target):
+        return None  # 'criticized the California proposal': that one, not the NHTSA proposal named before
     owners = {}
     same = _same_thing(lemma)
     verbs = {PROPOSING[w] for w in same if w in PROPOSING}
@@ -1154,6 +1156,14 @@ def _earlier_owner(target: Token, resolve, sentences: int = 4) -> Token | None:
                 owners[m.actor.key] = own
                 break
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def _named_modifier(noun: Token) -> bool:
+    """A noun made a particular one by a name before it ('the California proposal', 'the Senate
+    bill', 'the Russian plan'): no bare noun that could mean a thing named earlier."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+               and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC")  # (not a topic: 'the ID scheme')
+               for c in noun.children)
 
 
 #: a bare noun for whatever course of action was put forward before: 'dismissed the idea'
@@ -1944,6 +1954,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     def emit(src_m, tgt_m, cue: Token, row, evidence_tok: Token, quote_id=None, cue_text=None):
         if src_m is None or tgt_m is None or src_m.actor.key == tgt_m.actor.key:
             return None
+        if _relayed_by_medium(src_m, evidence_tok):
+            return None  # '..., the Houston Chronicle reported': the outlet relays the stance, not its own
         if any(m.actor.actor_type == "group" or _sector(m.actor) for m in (src_m, tgt_m)):
             return None  # 'urged Israelis to ...', 'Syrians must decide', 'Catholics support': a people, unnamed
             # (and 'a critic of Wall Street': an industry as a whole)
@@ -2991,6 +3003,22 @@ def _named(m, sent, resolve):
 
 #: verbs that give words to their own subject: inside a quote, what hangs from them is not the speaker's
 OTHERS_WORDS = {"say", "tell", "claim", "argue", "accuse", "suggest", "insist", "write", "tweet", "declare"}
+#: verbs of another's belief inside reported words: in 'Gabbard thought the party should hold more
+#: (debates); Wasserman Schultz suggested ...' the demand of the party is Gabbard's, not the speaker's
+BELIEVING = {"think", "believe"}
+
+
+def _belief_of(verb: Token, child: Token) -> bool:
+    """The word sits in the content clause of a verb of belief ('Gabbard thought [the party should
+    hold more]'), not in a clause merely joined to it ('Trump thinks X -- London has proved him wrong')."""
+    if verb.lemma_.lower() not in BELIEVING or child.dep_ != "ccomp" or child.head.i != verb.i:
+        return False
+    between = verb.doc[min(verb.i, child.left_edge.i) + 1:max(verb.i, child.left_edge.i)]
+    return not any(t.text in CLAUSE_BREAKS for t in between)  # (the parse may hang a clause after a dash on it)
+
+
+#: punctuation that ends a clause: what follows is no content clause of a verb before it
+CLAUSE_BREAKS = {"--", "\u2014", "\u2013", ";", ":"}
 
 
 def _not_said_by(word: Token, cue: Token | None, speaker, resolve, negation: bool = True) -> bool:
@@ -3006,8 +3034,8 @@ def _not_said_by(word: Token, cue: Token | None, speaker, resolve, negation: boo
             break  # the speaker's own verb ('Zakharova called the accusations "strange"')
         if negation and prev.dep_ != "conj" and any(c.dep_ == "neg" for c in t.children):
             return True  # (not across 'not X but rather employs fiction')
-        prev = t
-        if t.pos_ == "VERB" and t.lemma_.lower() in NAMING | OTHERS_WORDS:
+        child, prev = prev, t
+        if t.pos_ == "VERB" and (t.lemma_.lower() in NAMING | OTHERS_WORDS or _belief_of(t, child)):
             other = resolve(_subject_of(t))
             if other is not None and other.actor.key != speaker.actor.key:
                 return True
@@ -3208,6 +3236,82 @@ def _country(actor) -> str | None:
     return actor.country
 
 
+# --- who speaks (issue 14): a medium that reports, an aide named for his principal ---
+
+#: verbs by which a medium relays what others said or did: 'the Houston Chronicle reported',
+#: 'a National Review story that detailed the allegations'
+RELAYING = {"report", "detail", "publish", "reveal", "carry", "cite", "print", "air", "broadcast", "relay", "recount"}
+#: nouns for a medium's piece: 'a National Review story', 'a Reuters report'
+PIECES = {"story", "report", "article", "investigation", "piece", "account", "exposé", "expose", "broadcast", "segment"}
+
+
+@lru_cache(maxsize=None)
+def news_media() -> tuple[frozenset[str], frozenset[str]]:
+    """(full names, last words) of news outlets: lexicons/news_media.txt and news_agencies.txt."""
+    full, last = set(lexicon.news_agencies()), set()
+    for line in lexicon.read_list("news_media.txt"):
+        (last if line.startswith("* ") else full).add(line[2:] if line.startswith("* ") else line)
+    return frozenset(full), frozenset(last)
+
+
+def _medium(actor) -> bool:
+    """A news outlet by its name: 'CNN', 'the Houston Chronicle', 'National Review'."""
+    if actor.actor_type not in ("organization", "group"):
+        return False
+    full, last = news_media()
+    name = actor.name.removeprefix("The ")
+    return name in full or name.split()[-1] in last
+
+
+def _relaying_verb(tok: Token) -> Token | None:
+    """The reporting verb whose reporter the noun phrase of ``tok`` is, or None: 'the Houston
+    Chronicle reported' (subject), 'according to the Associated Press', 'a National Review story
+    that detailed ...' (a piece of the medium's)."""
+    while tok.dep_ in ("compound", "poss", "flat") and tok.head is not tok:
+        tok = tok.head  # 'Houston' -> 'Chronicle'; 'National Review' -> 'story'
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in RELAYING:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent" \
+            and tok.head.head.lemma_.lower() in RELAYING:
+        return tok.head.head  # 'the charges, reported by the Houston Chronicle'
+    if tok.lemma_.lower() in PIECES:
+        return next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in RELAYING), None)
+    return None
+
+
+def _relayed_by_medium(src_m, evidence_tok: Token) -> bool:
+    """A news outlet only relays the stance it reports: '... charges he lied to officials, the
+    Houston Chronicle reported' (the prosecutors accuse, not the paper); 'according to the AP,
+    571 superdelegates supported Clinton'. Its own verb stays its stance: 'the New York Times
+    criticized Trump in an editorial'."""
+    if not _medium(src_m.actor):
+        return False
+    span = evidence_tok.doc.char_span(src_m.start, src_m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = _relaying_verb(span.root)
+    return verb is not None and verb.i != evidence_tok.i and verb.sent.start == evidence_tok.sent.start
+
+
+def _named_voice(speaker, said: Token | None, resolve):
+    """The named aide who speaks for a principal: in "Clinton's campaign chairman, John Podesta,
+    said: '...'" the quote extractor may give the possessor, Clinton; Podesta speaks. An unnamed
+    aide ('Clinton's spokesman said') leaves the speaker as it was."""
+    if said is None or said.pos_ not in ("VERB", "AUX"):
+        return speaker
+    who = _subject_of(said)
+    if who is None or who.pos_ != "NOUN" or not who.left_edge.idx <= speaker.start < speaker.end <= who.idx:
+        return speaker  # the speaker must be the role's owner, before it: 'Clinton's (campaign) chairman'
+    for name in who.children:
+        if name.dep_ == "appos" and name.pos_ == "PROPN":
+            m = resolve(name)
+            if m is not None and m.actor.actor_type == "person" and m.actor.key != speaker.actor.key:
+                return m
+    return speaker
+
+
 def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
     """Stances carried by reported speech and quotes (see module docstring)."""
     out = []
@@ -3231,6 +3335,7 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
             continue
         cue_tok = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")[0] if q.get("cue_start") is not None else span[0]
         said = cue_tok if q.get("cue_start") is not None else None  # the speaker's own verb, when known
+        speaker = _named_voice(speaker, said, resolve)  # 'Clinton's campaign chairman, John Podesta, said'
         who = _subject_of(said) if said is not None and said.pos_ in ("VERB", "AUX") else None
         if who is not None and who.pos_ == "NOUN" and (who.lemma_.lower() in ENTOURAGE | KIN or (
                 resolve.index is not None and _person_of(who, resolve.index.resolve_token(who)))):
@@ -3453,6 +3558,7 @@ def _quoted_judgements(doc: Doc, resolve, quotes, emit) -> list[dict]:
             continue
         said = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")[0] \
             if q.get("cue_start") is not None else None
+        speaker = _named_voice(speaker, said, resolve)  # 'Clinton's campaign chairman, John Podesta, said'
         if said is not None and _negated(said):
             continue  # 'she does not think Smith lacks ...': the speaker does not say it
         for tok in span:

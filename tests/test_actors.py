@@ -245,6 +245,29 @@ def test_ambiguous_surname_falls_back_to_salience():
     assert c.mentions[c.mentions["text"] == "Clinton"].iloc[-1]["actor"] == "Hillary Clinton"
 
 
+# helper-61 (issue 14): salience by the surname's other uses, and a kin noun it owns
+@pytest.mark.parametrize("text, expected", [
+    # the bare surname's other uses, resolved by their pronouns, say whom the article is about
+    ("Bill Clinton spoke in March. Bill Clinton joked. Bill Clinton left. Hillary Clinton spoke later. "
+     "Clinton said she would win. Clinton added that she was ready. Clinton said she had the votes. "
+     "On Sunday, Clinton slammed the shift.", "Hillary Clinton"),
+    # 'Cruz's wife': that Cruz is not the wife
+    ("Heidi Cruz spoke in Iowa. Ted Cruz was in Texas. Heidi thanked the crowd. Heidi left early. "
+     "Donald Trump attacked Cruz's wife.", "Ted Cruz"),
+])
+def test_ambiguous_surname_by_article_and_kin(text, expected):
+    c = analyze_text(text, plain=True)
+    assert c.mentions[c.mentions["text"] == "Cruz" if "Cruz's" in text else c.mentions["text"] == "Clinton"] \
+        .iloc[-1]["actor"] == expected
+
+
+def test_ambiguous_surname_without_pronoun_votes_keeps_the_nearest():
+    text = ("Hillary Clinton spoke in Iowa. Bill Clinton stayed home. Bill Clinton joked. "
+            "Bill Clinton left. On Tuesday Clinton praised the crowd.")
+    c = analyze_text(text, plain=True)
+    assert c.mentions[c.mentions["text"] == "Clinton"].iloc[-1]["actor"] == "Bill Clinton"
+
+
 def test_corpus_merge_never_joins_a_possessive_or_a_non_person(tmp_path):
     _write(tmp_path, "a.txt", "Company news.\n\nAnalysts said Latty's Twitter account was busy.\n")
     _write(tmp_path, "b.txt", "Company news.\n\nTwitter said it would hire staff. Twitter shares rose.\n")

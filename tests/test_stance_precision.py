@@ -171,3 +171,49 @@ def test_no_edge_h57(text, source, target):
 ])
 def test_edge_kept_h57(text, source, target):
     assert (source, target) in pairs(text)
+
+
+# helper-61 (issue 14, wrong source or target): a news outlet relaying what it reports, an aide named
+# for his principal, a named thing that is no earlier one, another's belief inside reported words
+@pytest.mark.parametrize("text, source, target", [
+    # a medium that reports the stance is not its source
+    ("John Doe pleaded not guilty on Monday to charges that he lied to federal agents, the Springfield "
+     "Chronicle reported.", "Springfield Chronicle", "John Doe"),
+    ("According to the Associated Press, 300 of the state's delegates supported Hillary Clinton, with few still "
+     "undecided.", "Associated Press", "Hillary Clinton"),
+    ("Scott Walker shared a National Review story that detailed the allegations against Facebook.",
+     "National Review", "Facebook"),
+    # the named aide speaks, not the principal who owns his title
+    ("Hillary Clinton spoke in Florida. Donald Trump spoke in Ohio. Clinton's campaign chairman, John Podesta, said "
+     "in a statement: \"Tonight Donald Trump showed he is temperamentally unfit to be president.\"",
+     "Hillary Clinton", "Donald Trump"),
+    # a proposal named for someone else is not the one named before
+    ("The NHTSA proposal would let Google test its cars. California drafted rules that require a driver. "
+     "Google criticized the California proposal.", "Google", "NHTSA"),
+    # another's belief inside reported words
+    ("Tulsi Gabbard argued with Debbie Wasserman Schultz. Gabbard thought the Democratic National Committee should "
+     "hold more debates; Wasserman Schultz suggested that Gabbard should skip the debate.",
+     "Debbie Wasserman Schultz", "Democratic National Committee"),
+    ("Jane Roe said John Smith thinks the Democratic National Committee should hold more debates.",
+     "Jane Roe", "Democratic National Committee"),
+])
+def test_no_edge_h61(text, source, target):
+    assert (source, target) not in pairs(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The New York Times criticized Donald Trump in an editorial on Sunday.", "New York Times", "Donald Trump"),
+    ("John Smith lied to federal agents, Jane Roe said.", "Jane Roe", "John Smith"),
+    ("According to the Associated Press, Jane Roe supported Hillary Clinton.", "Jane Roe", "Hillary Clinton"),
+    ("Hillary Clinton spoke in Florida. Donald Trump spoke in Ohio. Clinton's campaign chairman, John Podesta, said "
+     "in a statement: \"Tonight Donald Trump showed he is temperamentally unfit to be president.\"",
+     "John Podesta", "Donald Trump"),
+    ("The NHTSA proposal would let Google test its cars on public roads. Google criticized the proposal.",
+     "Google", "NHTSA"),
+    ("Jane Roe said the Democratic National Committee should hold more debates.",
+     "Jane Roe", "Democratic National Committee"),
+    ("Jane Roe said John Smith thinks the Democratic National Committee should hold more debates.",
+     "John Smith", "Democratic National Committee"),
+])
+def test_edge_kept_h61(text, source, target):
+    assert (source, target) in pairs(text)
