@@ -2490,6 +2490,8 @@ def _phrase_target(tok: Token, row) -> Token | None:
     if row["noun"] == "task":
         return obj if any(p.lower_ == "to" and any(o.lemma_.lower() == "task" for o in p.children)
                           for p in tok.children if p.dep_ == "prep") else None
+    if row["noun"] == "*":
+        return _object_over(tok, obj, row["prep"].split("|"))
     holders = [tok]
     if row["noun"]:
         if obj is None or obj.lemma_.lower() not in row["noun"].split("|"):
@@ -2507,10 +2509,41 @@ def _phrase_target(tok: Token, row) -> Token | None:
     return None
 
 
+#: what a literal blow lands on or lasts for: 'hit him over the head', 'hit Smith for six'
+BLOW_WORDS = {"head", "face", "back", "body", "arm", "leg", "shoulder", "neck", "chest", "eye", "nose", "mouth",
+              "jaw", "hand", "knee", "six", "four", "home", "run", "homer", "double", "single", "triple"}
+
+
+def _object_over(verb: Token, obj: Token | None, preps: list[str]) -> Token | None:
+    """The object of a blow verb said as criticism, which needs its ground in a preposition:
+    'Trump hit Clinton over her husband's trade policies', 'Sanders hit Clinton for her Wall
+    Street speeches', 'hit Trump for using eminent domain', 'hit her on her Iraq vote'. Not a literal blow ('hit him over the head'), a time ('for three days'), or
+    a verb with no such preposition ('hit the market', 'was hit hard by the storm')."""
+    if obj is None or obj.pos_ not in ("PROPN", "PRON"):
+        return None
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ in preps:
+            ground = next((o for o in p.children if o.dep_ in ("pobj", "pcomp")), None)  # ('for taking money')
+            if ground is not None and ground.lemma_.lower() not in BLOW_WORDS and ground.ent_type_ not in (
+                    "DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"):
+                return obj
+    return None
+
+
 #: words of a market: firms that 'take aim at' or 'go after' each other there compete
 MARKET_WORDS = {"market", "customer", "client", "product", "price", "sale", "phone", "device", "launch", "competitor",
                 "competition", "subscriber", "user", "advertiser", "brand", "model", "offering", "revenue", "profit",
                 "service", "app", "consumer", "retailer", "store", "cheap", "cheaper", "discount"}
+
+
+def _said_as_easy(verb: Token) -> bool:
+    """An infinitive judged hard or easy, with no doer of its own: "it is hard to disagree with
+    him", 'it was easy to hit Clinton over her emails' - no one is said to do it."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return head.pos_ == "ADJ" or (any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children)
+                                  and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children))
 
 
 def _phrasal(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
@@ -2521,7 +2554,7 @@ def _phrasal(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     table = phrases()
     for tok in verbs:
         rows = table.get(tok.lemma_.lower())
-        if not rows or not body_ok(tok.idx) or _negated(tok) or _sport_article(tok.doc):
+        if not rows or not body_ok(tok.idx) or _negated(tok) or _sport_article(tok.doc) or _said_as_easy(tok):
             continue
         for row in rows:
             target = _phrase_target(tok, row)
@@ -2530,8 +2563,10 @@ def _phrasal(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             target = _owner(target, resolve, ("by",))  # ('took aim at Trump's plan': Trump; 'from' is a place)
             b = resolve.target(target)
             market = any(t.lemma_.lower() in MARKET_WORDS | MONEY_WORDS for t in tok.sent)
-            noun = next((c.text for c in tok.children if c.dep_ in ("dobj", "obj")), "") if row["noun"] else ""
-            cue_text = " ".join(w for w in (tok.text, row["particle"], noun, row["prep"]) if w)
+            noun = next((c.text for c in tok.children if c.dep_ in ("dobj", "obj")), "") if row["noun"] not in ("", "*") else ""
+            prep = next((c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in row["prep"].split("|")),
+                        row["prep"]) if row["noun"] == "*" else row["prep"]  # ('hit her on': the one said)
+            cue_text = " ".join(w for w in (tok.text, row["particle"], noun, prep) if w)
             for a in map(resolve, _with_conjuncts(_agent(tok))):  # ('politicians, including Ellison, fired back')
                 if a is not None and b is not None and market and "person" not in (a.actor.actor_type, b.actor.actor_type):
                     continue  # 'Apple took aim at Samsung with its new phone': competing in a market, not words

@@ -91,3 +91,25 @@ def test_a_clause_read_as_one_name():
         "their replacements.")
     assert ("Trump", "Disney") not in pairs(
         "In March, Trump visited Disney for its new park in Florida with 250 workers.")
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    ("Governor Lena Marsh has also hit Senator Paul Okafor over his votes on trade.",
+     ("Lena Marsh", "Paul Okafor", "criticize")),
+    ("Congressman Dale Renner hit Mayor Iris Kowalski for raising the city's taxes.",
+     ("Dale Renner", "Iris Kowalski", "criticize")),
+    ("Senator Paul Okafor said he disagrees with Governor Lena Marsh's stance on trade.",
+     ("Paul Okafor", "Lena Marsh", "reject")),
+])
+def test_hit_over_and_disagree_with_a_named_actor(sentence, edge):
+    assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A burglar hit Dale Renner over the head on Tuesday.",  # a blow
+    "The storm hit Florida for three days.",  # a time
+    "Senator Paul Okafor said he disagrees with the court's ruling on trade.",  # no actor
+    "Senator Paul Okafor spoke, and it is hard to disagree with Governor Lena Marsh.",  # no one disagrees
+])
+def test_no_criticism_from_a_literal_hit_or_an_unsaid_disagreement(sentence):
+    assert not {e for e in edges(sentence) if e[2] in ("criticize", "reject")}
