@@ -686,7 +686,7 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         first = role[0].i
         if first >= 2 and doc[first - 1].text in _POSSESSIVE:  # "the Philippines' president"
             first = max(sent.start, doc[first - 2].left_edge.i, first - 4)
-        found = _countries_in(_without_club_demonyms(doc, first, role[-1].i + 1))
+        found = _countries_in(_without_named_subdivisions(_without_club_demonyms(doc, first, role[-1].i + 1)))
         if not found:  # a body named right before the role: 'Lib Dem spokesman' ('Dem' tagged a name)
             before = text[max(sent.start_char, doc[first].idx - 30):doc[first].idx].rstrip()
             tail = re.search(r"(?:\S+\s+){0,2}\S+$", before)
@@ -807,6 +807,28 @@ def _without_club_demonyms(doc: Doc, start: int, end: int) -> str:
         else:
             out.append(t.text_with_ws)
     return "".join(out).rstrip()
+
+
+def _without_named_subdivisions(text: str) -> str:
+    """``text`` without a state or province name that begins a longer proper name when another
+    country's name or adjective is in the phrase: 'American Unity Fund president' is American,
+    not South Sudanese ('Unity' a state there); 'Texas Gov.', 'California Democratic Party
+    chairman' keep their state (no other country in the phrase)."""
+    forms, pattern = _country_index()
+    subdivisions, titles = lexicon.subdivision_countries(), lexicon.titles()
+    matches = list(pattern.finditer(text))
+    if len({forms[m.group(0)] for m in matches}) < 2:
+        return text
+    out = text
+    for m in matches:
+        name = m.group(0)
+        if name not in subdivisions or forms[name] != subdivisions[name]:
+            continue  # a country, a demonym or an institution: not a subdivision's own form
+        nxt = re.match(r"\s+([A-Z][\w.&'-]*)", text[m.end():])
+        if nxt and nxt.group(1).lower() not in titles and nxt.group(1) not in forms \
+                and any(forms[o.group(0)] != forms[name] for o in matches if o is not m):
+            out = out[:m.start()] + " " * len(name) + out[m.end():]  # 'Unity Fund': a name
+    return out
 
 
 def _nationality_predicate(subject: Token) -> list[str]:

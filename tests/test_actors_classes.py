@@ -226,3 +226,18 @@ def test_software_after_a_word_for_running_it_is_no_actor():
 def test_a_share_of_the_vote_is_no_version_number():
     text = "In 2008 Virginia went to Obama 52.6%, McCain 46.3%. McCain said he had fought hard."
     assert type_of(text).get("McCain") == "person"
+
+
+# helper-71: a state's name that begins an organisation's name in a role phrase does not give
+# its country when a country adjective stands in the same phrase ('Unity' is a South Sudanese state)
+@pytest.mark.parametrize("text, person, country", [
+    ("American Unity Fund president Dana Whitcombe said the vote was a turning point.", "Dana Whitcombe", "USA"),
+    ("British Victoria Trust director Alan Pebworth said the grant would be renewed.", "Alan Pebworth", "GBR"),
+    ("Texas Gov. Roy Calloway said the state would appeal.", "Roy Calloway", "USA"),
+    ("California Democratic Party chairman Luis Ordaz said turnout was high.", "Luis Ordaz", "USA"),
+    ("Former Ontario Premier Glen Harcourt said the deal was fair.", "Glen Harcourt", "CAN"),
+])
+def test_a_state_inside_an_organisations_name_gives_no_country(text, person, country):
+    c = analyze_text(text, plain=True)
+    row = c.mentions[c.mentions["actor"] == person]
+    assert not row.empty and row["country"].iloc[0] == country
