@@ -3365,8 +3365,8 @@ def _doubted_clause(verb: Token) -> bool:
     that Clinton intended to violate laws', 'it would be surprising to find that the firm misled'."""
     cur = verb
     for _ in range(4):
-        if cur.head.i == cur.i:
-            return False
+        if cur.head.i == cur.i or cur.dep_ == "conj":
+            return False  # 'it is not X, but there is a tendency for it to strike': a conjunct stands alone
         cur = cur.head
         doubting = DOUBTING | {"surprising", "surprised", "evidence", "whether", "if"}
         if cur.lemma_.lower() in doubting or any(c.dep_ == "acomp" and c.lower_ in doubting for c in cur.children) \
@@ -3460,11 +3460,11 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                     and (not _negated(tok) or _not_only(tok)) and not _irrealis(tok) \
                     and (not hostile.get(lemma) or _victim(tok)) and not _event_agent(tok):
                 subj = _agent(tok)
-                if subj is not None and subj.lower_ == "it":
-                    subj = _quoted_antecedent(subj, span) or subj  # '"... the agency refused ... It covered up ..."'
                 if subj is None or (subj.pos_ == "PRON" and subj.lower_ in FIRST_PERSON) or not (span.start <= subj.i < span.end):
                     continue
                 target = resolve(subj)
+                if target is None and subj.lower_ == "it" and _quoted_antecedent(subj, span) is not None:
+                    target = resolve(_quoted_antecedent(subj, span))  # '"The agency refused ... It covered up ..."'
                 if target is None or _same_side(speaker.actor, target.actor, violent=bool(hostile.get(lemma))) \
                         or _relayed_charge(tok) or _doubted_clause(tok) \
                         or (speaker.actor.key, target.actor.key, tok.sent.start_char + len(tok.sent.text.rstrip())) in pairs:
