@@ -3251,13 +3251,9 @@ def _irrealis(tok: Token) -> bool:
     return False
 
 
-def _same_side(a, b, violent: bool = True) -> bool:
-    """The same actor, or a speaker on his own country: a minister on his country's strikes. For a
-    wrongdoing that is not violence (``violent=False``) a person or body of the same country stays
-    another side: a senator says 'the State Department failed to honor requests', an activist says
-    'the administration covered up this email' (a country, often an unnamed official, still does not)."""
-    return a.key == b.key or (a.country is not None and a.country == b.country and (
-        "country" in (a.actor_type, b.actor_type) or violent))
+def _same_side(a, b) -> bool:
+    """The same actor, or two of one country: a minister on his own country's strikes."""
+    return a.key == b.key or (a.country is not None and a.country == b.country)
 
 
 #: entity types of names that may hold an evaluative word: 'the Dangerous Animal Response Team',
@@ -3351,78 +3347,6 @@ def _named_voice(speaker, said: Token | None, resolve):
     return speaker
 
 
-def _act_lemma(tok: Token) -> str:
-    """A verb's lemma with its particle when the pair is the act: '"it covered up this memo"' is
-    'cover up' (a hostile act), while 'covered the race' is only 'cover'."""
-    prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
-    phrase = f"{tok.lemma_.lower()} {prt[0]}" if prt else None
-    return phrase if phrase in hostile_acts() else tok.lemma_.lower()  # 'lying their heads off' is 'lie'
-
-
-#: what is withheld when an actor refuses to do it: '"they refused to release the emails"'
-DISCLOSING = frozenset({"release", "disclose", "provide", "produce", "hand", "turn", "give", "share", "reveal", "cooperate"})
-
-
-def _withholding(verb: Token) -> bool:
-    """'refused to give up key information', 'declined to release the records': said of a named
-    actor inside a quote, a refusal to disclose is an accusation of hiding (not 'refused to comment')."""
-    return verb.lemma_.lower() in ("refuse", "decline") and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in DISCLOSING for c in verb.children)
-
-
-def _not_only(verb: Token) -> bool:
-    """'not only failed to honor requests, but ...': 'not only' adds, it does not deny."""
-    return any(c.dep_ == "neg" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only" for c in verb.children) \
-        and not any(c.dep_ == "neg" and c.lower_ in ("never", "n't") for c in verb.children)
-
-
-def _quoted_antecedent(pron: Token, span) -> Token | None:
-    """'It' as the subject of a quoted sentence stands for the subject of the quote's sentence
-    before: '"The agency refused to release the file. It covered up this email"' -> the agency.
-    Only a third-person noun or name subject, and only the immediately preceding sentence."""
-    sent = pron.sent
-    if sent.start <= span.start:
-        return None
-    prev = pron.doc[sent.start - 1].sent
-    root = prev.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i < span.start or subj.tag_ in ("NNS", "NNPS"):
-        return None
-    return subj
-
-
-#: nouns whose 'that' clause is a charge others made: 'respond to criticism that it suppressed news'
-CHARGE_NOUNS = frozenset({"criticism", "allegation", "accusation", "charge", "claim", "complaint", "suggestion", "report", "rumor", "speculation"})
-
-
-def _doubted_clause(verb: Token) -> bool:
-    """An act in a clause that a negated or doubting word above it governs: 'did not find evidence
-    that Clinton intended to violate laws', 'it would be surprising to find that the firm misled'."""
-    cur = verb
-    for _ in range(4):
-        if cur.head.i == cur.i or cur.dep_ == "conj":
-            return False  # 'it is not X, but there is a tendency for it to strike': a conjunct stands alone
-        cur = cur.head
-        doubting = DOUBTING | {"surprising", "surprised", "evidence", "whether", "if"}
-        if cur.lemma_.lower() in doubting or any(c.dep_ == "acomp" and c.lower_ in doubting for c in cur.children) \
-                or (cur.pos_ in ("VERB", "AUX", "ADJ") and _negated(cur)):
-            return True
-    return False
-
-
-def _relayed_charge(verb: Token) -> bool:
-    """An act inside the clause of a charge noun is relayed, not asserted: 'Thune asked Facebook
-    to respond to criticism that it suppressed news' (Thune does not accuse Facebook)."""
-    cur = verb
-    for _ in range(4):
-        if cur.dep_ in ("acl", "ccomp") and cur.head.lemma_.lower() in CHARGE_NOUNS:
-            return True
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return False
-
-
 def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
     """Stances carried by reported speech and quotes (see module docstring)."""
     out = []
@@ -3490,18 +3414,14 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
         pairs = {(r["source_id"], r["target_id"], r["end"]) for r in out}
         for tok in span:
             # an act the speaker says an actor did: 'a strong tendency for it to strike rebels'
-            lemma = _act_lemma(tok)
-            if tok.pos_ == "VERB" and (lemma in hostile or _withholding(tok)) \
-                    and (not _negated(tok) or _not_only(tok)) and not _irrealis(tok) \
-                    and (not hostile.get(lemma) or _victim(tok)) and not _event_agent(tok):
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lemma in hostile and not _negated(tok) and not _irrealis(tok) \
+                    and (not hostile[lemma] or _victim(tok)) and not _event_agent(tok):
                 subj = _agent(tok)
                 if subj is None or (subj.pos_ == "PRON" and subj.lower_ in FIRST_PERSON) or not (span.start <= subj.i < span.end):
                     continue
                 target = resolve(subj)
-                if target is None and subj.lower_ == "it" and _quoted_antecedent(subj, span) is not None:
-                    target = resolve(_quoted_antecedent(subj, span))  # '"The agency refused ... It covered up ..."'
-                if target is None or _same_side(speaker.actor, target.actor, violent=bool(hostile.get(lemma))) \
-                        or _relayed_charge(tok) or _doubted_clause(tok) \
+                if target is None or _same_side(speaker.actor, target.actor) \
                         or (speaker.actor.key, target.actor.key, tok.sent.start_char + len(tok.sent.text.rstrip())) in pairs:
                     continue
                 rec = emit(speaker, target, tok, accuse, tok, q["quote_id"], cue_text=tok.text)

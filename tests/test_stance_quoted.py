@@ -144,31 +144,3 @@ def test_found_without_a_name_as_subject(sentence, kind):
 ])
 def test_not_found_without_a_name_as_subject(sentence):
     assert not {e for e in edges(LEAD + sentence) if e[:2] == ("Mary Holden", "Tom Baxter") and e[2] != "praise"}
-
-
-# --- a wrongdoing said of a named actor of the speaker's own country (hostile acts, helper-70) ---
-
-@pytest.mark.parametrize("sentence, source, target", [
-    # 'not only' adds, it does not deny; a compatriot body is another side for a non-violent wrong
-    ("U.S. Senator Mary Holden said: “The State Department not only failed to answer our letters, "
-     "it also lost them.”", "Mary Holden", "State Department"),
-    # a phrasal wrongdoing and 'It' standing for the quote's earlier subject
-    ("“The Interior Department refused to release the audit. It covered up this memo for years,” "
-     "Senator Mary Holden said.", "Mary Holden", "Interior Department"),
-    ("Senator Mary Holden said the Interior Department concealed the audit from Congress.",
-     "Mary Holden", "Interior Department"),
-])
-def test_compatriot_wrongdoing_found(sentence, source, target):
-    assert (source, target, "accuse") in edges(sentence)
-
-
-@pytest.mark.parametrize("sentence", [
-    # denied, doubted, relayed or first person: no accusation
-    "Senator Mary Holden said the Interior Department did not hide the audit.",
-    "Senator Mary Holden said it would be surprising to find that the Interior Department concealed the audit.",
-    "Senator Mary Holden asked the Interior Department to respond to criticism that it concealed the audit.",
-    "“We failed to answer those letters,” Senator Mary Holden said.",
-    "“The Interior Department covered the hearing on its website,” Senator Mary Holden said.",
-])
-def test_compatriot_wrongdoing_not_found(sentence):
-    assert not any(k == "accuse" for _, _, k in edges(sentence))
