@@ -3403,16 +3403,24 @@ def _club_form(text: str, form: str) -> bool:
     boss', 'Chelsea striker'), or in a result with a score ('Villa won 2-1', 'beat Villa 3-0', 'a 2-1
     win over Villa')."""
     name = r"(?<![\w-])%s(?![\w-])" % re.escape(form)
-    cues = "(?i:%s)" % _phrases(lexicon.club_cues())
-    if re.search(r"%s\s+%s\b" % (name, cues), text) \
-            or re.search(r"%s\s+(?:%s(?:\s+(?:the\s+)?[A-Z][\w'-]*){0,3}\s+)?%s" % (name, _RESULT_VERBS, _SCORE), text):
-        return True
-    beat, scored = re.compile(_BEAT_BEFORE), re.compile(_SCORED_BEFORE)
+    after, beat, scored = _club_patterns()
+    # one pass over the form's uses, each looked at where it stands (a search of the whole text
+    # per pattern and per form made long articles quadratic)
     for m in re.finditer(name + r"(\s+%s)?" % _SCORE, text):
-        if scored.search(text, max(0, m.start() - 50), m.start()) \
+        if after.match(text, m.start() + len(form)) \
+                or scored.search(text, max(0, m.start() - 50), m.start()) \
                 or (m.group(1) and beat.search(text, max(0, m.start() - 30), m.start())):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _club_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What may follow a club's name (a club word, or a result with a score: 'Villa boss', 'Villa
+    won 2-1'), and what may stand before it ('beat Villa 3-0', 'a 2-1 win over Villa'), compiled once."""
+    cues = "(?i:%s)" % _phrases(lexicon.club_cues())
+    after = re.compile(r"\s+%s\b|\s+(?:%s(?:\s+(?:the\s+)?[A-Z][\w'-]*){0,3}\s+)?%s" % (cues, _RESULT_VERBS, _SCORE))
+    return after, re.compile(_BEAT_BEFORE), re.compile(_SCORED_BEFORE)
 
 
 def _plays_a_club(text: str, form: str, clubs: set[str]) -> bool:
@@ -3442,13 +3450,20 @@ def clubs_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mentio
         if m.actor_type == "person" and m.via != "coref":
             by_actor.setdefault(m.actor.key, []).append(m)
     clubs = {m.text for m in mentions if m.actor_type == "organization"}
+    # what every form's search needs somewhere in the text, looked for once: without a match
+    # ('the match between') or a club word or score, no form can be a club (long texts stay linear)
+    match_between = re.search(_MATCH_BETWEEN, art.text) is not None
+    club_words = re.search(r"(?i:%s)\b" % _phrases(lexicon.club_cues()), art.text) is not None \
+        or re.search(_SCORE, art.text) is not None
+    if not (match_between or club_words):
+        return mentions
     for ms in by_actor.values():
         a = ms[0].actor
         if a.roles:
             continue
         forms = [f for f in {a.name, *a.aliases, *(m.text for m in ms)} if len(f) > 2]
-        if any(_plays_a_club(art.text, f, clubs) for f in forms) \
-                or (not a.gender and any(_club_form(art.text, f) for f in forms)):
+        if (match_between and any(_plays_a_club(art.text, f, clubs) for f in forms)) \
+                or (club_words and not a.gender and any(_club_form(art.text, f) for f in forms)):
             _retype(art, ms, "organization")
     return mentions
 
