@@ -3403,7 +3403,7 @@ def _club_form(text: str, form: str) -> bool:
     boss', 'Chelsea striker'), or in a result with a score ('Villa won 2-1', 'beat Villa 3-0', 'a 2-1
     win over Villa')."""
     name = r"(?<![\w-])%s(?![\w-])" % re.escape(form)
-    after, beat, scored = _club_patterns()
+    _, after, beat, scored = _club_patterns()
     # one pass over the form's uses, each looked at where it stands (a search of the whole text
     # per pattern and per form made long articles quadratic)
     for m in re.finditer(name + r"(\s+%s)?" % _SCORE, text):
@@ -3415,12 +3415,14 @@ def _club_form(text: str, form: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _club_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """What may follow a club's name (a club word, or a result with a score: 'Villa boss', 'Villa
-    won 2-1'), and what may stand before it ('beat Villa 3-0', 'a 2-1 win over Villa'), compiled once."""
+def _club_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Compiled once: a club word or a score anywhere (without one no name is written as a club),
+    what may follow a club's name (a club word, or a result with a score: 'Villa boss', 'Villa won
+    2-1'), and what may stand before it ('beat Villa 3-0', 'a 2-1 win over Villa')."""
     cues = "(?i:%s)" % _phrases(lexicon.club_cues())
+    anywhere = re.compile(r"%s\b|%s" % (cues, _SCORE))
     after = re.compile(r"\s+%s\b|\s+(?:%s(?:\s+(?:the\s+)?[A-Z][\w'-]*){0,3}\s+)?%s" % (cues, _RESULT_VERBS, _SCORE))
-    return after, re.compile(_BEAT_BEFORE), re.compile(_SCORED_BEFORE)
+    return anywhere, after, re.compile(_BEAT_BEFORE), re.compile(_SCORED_BEFORE)
 
 
 def _plays_a_club(text: str, form: str, clubs: set[str]) -> bool:
@@ -3453,8 +3455,7 @@ def clubs_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mentio
     # what every form's search needs somewhere in the text, looked for once: without a match
     # ('the match between') or a club word or score, no form can be a club (long texts stay linear)
     match_between = re.search(_MATCH_BETWEEN, art.text) is not None
-    club_words = re.search(r"(?i:%s)\b" % _phrases(lexicon.club_cues()), art.text) is not None \
-        or re.search(_SCORE, art.text) is not None
+    club_words = _club_patterns()[0].search(art.text) is not None
     if not (match_between or club_words):
         return mentions
     for ms in by_actor.values():
