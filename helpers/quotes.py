@@ -259,6 +259,7 @@ class _Speakers:
     def resolve(self, tok: Token | None, carry: bool = True):
         if tok is None:
             return None, None
+        tok = self._named_holder(tok)
         mention = self.index.resolve_token(tok) if self.index is not None else None
         span = (mention.start, mention.end) if mention is not None and mention.via != "coref" else _speaker_span(tok)
         if tok.pos_ == "PRON" and tok.lower_ in ("he", "she"):
@@ -271,6 +272,19 @@ class _Speakers:
         if mention is None:
             return None, span
         return mention.actor, span
+
+    def _named_holder(self, tok: Token) -> Token:
+        """The person named in apposition to a role that speaks: in "Clinton's campaign chairman,
+        John Podesta, said" the chairman, Podesta, speaks, not the role's owner, Clinton; so does
+        'the company's chief executive, Jo Smith,'. An unnamed role keeps its own token."""
+        if tok.pos_ != "NOUN" or self.index is None:
+            return tok
+        for name in tok.children:
+            if name.dep_ == "appos" and name.pos_ == "PROPN" and name.i > tok.i:
+                m = self.index.covering(name.idx, name.idx + len(name))
+                if m is not None and m.actor.actor_type == "person":
+                    return name
+        return tok
 
     def _still_speaking(self, tok: Token, mention) -> bool:
         """'"...," Tobias said. But what if Clinton wins, with nominees more liberal than Obama's?

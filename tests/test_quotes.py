@@ -243,3 +243,19 @@ def test_doubled_apostrophe_quote_is_direct_speech_with_its_speaker():
 def test_a_lone_apostrophe_after_a_plural_is_no_quotation_mark():
     text = "The players' union and the owners' group met. \"It went well,\" Ortiz said."
     assert [text[a:b] for a, b in quoted_spans(text)] == ["It went well,"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The budget adds up," the governor\'s finance director, Paula Grant, said on Monday.', "Paula Grant"),
+    ('Senator Ray Holt\'s chief of staff, Dana Price, said: "We will not back down on this."', "Dana Price"),
+    ('"Sales were weak," Acme Corp\'s chief executive, Tom Baird, told analysts.', "Tom Baird"),
+])
+def test_a_role_with_a_name_in_apposition_is_the_named_speaker(text, speaker):
+    q = quotes_of(text)
+    assert q["speaker"].tolist() == [speaker]
+    assert_offsets(text, q)
+
+
+def test_an_unnamed_role_still_speaks_for_its_owner():
+    q = quotes_of('Mayor Ann Cole spoke at noon. "The bridge will open in May," Cole\'s spokesman said.')
+    assert q["speaker"].tolist() == ["Ann Cole"]
