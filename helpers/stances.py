@@ -201,7 +201,9 @@ TIED = {"ally", "partner", "neighbour", "neighbor", "enemy", "foe", "adversary",
 #: verbs of an exchange: 'traded insults with', 'exchanged accusations with' go both ways
 MUTUAL = {"trade", "exchange"}
 #: verbs that withhold the act of the cue they govern: 'declined to endorse', 'refused to condemn'
-WITHHOLDING = {"decline", "refuse", "avoid", "hesitate", "fail", "resist", "stop", "deny"}
+WITHHOLDING = {"decline", "refuse", "avoid", "hesitate", "fail", "resist", "stop", "deny",
+               "refrain", "abstain", "desist", "shy", "away"}  # ('refrained from criticizing', 'steer away from':
+# 'from' may hang from 'away')
 #: verbs whose complement is intended or expected, not said to happen: 'expects Romney to back
 #: Rubio', 'does not plan to endorse', 'wants to attack'
 UNREALISED = {"expect", "plan", "want", "hope", "intend", "consider", "seek", "aim", "wish", "try", "prepare",
@@ -461,7 +463,7 @@ def _other_sense(tok: Token) -> bool:
     if any((c.dep_ == "prt" or c.i == tok.i + 1) and c.lower_ in OTHER_SENSE_PRT
            and (lemma, c.lower_) not in SAME_SENSE_PRT for c in tok.children):
         return True
-    if _on_stage(tok):
+    if _on_stage(tok) or _bodily(tok):
         return True
     return lemma in SENSE_CUES and any(test(tok) for test in (
         _in_charge, _price, _violent, _by_force, _funded, _facility, _product, _race, _legal, _in_sport, _removed,
@@ -2043,6 +2045,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
         if row["kind"] in ("reject", "threaten") and _contest(tok, resolve):
             continue  # 'is challenging Sen. McCain', 'threaten the GOP's lead': a race, not a stance
         pairs: list[tuple[Token | None, Token | None]] = []
+        members: list[Token] = []  # a role-noun object's listed names ('his rivals, Trump and Rubio')
         if pos == "VERB":
             passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children) \
                 or (tok.dep_ == "acl" and tok.tag_ == "VBN") \
@@ -2093,11 +2096,12 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                     continue  # 'the post denied him', 'denied Duff': refusing someone something, not a denial
                 if target is not None and target.lemma_.lower() in MATERIAL:
                     continue  # 'attacks on Turkish security forces': an act on a thing, not a stance
+                members = _apposed_members(tok, target) if resolve.target(target) is None else []
                 target = _owner(target, resolve)
             if source is not None and source.lemma_.lower() in MATERIAL:
                 continue  # 'backed on the ground by Iranian combatants': an act, not a stance
             for s in _with_conjuncts(source) + _listed_names(source) + _stray_subjects(tok, source):
-                for t in _with_conjuncts(target) + _listed_names(target):
+                for t in members or _with_conjuncts(target) + _listed_names(target):
                     pairs.append((s, t))
             src_m, tgt_m = resolve(source), resolve.target(target)
             if (src_m is None or tgt_m is None) and resolve.index is not None:
@@ -2193,6 +2197,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _answered(doc, resolve, emit, body_ok)
     out += _quoted_judgements(doc, resolve, quotes, emit)
     out += _thought_of(verbs, resolve, emit, body_ok)
+    out += _whose_thing(verbs, resolve, emit, body_ok)
+    out += _aimed_at(doc, resolve, emit, body_ok)
     stance_confidence.rate(out, doc, index, quotes)
     if model and index is not None:
         out += _model_edges(doc, index, quotes, out, sent_ids, article_id, body_ok)
@@ -3862,3 +3868,136 @@ def _upsets_speaker(verb: Token) -> Token | None:
     if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ in THING_PRONOUNS | {"this", "that", "what"}:
         return None
     return subj
+
+
+# --- Narrated verbal blows the cue rules missed (issue 14): a blow verb that also names a bodily
+# blow, a role-noun object with its members listed after it, a relative clause on what a named
+# actor owns ('whose X Trump belittled'), and nouns of a blow aimed 'at' an actor. ---
+
+#: cue verbs that also name a blow to the body: 'was bludgeoned to death', 'flayed alive'
+BODILY_BLOWS = {"bludgeon", "flay"}
+#: what such a blow is struck with: 'bludgeoned him with a hammer'
+BLUNT_THINGS = {"hammer", "bat", "club", "rock", "stone", "brick", "pipe", "stick", "axe", "rod", "object", "whip",
+                "baton", "crowbar", "fist", "knife", "machete"}
+
+
+def _bodily(tok: Token) -> bool:
+    """A blow verb said of the body, not in words: 'the guard was bludgeoned to death', 'bludgeoned
+    him with a hammer during the robbery' (a word of violence or death in its sentence); not 'used
+    that fact to bludgeon his rivals, Trump and Rubio'."""
+    if tok.lemma_.lower() not in BODILY_BLOWS:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in SPEECH_MARKS | {"on", "about", "with"} for c in tok.children) \
+            and not (tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "use"):
+        return True  # ('Lane bludgeoned her, slashed her ...': no ground given, a blow; 'used the fact to bludgeon')
+    return any(t.lemma_.lower() in BLUNT_THINGS | {"death", "dead", "alive", "skin"} for t in tok.subtree) \
+        or _has_sense(tok.sent, "violence")
+
+
+def _apposed_members(verb: Token, target: Token | None) -> list[Token]:
+    """The named members of a common-noun object listed after it: 'to bludgeon his chief rivals,
+    Donald Trump and Marco Rubio' -> Trump, Rubio; 'attacked his rival, Hillary Clinton' ->
+    Clinton. The parser hangs the first name on the noun (appos) or, loosely, on the verb (dep);
+    its conjuncts are the further members. Empty when no name follows the noun's comma."""
+    if target is None or target.pos_ != "NOUN" or target.i + 1 >= len(target.doc) \
+            or target.doc[target.i + 1].text != ",":
+        return []
+    doc = target.doc
+    first = next((t for t in doc[target.i + 2:min(target.i + 6, len(doc))]
+                  if t.pos_ == "PROPN" and t.dep_ in ("appos", "dep", "npadvmod") and t.head.i in (target.i, verb.i)),
+                 None)
+    if first is None or any(t.pos_ in ("VERB", "AUX") or t.dep_ == "punct" for t in doc[target.i + 2:first.i]):
+        return []
+    return [first] + [c for c in first.conjuncts if c.i > first.i]
+
+
+def _whose_thing(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
+    """A negative cue verb in a relative clause on what a named actor owns: 'John McCain, whose war
+    heroism Trump famously belittled' -> Trump criticizes McCain; 'Clinton, whose policies Donald
+    Trump has attacked'. Read from the word order ', whose <thing> <Name> [adverb, auxiliary]
+    <verb>', which the parser often splits wrongly (the name taken as the antecedent's
+    apposition). Not negated, modal or asked ('whose plan Trump would not criticize')."""
+    out = []
+    table = cues()
+    for v in verbs:
+        row = table.get((v.lemma_.lower(), "VERB"))
+        if row is None or row.get("scope") == "model" or int(row["polarity"]) > 0 or not body_ok(v.idx) \
+                or _negated(v) or _hypothetical(v, row) or _in_question(v):
+            continue
+        doc, sent = v.doc, v.sent
+        whose = next((t for t in reversed(doc[sent.start:v.i]) if t.lower_ == "whose"), None)
+        if whose is None or whose.i - 2 < sent.start or doc[whose.i - 1].text != "," \
+                or doc[whose.i - 2].pos_ != "PROPN":
+            continue
+        k = v.i - 1
+        while k > whose.i and doc[k].pos_ in ("ADV", "AUX", "PART"):
+            k -= 1
+        name_end = k
+        while k > whose.i and doc[k].pos_ == "PROPN":
+            k -= 1
+        thing = doc[whose.i + 1:k + 1]
+        if name_end == k or not any(t.pos_ == "NOUN" for t in thing) \
+                or any(t.pos_ not in ("NOUN", "ADJ", "PROPN", "DET", "NUM") for t in thing):
+            continue
+        rec = emit(resolve(doc[name_end]), resolve.target(doc[whose.i - 2]), v, row, v)
+        if rec:
+            out.append(rec)
+    return out
+
+
+@lru_cache(maxsize=None)
+def aimed_nouns() -> dict[str, dict]:
+    """lemma -> row of ``lexicons/aimed_nouns.csv``: nouns of a blow aimed 'at' an actor."""
+    return {row["lemma"]: row for row in lexicon.read_table("aimed_nouns.csv")}
+
+
+def _aim_verb(noun: Token) -> Token | None:
+    """The verb whose subject aims a blow noun: 'took the stage with a shot at Trump', 'in a swipe
+    at Clinton, Sanders said', 'got in a dig at Bush' (the noun its object)."""
+    if noun.dep_ in ("dobj", "obj"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("with", "in"):
+        verb = noun.head.head
+    else:
+        return None
+    got_in = noun.head.lower_ == "in" and verb.lemma_.lower() == "get"  # 'got in a dig at': made, not received
+    if verb.pos_ not in ("VERB", "AUX") or (verb.lemma_.lower() in RECEIVING | PROVOKING | MET_WITH and not got_in) \
+            or verb.tag_ == "VBN" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # ('drew a swipe at', 'was met with a jab at': received, not made)
+    return verb
+
+
+def _aimed_at(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+    """A noun of a verbal blow aimed at a named actor: 'Cruz took the stage with a shot at Trump',
+    'in a swipe at Clinton, Sanders said ...', 'Trump's jab at Bush', 'Rubio got in a dig at Cruz'.
+    The frame '<noun> at <actor>' is required (not 'a shot at the title', 'his best shot at the
+    nomination'), and no word of violence in the sentence ('fired a shot at the officer');
+    'took a shot at X' is a phrase of stance_phrases.csv. Not negated, modal or asked."""
+    out = []
+    table = aimed_nouns()
+    for tok in doc:
+        row = table.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if row is None or not body_ok(tok.idx) or _sport_article(doc) or _has_sense(tok.sent, "violence"):
+            continue
+        verb = _aim_verb(tok)
+        target = _prep_object(tok, ("at",))
+        if target is None and verb is not None and (tok.dep_ in ("dobj", "obj") or tok.head.lower_ == "in"):
+            target = _prep_object(verb, ("at",))  # 'fired a shot at Cruz', 'got in a dig at Bush'
+        if target is None or (verb is not None and verb.lemma_.lower() == "take" and tok.dep_ in ("dobj", "obj")):
+            continue
+        if verb is not None and verb.lemma_.lower() in ("fire", "shoot") and tok.tag_ == "NNS":
+            continue  # 'fired shots at a Chinese trawler': gunfire (a figurative shot is one: 'fired a parting shot')
+        if resolve.target(target) is None and not any(c.dep_ == "poss" for c in target.children):
+            continue  # 'at a Chinese trawler': a thing, not an actor ('a swipe at Trump's plan' is Trump's)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        source = owner if owner is not None else (_agent(verb) if verb is not None else None)
+        clause = verb if verb is not None else tok
+        if source is None or _negated(clause) or _hypothetical(clause, row) or _in_question(clause):
+            continue
+        target = _owner(target, resolve, ("by",))  # 'a swipe at Trump's plan': Trump
+        for s in _with_conjuncts(source):
+            for t in _with_conjuncts(target):
+                rec = emit(resolve(s), resolve.target(t), tok, row, tok)
+                if rec:
+                    out.append(rec)
+    return out

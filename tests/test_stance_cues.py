@@ -113,3 +113,46 @@ def test_hit_over_and_disagree_with_a_named_actor(sentence, edge):
 ])
 def test_no_criticism_from_a_literal_hit_or_an_unsaid_disagreement(sentence):
     assert not {e for e in edges(sentence) if e[2] in ("criticize", "reject")}
+
+
+# Narrated verbal blows (issue 14): a blow verb, a role noun with its members listed after it, a
+# relative clause on what an actor owns, and nouns of a blow aimed 'at' an actor.
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Senator Ted Cruz has used the vote to bludgeon his chief rivals, Donald Trump and Marco Rubio, for weeks.",
+     {("Ted Cruz", "Donald Trump"), ("Ted Cruz", "Marco Rubio")}),
+    ("Senator Bernie Sanders attacked his rivals, Hillary Clinton and Martin O'Malley, on Monday.",
+     {("Bernie Sanders", "Hillary Clinton"), ("Bernie Sanders", "Martin O'Malley")}),
+    ("He met John McCain, whose war record Donald Trump famously belittled, on Monday.",
+     {("Donald Trump", "John McCain")}),
+    ("Hillary Clinton, whose policies Donald Trump has attacked, spoke in Ohio.",
+     {("Donald Trump", "Hillary Clinton")}),
+    ("Ted Cruz took the stage with a shot at Donald Trump, saying the term was wrong.",
+     {("Ted Cruz", "Donald Trump")}),
+    ("In a swipe at Donald Trump, Ted Cruz said the term was wrong.", {("Ted Cruz", "Donald Trump")}),
+    ("Jeb Bush got in a dig at Donald Trump during the debate.", {("Jeb Bush", "Donald Trump")}),
+])
+def test_a_narrated_blow_at_a_named_actor(sentence, expected):
+    assert expected <= pairs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Bernie Sanders met his rivals, Hillary Clinton and Martin O'Malley, on Monday.",  # no cue
+    "Hillary Clinton, whose policies Donald Trump has not attacked, spoke in Ohio.",  # negated
+    "Marco Rubio had his best shot at the nomination in Florida.",  # a chance, no actor aimed at
+    "Ted Cruz took the stage without a shot at Donald Trump.",  # none given
+    "The guard was bludgeoned to death by Jim Smith in Ohio.",  # a bodily blow
+    "Jim Smith bludgeoned Peter Jones with a hammer.",  # a bodily blow
+    "Jim Smith bludgeoned Peter Jones, then fled.",  # a blow, no ground given
+    "Donald Trump refrained from criticizing Hillary Clinton on Monday.",  # avoided
+    "The Indonesian navy fired shots at a Chinese trawler.",  # gunfire at a thing
+    "Jeb Bush got a jab at Donald Trump from the moderator.",  # received, not made
+])
+def test_no_narrated_blow_without_words_aimed_at_an_actor(sentence):
+    assert not pairs(sentence)
+
+
+def test_an_avoided_blow_is_none():
+    assert ("BBC", "Alastair Campbell") not in pairs(
+        'Peter Mandelson warned the BBC to steer away from "demonising" Alastair Campbell.')
+    assert ("Donald Trump", "Hillary Clinton") not in pairs("Donald Trump shied away from attacking Hillary Clinton.")
