@@ -524,6 +524,7 @@ class _Article:
     lower_words: set | None = None                       # words the article writes in lower case
     named_as: dict = field(default_factory=dict)         # a name -> written with capitals nothing forces
     no_actors: set = field(default_factory=set)          # names of works, characters, diseases ('Orphan Black')
+    settings: list = field(default_factory=list)         # countries of competitions named ('Australian Open'): no mention, a hint of place
 
     def is_blocked(self, start: int, end: int) -> bool:
         return any(start < b_end and end > b_start for b_start, b_end in self.blocked)
@@ -1260,6 +1261,18 @@ def _opens_event(text: str, end: int) -> bool:
     key = ("opens", id(heads))
     if key not in _EVENT_MEMO:
         _EVENT_MEMO[key] = re.compile(r"(?:[^\S\n]+[A-Z][\w'-]*){0,2}[^\S\n]+(?:%s)\b" % lexicon.alternation(heads))
+    return bool(_EVENT_MEMO[key].match(text, end))
+
+
+def _names_competition(text: str, end: int) -> bool:
+    """A demonym opening the name of a competition or an event, up to two capitalised words before
+    its last word ('the Scottish Cup', 'the French Open', 'the English Premiership', 'the Italian
+    Serie A', 'the American Music Awards'): a word of that name, no mention of the country."""
+    events, leagues = lexicon.not_actor_heads(), lexicon.competition_heads()
+    key = ("competition", id(events), id(leagues))
+    if key not in _EVENT_MEMO:
+        heads = events | leagues
+        _EVENT_MEMO[key] = re.compile(r"(?:[^\S\n]+[A-Z][\w'-]*){0,2}?[^\S\n]+(?:%s)\b(?!-)" % lexicon.alternation(heads))
     return bool(_EVENT_MEMO[key].match(text, end))
 
 
@@ -2199,6 +2212,9 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
                                             or _opens_event(text, end)):
                 continue  # 'Republican assault', 'the Republican electorate': an adjective; 'the Republican
                 # National Convention': a word of an event's name
+            if kind_ == "demonym" and _names_competition(text, end):
+                art.settings += [c for c in [lexicon.demonyms().get(kind[4:])] if c]  # a sign of where the story is
+                continue  # 'Scottish' of 'the Scottish Cup', 'English Premiership': a word of the event's name
             if atype == "country" and _in_amount(text, start, end):
                 continue  # '49.53 U.S. cents', '5 Hong Kong dollars': a currency, not the state
             people = span.root.head if span.root.dep_ in ("amod", "compound") else None
@@ -3009,7 +3025,47 @@ def _media_uses(mentions: list[Mention], spans: list[Span]) -> set[int]:
         if head.dep_ == "pobj" and prep.lower_ in ("on", "via") and (
                 cue in cues or (f"{cue}:VERB" in cues and prep.head.pos_ == "VERB")):
             drop.add(i)
+        elif _taken_to(head) or _medium_compound(m, sp):
+            drop.add(i)
     return drop
+
+
+def _taken_to(head: Token) -> bool:
+    """A site one 'takes to' to speak ('she took to Twitter', 'fans have taken to Facebook'):
+    the medium of the words, not an actor."""
+    prep = head.head
+    verb = prep.head
+    return head.dep_ == "pobj" and prep.lower_ == "to" and verb.pos_ == "VERB" and verb.lemma_.lower() == "take" \
+        and not any(t.dep_ in ("dobj", "obj") for t in verb.children)  # not 'took the case to the Supreme Court'
+
+
+def _medium_compound(m: Mention, span: Span) -> bool:
+    """A site or an app named before a noun for an account on it or who uses it ('a Twitter user',
+    'a Facebook post', 'his AOL email account', 'her Instagram feed'; lexicons/medium_heads.txt): the
+    medium, not an actor. Not a news outlet ('a BBC page'), nor a body's own work ('Islamic State
+    videos', 'State Department emails', 'the AAN ad': such nouns are not in the list)."""
+    cues = lexicon.medium_heads()
+    root = span.root
+    if root.dep_ not in ("compound", "nmod") or root.head.i < span.end or root.head.pos_ != "NOUN":
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        head = head.head  # 'AOL email account': the last noun of the compound
+    if head.lemma_.lower() not in cues and root.head.lemma_.lower() not in cues:
+        return False
+    return not _news_outlet(m.actor.name)
+
+
+def _news_outlet(name: str) -> bool:
+    """A news outlet or agency by the lexicons (news_media.txt, news_agencies.txt): 'BBC', 'Reuters',
+    or a name ending like one ('the Washington Post')."""
+    if "outlets" not in _EVENT_MEMO:
+        full, last = set(lexicon.news_agencies()), set()
+        for line in lexicon.read_list("news_media.txt"):
+            (last.add(line[1:].strip()) if line.startswith("*") else full.add(line))
+        _EVENT_MEMO["outlets"] = (frozenset(full), frozenset(last))
+    full, last = _EVENT_MEMO["outlets"]
+    return name in full or name.split()[-1] in last
 
 
 def _product_use(span: Span, nouns) -> bool:
@@ -3472,11 +3528,12 @@ def clubs_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mentio
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|and|the|for|on)\s+)*){1,8}[A-Z][\w'-]*)\s*\(([A-Z][A-Z.]{1,7})\)")
 
 
-def _corroborate_places(mentions: list[Mention], home: str | None) -> None:
+def _corroborate_places(mentions: list[Mention], home: str | None, settings=()) -> None:
     """A place placed by a gazetteer alone loses that country when the article names other
     countries and nothing else in it (another actor, the dateline's country ``home``) has this
-    one: 'Gulf' is a province of Papua New Guinea, but not in a story about Iran and Kuwait."""
-    others: dict[str, set] = {}
+    one: 'Gulf' is a province of Papua New Guinea, but not in a story about Iran and Kuwait. The
+    countries of competitions the article names (``settings``: 'the Australian Open') count as named."""
+    others: dict[str, set] = {iso3: {("setting", iso3)} for iso3 in settings}
     for m in mentions:
         if m.actor.country:
             others.setdefault(m.actor.country, set()).add(m.actor.key)
@@ -3601,7 +3658,7 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     one-country institutions name it four times as often as any other; a dateline counts twice),
     unless their phrase names a country the lexicons do not know. No evidence: None."""
     dateline_country = _dateline_country(art)
-    _corroborate_places(mentions, dateline_country)
+    _corroborate_places(mentions, dateline_country, art.settings)
     people = {a.key: a for a in art.actors.values() if a.actor_type == "person"}
     by_name = {a.name: a for a in people.values()}
     for name, info in art.persons.items():
@@ -3620,6 +3677,8 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
                 break
     _nationality_of_role(art, mentions, by_name)
     counts = _country_counts(mentions, dateline_country)
+    for iso3 in art.settings:  # 'the Australian Open': no actor, but as much a sign of place as 'Australia'
+        counts[iso3] = counts.get(iso3, 0) + 1
     for name, info in art.persons.items():  # 'Foreign Secretary Jack Straw' in a story that names the UK
         a = by_name.get(art.person_forms.get(name, name))
         named = [c for c in info.get("offices") or () if counts.get(c)]

@@ -191,6 +191,18 @@ def not_actor_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def medium_heads() -> frozenset[str]:
+    """Nouns for an account on a site or who uses it, after the site's name ('Twitter user')."""
+    return frozenset(read_list("medium_heads.txt"))
+
+
+@lru_cache(maxsize=None)
+def competition_heads() -> frozenset[str]:
+    """Last words of competitions' names a demonym opens, besides events ('Scottish Premiership')."""
+    return frozenset(read_list("competition_heads.txt"))
+
+
+@lru_cache(maxsize=None)
 def demonyms() -> dict[str, str]:
     return {row["demonym"]: row["country"] for row in read_table("demonyms.csv")}
 

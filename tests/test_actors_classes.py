@@ -241,3 +241,59 @@ def test_a_state_inside_an_organisations_name_gives_no_country(text, person, cou
     c = analyze_text(text, plain=True)
     row = c.mentions[c.mentions["actor"] == person]
     assert not row.empty and row["country"].iloc[0] == country
+
+
+# helper-73: sites used as a medium, indexes and eras, demonyms opening a competition's name
+
+
+def typed(text: str) -> dict[str, str]:
+    m = analyze_text(text, plain=True).mentions
+    return dict(zip(m["actor"], m["actor_type"]))
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Senator Mary Hollis took to Twitter on Monday to attack the budget plan.", "Twitter"),
+    ("The hashtag was started by a Twitter user in Ohio, and it spread within hours.", "Twitter"),
+    ("Investigators found that the aide had used his personal AOL email account for the memos.", "AOL"),
+    ("A Facebook post by the mayor drew hundreds of angry replies, the newspaper reported.", "Facebook"),
+])
+def test_a_site_used_as_a_medium_is_no_actor(text, site):
+    assert site not in typed(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The governor said he would take the case to the Supreme Court if the law stood.", "Supreme Court"),
+    ("Officials said Islamic State videos showed the fighters near the border town.", "Islamic State"),
+])
+def test_a_body_taken_to_or_owning_its_work_stays_an_actor(text, kept):
+    assert kept in typed(text)
+
+
+def test_a_site_that_acts_stays_a_company():
+    found = typed("Twitter suspended the account on Friday, and Twitter said the ban would last a week.")
+    assert found.get("Twitter") == "organization"
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Shares fell sharply and the Dow Jones Industrial Average lost 2 percent on Friday, traders said.",
+     "Dow Jones Industrial Average"),
+    ("The Nasdaq Composite closed lower as Apple slipped, analysts at Barclays said.", "Nasdaq Composite"),
+    ("Millions of families lost their homes in the Great Recession, Senator Tom Price said.", "Great Recession"),
+    ("The Consumer Price Index rose 0.3 percent in March, the Labor Department said.", "Consumer Price Index"),
+])
+def test_indexes_and_named_eras_are_no_actors(text, gone):
+    assert gone not in typed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hearts beat Celtic 2-1 in the Scottish Cup semi-final at Hampden on Sunday.",
+    "She reached the quarter-finals of the French Open last year, her coach said.",
+    "He scored twelve goals in the English Premiership before his move to Madrid.",
+])
+def test_a_demonym_opening_a_competition_names_no_country(text):
+    assert not {"United Kingdom", "France"} & set(typed(text))
+
+
+def test_a_demonym_outside_a_competition_name_still_names_its_country():
+    found = typed("French officials said the French Open would start on time.")
+    assert found.get("France") == "country"
