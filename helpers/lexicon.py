@@ -167,6 +167,18 @@ def geographic_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def located_things() -> frozenset[str]:
+    """Nouns a demonym or country name only locates ('British TV', 'U.S. shale oil')."""
+    return frozenset(read_list("located_things.txt"))
+
+
+@lru_cache(maxsize=None)
+def struck_places() -> frozenset[str]:
+    """Where a physical attack lands ('on the outskirts of Kabul', 'near a checkpoint')."""
+    return frozenset(read_list("struck_places.txt"))
+
+
+@lru_cache(maxsize=None)
 def medium_cues() -> frozenset[str]:
     """Words that make a site after 'on' a medium ('a post on Facebook', 'wrote on Twitter')."""
     return frozenset(read_list("medium_cues.txt"))

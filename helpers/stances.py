@@ -467,7 +467,7 @@ def _other_sense(tok: Token) -> bool:
         return True
     return lemma in SENSE_CUES and any(test(tok) for test in (
         _in_charge, _price, _violent, _by_force, _funded, _facility, _product, _race, _legal, _in_sport, _removed,
-        _posed, _voted, _spectator, _hug, _deal, _received, _withheld_from))
+        _posed, _voted, _spectator, _hug, _deal, _received, _withheld_from, _attack_event))
 
 
 def _on_stage(tok: Token) -> bool:
@@ -601,6 +601,30 @@ def _violent(tok: Token) -> bool:
     aside = {t.i for c in (*tok.children, *tok.head.children)
              if c.dep_ in ("dobj", "obj") and c.head.i == tok.i or c.lower_ in TIME_ANCHORS for t in c.subtree}
     return _has_sense((t for t in tok.sent if t.i not in aside), "violence")
+
+
+def _attack_event(tok: Token) -> bool:
+    """'attack' as a dated or placed event, which words are not (helper-76, issue 14): named by a
+    date or a place before it ('the Sept. 11, 2001, attacks on the United States', 'the Brussels
+    attacks'), or landing on a place ('the latest attack on the outskirts of Kabul', 'an attack
+    near a checkpoint', ``lexicons/struck_places.txt``). Not 'Trump's attacks on Mexico' (a country
+    attacked may be criticised) nor 'attacked Clinton in Iowa' (where it was said)."""
+    if tok.lemma_.lower() != "attack":
+        return False
+    if tok.pos_ == "NOUN" and any(c.i < tok.i and c.dep_ in ("compound", "nmod", "nummod", "amod", "npadvmod")
+                                  and (c.ent_type_ == "DATE" or (c.ent_type_ in ("GPE", "LOC", "FAC")
+                                                                 and c.text not in lexicon.countries()))
+                                  for c in tok.children):
+        return True  # 'the Sept. 11 attacks', 'the Paris attacks' (not 'the U.S. attacks on Trump's plan')
+    before = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if not t.is_punct), None)
+    if tok.pos_ == "NOUN" and before is not None and before.ent_type_ == "DATE" and before.tag_ != "POS":
+        return True  # 'the Sept. 11, 2001, attacks' parsed apart from its date
+    places = lexicon.struck_places() | lexicon.geographic_nouns()
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "near", "outside")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.lemma_.lower() in places or (prep.lower_ != "on" and obj.ent_type_ in ("GPE", "LOC", "FAC")):
+                return True
+    return False
 
 
 #: words that anchor a cue in time to another event: 'blasted Obama after the terror attack'
@@ -1072,7 +1096,8 @@ def _owner(target: Token | None, resolve, preps=("from", "by")) -> Token | None:
         return target  # 'accused U.S. allies', 'Britain's sprinters', "attacked Cruz's wife": people tied to
         # it, not its things
     owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound") and not _topic(c, resolve)
-                  and resolve(c) is not None), None)  # (not 'a political decision by the FBI': 'political')
+                  and resolve(c) is not None and not _located_thing(target, resolve(c))), None)
+    # (not 'a political decision by the FBI': 'political'; not 'British TV': the UK only locates it)
     return owner or _prep_object(target, preps) or _earlier_owner(target, resolve) or target
 
 
@@ -1154,6 +1179,8 @@ def _earlier_owner(target: Token, resolve, sentences: int = 4) -> Token | None:
         by = _prep_object(tok, ("by", "from"))  # ("the Labour government's ID cards bill", 'a plan by the Tories')
         for own in named + ([by] if by is not None else []):
             m = resolve(own)
+            if m is not None and own.dep_ != "poss" and _located_in_name(tok, m):
+                continue  # 'the Puerto Rico debt bill ... opposing the measure': no owner named
             if m is not None:
                 owners[m.actor.key] = own
                 break
@@ -1672,6 +1699,28 @@ def _origin(tok: Token) -> bool:
         and tok.head.lemma_.lower() in ORIGIN_NOUNS
 
 
+def _located_thing(tok: Token, m) -> bool:
+    """A country's thing or trade that a demonym or country name before it only locates or names
+    (helper-76, issue 14): 'criticised British TV', 'attacked US tabloid magazines', 'criticized U.S.
+    law enforcement agencies', 'opposed the Puerto Rico debt bill' are no stance toward the state
+    (``lexicons/located_things.txt``, with ``NOT_STATE``). A possessive owns ("Britain's media"),
+    and acts and claims are not such things ('the French accusations' stay France's)."""
+    if m is None or tok is None or tok.pos_ != "NOUN" or m.actor.actor_type not in ("country", "place") \
+            or m.start <= tok.idx < m.end:
+        return False
+    if tok.lemma_.lower() not in lexicon.located_things() | NOT_STATE | lexicon.geographic_nouns():
+        return False
+    return any(m.start <= c.idx < m.end and c.dep_ in ("amod", "compound", "nmod")
+               for c in tok.children if c.i < tok.i)
+
+
+def _located_in_name(tok: Token, m) -> bool:
+    """A country or place anywhere in the name of a located thing ('the Puerto Rico debt bill',
+    where 'Puerto Rico' may hang from 'debt'): see ``_located_thing``."""
+    return m.actor.actor_type in ("country", "place") and tok.pos_ == "NOUN" \
+        and tok.lemma_.lower() in lexicon.located_things() and not (m.start <= tok.idx < m.end)
+
+
 def _span_dep(doc: Doc, m) -> str:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span.root.dep_ if span is not None else ""
@@ -1788,6 +1837,8 @@ class _Resolver:
         sprinters'). (A spokesman or official
         speaks for it, so as a source the same phrase stays the organisation.)"""
         m = self(tok)
+        if _located_thing(tok, m):
+            return None  # 'criticised British TV': the TV, not the United Kingdom
         if m is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in COUNSEL and not m.start <= tok.idx < m.end:
             return None  # 'criticized his lawyers for': the lawyers (who speak for him, but are not him)
         if m is None or tok.pos_ not in ("NOUN", "PROPN") or m.via == "coref" or not any(

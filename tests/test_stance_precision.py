@@ -217,3 +217,42 @@ def test_no_edge_h61(text, source, target):
 ])
 def test_edge_kept_h61(text, source, target):
     assert (source, target) in pairs(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # helper-76: a demonym or country name that only locates or names a thing is not the target
+    ("The actor Tom Baker spoke on Monday. Tom Baker criticised British television for being too cheap.",
+     "Tom Baker", "United Kingdom"),
+    ("Jane Fonda spoke on Monday. Jane Fonda attacked American tabloid newspapers for their lies.",
+     "Jane Fonda", "United States"),
+    ("Human Rights Watch published a report. Human Rights Watch criticized U.S. police agencies for failing to "
+     "cooperate.", "Human Rights Watch", "United States"),
+    ("Senator Bob Smith spoke on Monday. Bob Smith opposed the Puerto Rico debt bill in the Senate.",
+     "Bob Smith", "Puerto Rico"),
+    # helper-76: 'attack' as a dated or placed event, or by an armed group, is violence, not words
+    ("Barack Obama said he would close the prison, which housed suspects after the Sept. 11, 2001, attacks on "
+     "the United States.", "Barack Obama", "United States"),
+    ("The Taliban spoke. Along with the news came the Taliban's latest attack on the outskirts of Kabul, "
+     "targeting a bus.", "Taliban", "Afghanistan"),
+    ("The Taliban spoke. The worst problem is hit-and-run attacks by the Taliban, as when troops move to one "
+     "district they attack another, said Omar Zwak, a spokesman.", "Taliban", "Omar Zwak"),
+])
+def test_no_edge_h76(text, source, target):
+    assert (source, target) not in pairs(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a possessive owns, and a state's claims and its government stay the state's
+    ("Senator Bob Smith spoke on Monday. Bob Smith rejected the Russian accusations as lies.", "Bob Smith", "Russia"),
+    ("Senator Bob Smith spoke on Monday. Bob Smith criticized the French government for its stance.",
+     "Bob Smith", "France"),
+    ("Senator Bob Smith spoke on Monday. Bob Smith criticized Britain's television for being cheap.",
+     "Bob Smith", "United Kingdom"),
+    # attacks in words, said on a day and in a place
+    ("Donald Trump spoke in Iowa. Trump renewed his attacks on Hillary Clinton in Iowa on Monday.",
+     "Donald Trump", "Hillary Clinton"),
+    ("Donald Trump spoke in Iowa. Trump launched fresh attacks on Hillary Clinton on Monday.",
+     "Donald Trump", "Hillary Clinton"),
+])
+def test_edge_kept_h76(text, source, target):
+    assert (source, target) in pairs(text)
