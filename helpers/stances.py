@@ -2247,6 +2247,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _agent_nouns(agents, resolve, emit, body_ok)
     out += _answered(doc, resolve, emit, body_ok)
     out += _quoted_judgements(doc, resolve, quotes, emit)
+    out += _quoted_faults(doc, resolve, quotes, emit, out)
     out += _thought_of(verbs, resolve, emit, body_ok)
     out += _whose_thing(verbs, resolve, emit, body_ok)
     out += _aimed_at(doc, resolve, emit, body_ok)
@@ -3699,6 +3700,130 @@ def _quoted_judgements(doc: Doc, resolve, quotes, emit) -> list[dict]:
                            cue_text=f"not {tok.text}")
                 if rec:
                     out.append(rec)
+    return out
+
+
+# --- helper-75: a fault word on a thing a named actor owns, in a quote with no stance verb (issue 14) ---
+
+@lru_cache(maxsize=None)
+def fault_words() -> frozenset[str]:
+    """Words that blame the owner of the thing they modify or name: lexicons/fault_words.txt."""
+    return frozenset(lexicon.read_list("fault_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def carrying_verbs() -> frozenset[str]:
+    """Verbs whose subject owns or puts forward their object: lexicons/carrying_verbs.txt."""
+    return frozenset(lexicon.read_list("carrying_verbs.txt"))
+
+
+#: what a fault modifier may name of an actor without blaming it: what befalls or surrounds it
+#: ('"Gray's dangerous health conditions"', '"his dangerous journey"')
+FAULTLESS_NOUNS = {"condition", "health", "illness", "disease", "injury", "wound", "weather", "journey", "trip",
+                   "mission", "neighborhood", "neighbourhood", "border", "territory", "environment", "surroundings"}
+
+#: possessive pronouns that may stand for a named actor (not the speaker's 'my', 'our', nor 'your')
+THIRD_POSSESSIVE = {"his", "her"}
+
+
+def _fault_owner(word: Token) -> Token | None:
+    """The phrase for the actor a fault word blames when it is neither a predicate nor part of a
+    name: a modifier or noun whose phrase an actor owns ('"Baxter's reckless tax cuts will hurt
+    Ohio"', '"the failed Baxter agenda"', '"to fix the mistakes made by Baxter"', '"the failures
+    of Baxter"') or the object of a verb of carrying whose subject is the actor ('"Baxter
+    represents the same failed policies"'). None when negated, hypothetical or asked ('"if
+    Baxter's plan were reckless"', '"Baxter's plan would be a disaster"'), for people tied to the
+    owner ('"Baxter's racist supporters"': theirs, not his), and for a predicate of 'be', which
+    _reported judges."""
+    if word.lower_ not in fault_words() or _in_name(word):
+        return None
+    if word.dep_ == "amod" and word.pos_ in ("ADJ", "VERB") and word.head.pos_ == "NOUN":  # ('failed': VERB)
+        noun, fault_noun = word.head, False
+    elif word.pos_ == "NOUN" and word.dep_ not in ("compound", "amod", "attr", "acomp"):
+        noun, fault_noun = word, True
+    else:
+        return None
+    lemma = noun.lemma_.lower()
+    if noun.dep_ in ("attr", "acomp", "oprd") or lemma in NOT_JUDGING_NOUNS | FAULTLESS_NOUNS \
+            or noun.lower_ in lexicon.situation_nouns() or _people_tied(lemma) or lemma in PEOPLE_OF | KIN_PERSON | ENTOURAGE | COUNSEL \
+            or any(c.dep_ in ("neg", "det") and c.lower_ in ("no", "not", "never") for c in [*word.children, *noun.children]):
+        return None
+    verb = _clause_verb(noun)
+    if _in_question(verb) or _if_clause(verb) or any(t.text == "?" for t in word.doc[word.i:word.sent.end]) \
+            or (fault_noun and (_negated(verb) or _irrealis(verb))):
+        return None  # (a modifier is said whatever the clause does: '"Baxter's reckless cuts will not
+        # help"' still calls them reckless; a fault noun is not: '"Baxter did not make mistakes"')
+    if any(c.lower_ == "own" for c in noun.children):
+        return None  # '"his own mistakes"': often the speaker's admission for him, unclear
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner if owner.pos_ == "PROPN" or owner.lower_ in THIRD_POSSESSIVE else None
+        # (a pronoun counts only as the quote is 'said of' a name: _quoted_faults)
+    named = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i), None)
+    if named is not None:
+        return named  # '"the failed Baxter agenda"' (a place as topic is dropped by the caller)
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in authoring_participles():
+            by = next((a for a in c.children if a.dep_ == "agent"), None)
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+            if agent is not None:
+                return agent  # '"the mistakes made by Baxter"'
+    if fault_noun:
+        of = _prep_object(noun, ("of",))
+        if of is not None and of.pos_ == "PROPN":
+            return of  # '"the failures of Baxter"'
+    carried = noun
+    while carried.dep_ == "pobj" and carried.head.lower_ == "of" and carried.head.head.pos_ == "NOUN":
+        carried = carried.head.head  # '"a continuation of the same failed policies"'
+    if carried.dep_ in ("dobj", "obj") and carried.head.lemma_.lower() in carrying_verbs() \
+            and not _negated(carried.head) and not _irrealis(carried.head):
+        subj = _subject_of(carried.head)
+        if subj is not None and subj.pos_ == "PROPN":
+            return subj  # '"Baxter represents the same failed policies"'
+    return None
+
+
+def _quoted_faults(doc: Doc, resolve, quotes, emit, found: list[dict]) -> list[dict]:
+    """Criticism a named speaker makes in a quote or reported speech by a fault word on what
+    another named actor owns or puts forward, with no stance verb: '"Baxter's reckless tax cuts
+    will hurt Ohio," Holden said' -> Holden criticizes Baxter. Not the speaker's own or his side's
+    ('"our failed policies"', a country's speaker on that country), nor an edge another rule gave
+    for the same pair and sentence."""
+    out = []
+    pairs = {(r["source_id"], r["target_id"], r["end"]) for r in found}
+    for q in quotes:
+        speaker = _quote_speaker(q, resolve)
+        if speaker is None:
+            continue
+        span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        said = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")[0] \
+            if q.get("cue_start") is not None else None
+        speaker = _named_voice(speaker, said, resolve)
+        if said is not None and _negated(said):
+            continue  # 'she did not say Baxter's plan was reckless'
+        for word in span:
+            judged = _fault_owner(word)
+            if judged is None or not (span.start <= judged.i < span.end) or _nested_quote(span, word) \
+                    or _not_said_by(word, said, speaker, resolve):
+                continue
+            if judged.pos_ != "PROPN":
+                judged = _said_of(judged, said)  # '"his reckless plan," Holden said of Baxter'; a pronoun
+                # otherwise is left alone: 'its' and 'his' in quotes went to the wrong actor too often
+                if judged is None:
+                    continue
+            target = resolve.target(judged)
+            if target is None or target.actor.actor_type == "place" or (target.actor.actor_type == "country"
+                                                                       and target.actor.country == speaker.actor.country) \
+                    or (judged.dep_ == "compound" and _topic(judged, resolve)):
+                continue
+            if (speaker.actor.key, target.actor.key, word.sent.start_char + len(word.sent.text.rstrip())) in pairs:
+                continue  # the pair is already judged in this sentence by another rule
+            rec = emit(speaker, target, said or word, UNDER_FIRE, word, q["quote_id"], cue_text=word.text)
+            if rec:
+                pairs.add((rec["source_id"], rec["target_id"], rec["end"]))
+                out.append(rec)
     return out
 
 

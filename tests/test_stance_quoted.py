@@ -144,3 +144,32 @@ def test_found_without_a_name_as_subject(sentence, kind):
 ])
 def test_not_found_without_a_name_as_subject(sentence):
     assert not {e for e in edges(LEAD + sentence) if e[:2] == ("Mary Holden", "Tom Baxter") and e[2] != "praise"}
+
+
+# --- helper-75: a fault word on what a named actor owns or puts forward, in a quote with no
+# stance verb and not as a predicate (issue 14)
+@pytest.mark.parametrize("sentence", [
+    "“Tom Baxter’s irresponsible tax cuts will hurt Ohio,” Senator Mary Holden said.",
+    "“We need to fix the mistakes made by Tom Baxter,” Senator Mary Holden said.",
+    "“Tom Baxter represents a continuation of the same failed policies,” Senator Mary Holden said.",
+    "“It is all about Tom Baxter's extreme vision of remaking our state,” Senator Mary Holden said.",
+    "Senator Mary Holden said voters were tired of the failures of Tom Baxter.",
+    OTHER + "“His reckless budget cuts will hurt schools,” Senator Mary Holden said of Tom Baxter.",
+])
+def test_fault_of_owner_found(sentence):
+    assert ("Mary Holden", "Tom Baxter", "criticize") in edges(LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # no fault word; the owner's people, not the owner; the speaker's own; asked; a fault denied
+    "“Tom Baxter’s tax cuts will help Ohio,” Senator Mary Holden said.",
+    "“Tom Baxter's dangerous enemies are everywhere,” Senator Mary Holden said.",
+    "“Our failed policies hurt Ohio, and Tom Baxter knows it,” Senator Mary Holden said.",
+    "“Is Tom Baxter's plan reckless?” Senator Mary Holden asked.",
+    "“Tom Baxter did not make mistakes,” Senator Mary Holden said.",
+    # a verb that fights the fault, not one that carries it; the fault is another's
+    "“Tom Baxter fought the failed policies for years,” Senator Mary Holden said.",
+    "“Tom Baxter fixed the mistakes made by the old board,” Senator Mary Holden said.",
+])
+def test_fault_of_owner_not_found(sentence):
+    assert not {e for e in edges(LEAD + sentence) if e[:2] == ("Mary Holden", "Tom Baxter") and e[2] != "praise"}
