@@ -3276,7 +3276,39 @@ def _lost(tok: Token | None) -> bool:
         # unclear; 'those who', 'others': an unnamed group; 'exposing himself': the subject again
     if tok is not None and tok.lower_ in ("they", "them") and _some_of(tok):
         return False  # 'Some Republicans dislike Trump so much that they endorse Clinton': some, unnamed
+    if tok is not None and _partitive_people(tok):
+        return False  # 'two of the three members of Congress disavowed him': some, unnamed
     return tok is None or tok.pos_ in ("NUM", "PRON", "DET")
+
+
+@lru_cache(maxsize=None)
+def partitive_people() -> frozenset[str]:
+    """Plural nouns for people a partitive picks some of (``lexicons/partitive_people.txt`` and
+    the member, seat, entourage and people-of nouns above); a voice ('spokesmen') is not among them."""
+    words = set(lexicon.read_list("partitive_people.txt")) | PARTY_MEMBERS | SEATS | MEMBERS | ENTOURAGE | PEOPLE_OF
+    return frozenset(words - VOICE_TITLES)
+
+
+def _partitive_people(tok: Token) -> bool:
+    """A number or quantifier standing for some of a plural of people is an unnamed few (helper-78,
+    issue 14; guidelines: unnamed groups are no source), not a side the parse lost, so the nearest
+    name does not stand in for it: 'two of the three Cuban-American members of Congress disavowed
+    Trump' (not Congress), 'only one of the 168 Republican National Committee members supports
+    him' (not the committee), 'five superdelegates, two of whom pledged support to Clinton' (not
+    the party named before). A plural of things is left alone: '27 of the EU's 28 governments'."""
+    if tok.pos_ not in ("NUM", "DET", "PRON", "ADJ") or tok.lower_ in ("all", "each", "both", "either", "neither"):
+        return False
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lower_ == "whom":  # 'five superdelegates, two of whom pledged': the superdelegates
+                obj = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.tag_ in ("NNS", "NNPS")), obj)
+            if obj.tag_ == "NNS" and obj.pos_ == "NOUN" and obj.lemma_.lower() in partitive_people():
+                return True
+    return False
 
 
 def _some_of(tok: Token) -> bool:

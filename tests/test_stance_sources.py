@@ -454,3 +454,21 @@ def test_a_spokesmans_city_is_not_whom_he_speaks_for(sentence, not_edge):
 
 def test_a_spokesman_of_a_capital_without_for_still_speaks_for_the_state():
     assert ("Russia", "United States") in edges("A Moscow spokesman rejected American claims of hacking.")
+
+
+@pytest.mark.parametrize("sentence, not_edge", [
+    # a number or quantifier picking some of a plural of people is an unnamed few, not the
+    # body named before it (the nearest-name fallback must not stand in for it)
+    ("In Florida, three of the five Hispanic members of Congress have rejected Marco Rubio.",
+     ("Congress", "Marco Rubio")),
+    ("Only one of the 31 Republican governors has endorsed Ted Cruz so far.", ("Republican Party", "Ted Cruz")),
+    ("The Democratic Party has 40 superdelegates in the state, two of whom have criticised Bernie Sanders.",
+     ("Democratic Party", "Bernie Sanders")),
+])
+def test_some_of_a_plural_of_people_is_nobody_named(sentence, not_edge):
+    assert not_edge not in edges(sentence)
+
+
+def test_a_number_of_things_still_falls_back_to_the_nearest_name():
+    # '27 of the EU's 28 governments': governments are not a plural of people; the EU stays
+    assert ("European Union", "Donald Tusk") in edges("27 of the EU's 28 governments supported Donald Tusk.")
