@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .doctext import doc_text
+from .nlp import load_pipeline
 from . import lexicon
 from .quotes import quoted_spans, speech_lemmas
 
@@ -721,8 +722,8 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         appositive = ""  # ', Russian Foreign Minister Sergei Lavrov and ...': a list of names, not an appositive
     if appositive and last_title is not None:
         info["countries"] += _countries_in(appositive)[:1]
-    elif appositive and _NATIONALITY_APPOSITIVE.match(appositive) and appositive.split()[1] in demonyms:
-        info["countries"].append(demonyms[appositive.split()[1]])  # ', the Scottish novelist,'
+    elif _demonym_appositive(appositive):
+        info["countries"] += _demonym_appositive(appositive)  # ', the Scottish novelist,', ', an Australian,'
         words = [w.lower() for w in re.findall(r"[\w-]+", appositive)]
         if words and words[-1] in titles:
             info["roles"].append(appositive.removeprefix("the ").strip())
@@ -784,7 +785,16 @@ def _determined(art: _Article, start: int, end: int) -> bool:
 
 
 #: an appositive that opens with a nationality: ', the Scottish novelist', ', an American singer'
-_NATIONALITY_APPOSITIVE = re.compile(r"(?:a|an|the)\s+[A-Z][a-z]+\s+[a-z]")
+_NATIONALITY_APPOSITIVE = re.compile(r"(?:a|an|the)\s+[A-Z][a-z]+(?:\s+[a-z]|\s*$)")
+
+
+def _demonym_appositive(appositive: str) -> list[str]:
+    """The country of an appositive that is a nationality, alone or before a lower-case noun:
+    ', the Scottish novelist,', ', an Australian,', ', an American citizen,'."""
+    if not appositive or not _NATIONALITY_APPOSITIVE.match(appositive):
+        return []
+    word = appositive.split()[1]
+    return [lexicon.demonyms()[word]] if word in lexicon.demonyms() else []
 #: a US hometown in an appositive: ', a Golden, Colo., businessman'
 _HOMETOWN_ST = re.compile(r",\s+(?:a|an|the)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2},\s+")
 #: a stock symbol right after a company's name: ' <GPU>', ' <VEBG.F>', ' (QUNR.O)'
@@ -1202,6 +1212,8 @@ def person_occurrences(art: _Article) -> None:
         if target in art.persons:  # 'Campbell was part of the British quartet' (the model saw no person there)
             last = art.doc[bisect_right(art.token_starts, m.end() - 1) - 1]
             art.persons[target]["countries"] += _nationality_predicate(last)
+            if last.ent_type_ != "PERSON":  # 'Assange, an Australian, appealed' (a model's person had its own look)
+                art.persons[target]["countries"] += _demonym_appositive(_appositive(art.text, m.end()))
 
 
 _PLAIN_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?[^\S\n]+$")
@@ -1824,7 +1836,7 @@ def headline_prefixes(art: _Article) -> None:
         r = (rank[kind.split(":")[0]], kind, via)
         if not headline and (name not in reading or r < reading[name]):
             reading[name] = r
-    repaired, renamed = [], {}
+    repaired, renamed, ordinary = [], {}, []
     # a headline name the body writes in another case, with accents or a middle initial is the
     # body's name, not a glued one ('Francois Hollande Says ...' above 'François Hollande')
     body_keys = {name_key(n, "person") for n in reading}
@@ -1835,6 +1847,10 @@ def headline_prefixes(art: _Article) -> None:
         inner = _body_name_within(name, words, reading) if headline and len(words) > 1 and \
             name not in reading and name_key(name, "person") not in body_keys and not kind.startswith("lex:") \
             and words[0][1].lower() not in lexicon.titles() else None
+        if inner is None and len(words) > 1 and kind.startswith(("person:", "ent:PERSON:", "ent:ORG:")):
+            inner = _name_before_headline_verb(art, start, name, words, reading, headline)
+            if inner is not None:  # the words cut off are ordinary ones: no name inside them either
+                ordinary.append((start + inner[0][1], end))
         if inner is not None:
             (i, j), sub = inner
             if kind.startswith("person:"):  # the glued name is no person: forget its short forms
@@ -1848,7 +1864,8 @@ def headline_prefixes(art: _Article) -> None:
         repaired.append(cand)
     # the body's own mentions of the short name were read as the glued one ('Brightwell' as
     # 'Compelling Brightwell'): they name the short name
-    art.candidates = [(s, e, renamed.get(k, k), v) for s, e, k, v in repaired]
+    art.candidates = [(s, e, renamed.get(k, k), v) for s, e, k, v in repaired
+                      if not any(a <= s and e <= b for a, b in ordinary)]  # ('Importance' of 'X Stressed The Importance')
 
 
 _SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "and", "or", "but", "as", "vs"}
@@ -1882,6 +1899,62 @@ def headline_only_names(art: _Article) -> None:
             continue
         kept.append(cand)
     art.candidates = kept
+
+
+def _name_before_headline_verb(art: _Article, start: int, name: str, words: list[tuple[int, str]], reading: dict,
+                               headline: bool):
+    """A name in a title-case headline run on into the headline's verb: 'George W. Bush Tries to
+    Give Jeb ...', 'Marco Rubio Urges Calm ...' (the model's span swallows 'Tries', 'Urges Calm').
+    When a leading run of the span's words is a name the body uses, and the words after it,
+    lower-cased in a re-parse of the headline, are a present-tense verb ('Tries', 'Says', 'Is')
+    and then no proper noun, the span is cut back to that run (and no name is read in the words cut
+    off), even when the long form also stands in the page's metadata. Returns like ``_body_name_within``, or None."""
+    for size in range(len(words) - 1, 0, -1):
+        sub = name[:words[size - 1][0] + len(words[size - 1][1])]
+        if sub in reading and not reading[sub][1].startswith("lex:"):
+            break
+    else:
+        return None
+    tail = words[size:]
+    if not all(w.isalpha() and w[0].isupper() and not w.isupper() for _, w in tail) \
+            or _long_form_in_body(art, start, name, sub, tail[0][1]):
+        return None  # ('Amber Heard Allegedly ...': 'Heard' is her surname, not 'heard')
+    span = art.doc.char_span(start, start + len(name), alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    if not headline and not _title_case_line(sent.text):
+        return None  # (a headline of names only, 'Bernie Sanders Wins New Hampshire Primary', is no _title_cased one)
+    lowered = list(sent.text)
+    for i, w in tail:
+        k = start + i - sent.start_char
+        lowered[k:k + len(w)] = w.lower()
+    parse = load_pipeline()("".join(lowered))
+    for k, (i, w) in enumerate(tail):
+        tok = next((t for t in parse if t.idx == start + i - sent.start_char), None)
+        if tok is None or tok.pos_ in ("PROPN", "X") or (k == 0 and not _inflected_verb(tok)):
+            return None
+    return (0, len(sub)), sub
+
+
+def _long_form_in_body(art: _Article, start: int, name: str, sub: str, word: str) -> bool:
+    """The whole span is written elsewhere with other words after it than the headline's, or its
+    next word stands alone: a name of the body ('Amber Heard, 30, said', 'Heard said'), not a
+    copy of the headline in the page's metadata ('"headline":"George W. Bush Tries to Give ...')."""
+    after = art.text[start + len(name):start + len(name) + 12]
+    for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(name), art.text):
+        if m.start() != start and art.text[m.end():m.end() + 12] != after:
+            return True
+    for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(word), art.text):
+        if not art.text[:m.start()].rstrip().endswith(sub):
+            return True
+    return False
+
+
+def _inflected_verb(tok: Token) -> bool:
+    """A finite verb of a headline, its lemma another word: 'tries' (try), 'says' (say), 'stressed',
+    'is' (be); not a name the re-parse calls a verb ('simone', 'militia')."""
+    return tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBZ", "VBD") and tok.lemma_ != tok.lower_
 
 
 def _body_name_within(name: str, words: list[tuple[int, str]], reading: dict):
@@ -2696,12 +2769,18 @@ def _sign_off(text: str, start: int, end: int) -> bool:
     return 0 < len(bare) <= 3 and any(a == " ".join(bare) or a == " ".join(bare) + "s" for a in lexicon.news_agencies())
 
 
-def _common_words(art: _Article, span: Span) -> bool:
-    """Every word of a span (function words aside) is one the article also writes in lower case."""
+def _article_lower_words(art: _Article) -> set:
+    """The words the article writes in lower case, and their stems ('cheered' -> 'cheer')."""
     if art.lower_words is None:  # the words and their stems ('cheered' -> 'cheer', 'cheers' -> 'cheer')
         words = set(re.findall(r"(?<![\w./@-])[a-z]+(?![\w@/-]|\.\w)", art.text))  # not in an address: 'peter.holley@
         art.lower_words = words | {w[:-2] for w in words if w.endswith(("ed", "es"))} \
             | {w[:-1] for w in words if w.endswith(("s", "d"))} | {w[:-3] for w in words if w.endswith("ing")}
+    return art.lower_words
+
+
+def _common_words(art: _Article, span: Span) -> bool:
+    """Every word of a span (function words aside) is one the article also writes in lower case."""
+    _article_lower_words(art)
     words = [t.text.lower() for t in span if t.is_alpha and not t.is_stop]
     return bool(words) and all(w in art.lower_words or (w.endswith("s") and w[:-1] in art.lower_words) for w in words)
 

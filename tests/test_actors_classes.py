@@ -297,3 +297,32 @@ def test_a_demonym_opening_a_competition_names_no_country(text):
 def test_a_demonym_outside_a_competition_name_still_names_its_country():
     found = typed("French officials said the French Open would start on time.")
     assert found.get("France") == "country"
+
+# helper-72: a name in a title-case headline run on into the headline's verb is cut back to the
+# name the body uses ('John W. Hickman Tries ...' is John W. Hickman), even when the page's
+# metadata repeats the headline in a sentence of its own
+@pytest.mark.parametrize("headline, person", [
+    ("John W. Hickman Tries to Rescue His Campaign", "John W. Hickman"),
+    ("Paul Ryan Vows to Pass Budget", "Paul Ryan"),
+    ("Marco Rubio Urges Calm After Debate", "Marco Rubio"),
+    ("Bernie Sanders Wins New Hampshire Primary", "Bernie Sanders"),  # a headline of names and a verb
+])
+def test_a_headline_verb_is_no_part_of_the_name(headline, person):
+    text = (f"{headline}\n\n{person} spoke to supporters in a school hall on Tuesday evening. "
+            f"{person} said the campaign had only begun. "
+            f'The page meta said: "headline": "{headline}", "section": "politics".')
+    found = names(text)
+    assert person in found
+    assert not any(n.startswith(person + " ") for n in found)
+
+
+# helper-72: a nationality standing alone in the appositive after a surname gives the person's country
+@pytest.mark.parametrize("text, person, country", [
+    ("Kevin Dalgarno has lived in the embassy for years. Dalgarno, an Australian, appealed to the panel.",
+     "Kevin Dalgarno", "AUS"),
+    ("Marta Lindqvist runs the lab. Lindqvist, a Swede, said the results were clear.", "Marta Lindqvist", "SWE"),
+])
+def test_a_nationality_apposed_to_a_surname_gives_the_country(text, person, country):
+    c = analyze_text(text, plain=True)
+    row = c.mentions[c.mentions["actor"] == person]
+    assert not row.empty and row["country"].iloc[0] == country
