@@ -2847,17 +2847,22 @@ ACTOR_OBJECT_TYPES = ("person", "organization", "country")
 
 def _actor_object_cue(tok: Token, resolve) -> dict | None:
     """A verb of stance_actor_objects.csv ('protest', 'rip', 'bash') in the active voice whose
-    direct object is the name of an actor is a criticism cue: 'Ted Cruz is protesting Obama',
-    'Clinton ripped Ted Cruz'; not 'protested the ruling', 'ripped the contract', 'protested
+    direct object is the name of an actor, or is owned by one, is a criticism cue: 'Ted Cruz is
+    protesting Obama', "protesting Obama's executive actions", 'Clinton ripped Ted Cruz'; not 'protested the ruling', 'ripped the contract', 'protested
     outside the embassy' (no named actor object). Returns the verb's row of stance_cues.csv
     as a rule row (scope cleared), or None."""
     lemma = tok.lemma_.lower()
     if lemma not in actor_object_verbs() or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return None
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None and obj.pos_ == "NOUN":  # "protesting Obama's executive actions": the owner
+        obj = next((c for c in obj.children if c.dep_ == "poss"), None)
     m = resolve(obj) if obj is not None and obj.pos_ == "PROPN" else None
-    if m is None or m.actor.actor_type not in ACTOR_OBJECT_TYPES:
-        return None
+    if m is None or m.actor.actor_type not in ACTOR_OBJECT_TYPES or not m.start <= obj.idx < m.end:
+        return None  # (not 'protest the Vietnam War': the name is a modifier of the object's name)
+    agent = _agent(tok)
+    if agent is None or agent.pos_ not in ("PROPN", "PRON"):
+        return None  # 'the New York developer has taunted Clinton': a described doer, left to the model
     from .stance_model import all_cues
     row = all_cues().get((lemma, "VERB"))
     return None if row is None else {**row, "scope": ""}
