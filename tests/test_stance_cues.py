@@ -163,6 +163,7 @@ def test_an_avoided_blow_is_none():
     ("Hillary Clinton attacked Bernie Sanders before also ripping Ted Cruz.",
      ("Hillary Clinton", "Ted Cruz", "criticize")),
     ("Donald Trump kept bashing China on trade.", ("Donald Trump", "China", "criticize")),
+    ("Ted Cruz is protesting Barack Obama's executive actions on guns.", ("Ted Cruz", "Barack Obama", "criticize")),
     ("Barack Obama rebutted Donald Trump on Wednesday.", ("Barack Obama", "Donald Trump", "reject")),
     ("President Barack Obama and Canadian Prime Minister Justin Trudeau took turns rebutting Donald Trump.",
      ("Justin Trudeau", "Donald Trump", "reject")),
@@ -175,6 +176,7 @@ def test_a_rough_verb_with_a_named_actor_object(sentence, edge):
     "Ted Cruz is protesting the ruling on the gun orders.",  # a decision, not an actor
     "Hundreds of workers protested Monday outside the offices of Ford in Detroit.",  # no object
     "The workers ripped the Ford contract to pieces.",  # a thing
+    "Thousands of students marched in Chicago to protest the Vietnam War.",  # a war, not Vietnam
     "Senator Ted Cruz rebutted the claims in a long statement.",  # nobody's claims
     "Senator Ted Cruz and Senator Marco Rubio took turns speaking about Donald Trump.",  # no cue
 ])
