@@ -1516,7 +1516,7 @@ def _agent(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSING:
         # 'prompting Democrats to accuse them': the one caused to act is the head's object
         subj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
-    subj = subj or _for_object(verb) or _reported_pair(verb) or _subject_of(verb)
+    subj = subj or _for_object(verb) or _reported_pair(verb) or _turn_taker(verb) or _subject_of(verb)
     cur = verb
     steps = 0
     while subj is None and steps < 4 and cur.dep_ in ("xcomp", "pcomp", "advcl", "acomp", "prep", "conj", "acl", "pobj", "dobj") \
@@ -1526,6 +1526,17 @@ def _agent(verb: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX"):
             subj = _for_object(cur) or _subject_of(cur)
     return subj
+
+
+def _turn_taker(verb: Token) -> Token | None:
+    """'Obama and Trudeau took turns rebutting Trump': the gerund hangs from 'turns', the object
+    of 'take', and is the act of the one who takes turns (not of 'turns', as an 'acl' gerund's
+    noun would be: 'forces supporting Assad')."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() == "turn" \
+            and head.dep_ in ("dobj", "obj") and head.head.lemma_.lower() == "take":
+        return _subject_of(head.head)
+    return None
 
 
 def _reported_pair(verb: Token) -> Token | None:
@@ -2067,6 +2078,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             row = UNDER_FIRE  # 'Clinton came under fire from Sanders': criticism (not 'troops came under fire')
         if row is not None and tok.ent_type_ in ("EVENT", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"):
             continue  # a cue word inside a name: 'the Challenge Cup', 'the Defend Trade Secrets Act'
+        if row is None and pos == "VERB":
+            row = _actor_object_cue(tok, resolve)  # 'Cruz is protesting Obama', 'ripped Ted Cruz'
         if row is None or row.get("scope") == "model":
             continue  # (a 'model' cue has other senses: only the pair model weighs it in context)
         if pos == "NOUN" and tok.lemma_.lower() == "opposition" and _opposed_to(tok) is None:
@@ -2820,6 +2833,39 @@ def _anti_actor(doc: Doc, resolve, emit, body_ok) -> list[dict]:
         if rec:
             out.append(rec)
     return out
+
+
+@lru_cache(maxsize=None)
+def actor_object_verbs() -> frozenset[str]:
+    """Model-only criticism verbs the rules take with a named actor as object (stance_actor_objects.csv)."""
+    return frozenset(row["lemma"] for row in lexicon.read_table("stance_actor_objects.csv"))
+
+
+#: actor types a name object of an actor-object verb must have: 'protesting Obama', 'bashing China'
+ACTOR_OBJECT_TYPES = ("person", "organization", "country")
+
+
+def _actor_object_cue(tok: Token, resolve) -> dict | None:
+    """A verb of stance_actor_objects.csv ('protest', 'rip', 'bash') in the active voice whose
+    direct object is the name of an actor, or is owned by one, is a criticism cue: 'Ted Cruz is
+    protesting Obama', "protesting Obama's executive actions", 'Clinton ripped Ted Cruz'; not 'protested the ruling', 'ripped the contract', 'protested
+    outside the embassy' (no named actor object). Returns the verb's row of stance_cues.csv
+    as a rule row (scope cleared), or None."""
+    lemma = tok.lemma_.lower()
+    if lemma not in actor_object_verbs() or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None and obj.pos_ == "NOUN":  # "protesting Obama's executive actions": the owner
+        obj = next((c for c in obj.children if c.dep_ == "poss"), None)
+    m = resolve(obj) if obj is not None and obj.pos_ == "PROPN" else None
+    if m is None or m.actor.actor_type not in ACTOR_OBJECT_TYPES or not m.start <= obj.idx < m.end:
+        return None  # (not 'protest the Vietnam War': the name is a modifier of the object's name)
+    agent = _agent(tok)
+    if agent is None or agent.pos_ not in ("PROPN", "PRON"):
+        return None  # 'the New York developer has taunted Clinton': a described doer, left to the model
+    from .stance_model import all_cues
+    row = all_cues().get((lemma, "VERB"))
+    return None if row is None else {**row, "scope": ""}
 
 
 def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:

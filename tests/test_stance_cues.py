@@ -156,3 +156,29 @@ def test_an_avoided_blow_is_none():
     assert ("BBC", "Alastair Campbell") not in pairs(
         'Peter Mandelson warned the BBC to steer away from "demonising" Alastair Campbell.')
     assert ("Donald Trump", "Hillary Clinton") not in pairs("Donald Trump shied away from attacking Hillary Clinton.")
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    ("Ted Cruz is protesting Barack Obama over the gun orders.", ("Ted Cruz", "Barack Obama", "criticize")),
+    ("Hillary Clinton attacked Bernie Sanders before also ripping Ted Cruz.",
+     ("Hillary Clinton", "Ted Cruz", "criticize")),
+    ("Donald Trump kept bashing China on trade.", ("Donald Trump", "China", "criticize")),
+    ("Ted Cruz is protesting Barack Obama's executive actions on guns.", ("Ted Cruz", "Barack Obama", "criticize")),
+    ("Barack Obama rebutted Donald Trump on Wednesday.", ("Barack Obama", "Donald Trump", "reject")),
+    ("President Barack Obama and Canadian Prime Minister Justin Trudeau took turns rebutting Donald Trump.",
+     ("Justin Trudeau", "Donald Trump", "reject")),
+])
+def test_a_rough_verb_with_a_named_actor_object(sentence, edge):
+    assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ted Cruz is protesting the ruling on the gun orders.",  # a decision, not an actor
+    "Hundreds of workers protested Monday outside the offices of Ford in Detroit.",  # no object
+    "The workers ripped the Ford contract to pieces.",  # a thing
+    "Thousands of students marched in Chicago to protest the Vietnam War.",  # a war, not Vietnam
+    "Senator Ted Cruz rebutted the claims in a long statement.",  # nobody's claims
+    "Senator Ted Cruz and Senator Marco Rubio took turns speaking about Donald Trump.",  # no cue
+])
+def test_no_rough_verb_stance_without_a_named_actor_object(sentence):
+    assert not pairs(sentence)
