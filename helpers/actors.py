@@ -1591,6 +1591,44 @@ def _person_appositive(art: _Article, ent: Span) -> bool:
     return m is not None and lexicon.role_title(m.group(2))
 
 
+#: what only a player does right after the name: loses a tennis match by its sets ('beat Anna
+#: Smit 6-4 6-4', 'Smit 6-7 (7-2) 6-1'), or scores from a distance or with the head ("Diop's superb
+#: 25-yard strike", "Terry's header"); a club wins by goals ('beat Villa 2-1') and heads nothing.
+#: The name may run on over capitalised words the model left out ('Anna' tagged, 'Smit' not).
+_PLAYER_AFTER = re.compile(
+    r"((?:[^\S\n]+[A-Z][a-z][\w'-]*){0,2})(?:[^\S\n]+\d-\d(?:\s*\(\d+-\d+\))?,?\s+\d-\d(?![\d-])"
+    r"|['\u2019]s\s+(?:[a-z]+\s+){0,2}(?:\d+-yard|header|volley|free-kick|hat-trick|brace|strike)\b(?!\s+force))")
+
+#: a seeded player's line: '28 Anna Smit (Japan)' (the seed before the name, the country after it)
+_SEED_LINE = re.compile(r"[^\S\n]+\(([A-Z][\w .'-]+)\)[^\S\n]*(?:\n|$)")
+
+
+def _player_by_use(art: _Article, ent: Span) -> Span | None:
+    """A name of one to three capitalised words the model tagged ORG that a sport report uses as a
+    player's (_PLAYER_AFTER: 'Martinez beat Anna Smit 6-4 6-4', "Bouba Diop's 25-yard strike"; a
+    seeding list's line, _SEED_LINE: '28 Anna Smit (Japan)'), as a span over the whole name; None for a club or a firm ('beat Aston Villa 2-1', 'Villa's
+    ground'), for a name with an organisation's word ('Bolton Wanderers') or one the lexicon knows."""
+    text = art.text
+    end = ent.end_char - 2 if ent.text.endswith(("'s", "\u2019s")) else ent.end_char  # "Diop's" tagged whole
+    score = re.search(r"\s\d-\d", ent.text)
+    if score is not None:  # 'Frenchman Gilles Simon 7-6 6-3' tagged whole: the name before its sets
+        end = ent.start_char + score.start()
+    m = _PLAYER_AFTER.match(text, end)
+    line = _SEED_LINE.match(text, end) if m is None else None
+    if m is None and (line is None or not _countries_in(line.group(1))
+                      or not re.search(r"(?:^|\n)\d+\.?[^\S\n]+$", text[max(0, ent.start_char - 8):ent.start_char])):
+        return None
+    run_on = m.group(1) if m is not None else ""  # 'Anna' tagged, 'Smit' not
+    span = art.doc.char_span(ent.start_char, end + len(run_on), alignment_mode="contract")
+    words = span.text.split() if span is not None else []
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                           and w.lower() not in _HEADLINE_WORDS and w not in ORG_WORDS
+                                           and not _corporate(w) for w in words) \
+            or any(f in _lexicon_forms() for f in (span.text, ent.text)):
+        return None
+    return span
+
+
 _TICKER = re.compile(r"[<(][A-Z]{1,5}(?:\.[A-Z]{1,2})?[>)]")
 
 
@@ -1657,6 +1695,10 @@ def model_entities(art: _Article) -> None:
             continue
         if ent.label_ == "ORG" and _person_appositive(art, ent):
             _add_person(art, list(ent), "ner")  # 'Zach Seward, an executive editor at Quartz' tagged ORG
+            continue
+        player = _player_by_use(art, ent) if ent.label_ == "ORG" else None
+        if player is not None:
+            _add_person(art, list(player), "ner")  # 'beat Anna Smit 6-4 6-4', "Diop's 25-yard strike" tagged ORG
             continue
         cut = next((t.i for t in ent if t.is_space and ("\t" in t.text or "\n\n" in t.text
                                                       or (t.i + 1 < len(art.doc) and art.doc[t.i + 1].text == "&"))), None)

@@ -326,3 +326,51 @@ def test_a_nationality_apposed_to_a_surname_gives_the_country(text, person, coun
     c = analyze_text(text, plain=True)
     row = c.mentions[c.mentions["actor"] == person]
     assert not row.empty and row["country"].iloc[0] == country
+
+
+def _as_org(text: str, name: str):
+    """The article of ``text`` and ``name`` in it as a span the model tagged ORG."""
+    from spacy.tokens import Span
+
+    from helpers import actors
+    from helpers.nlp import load_pipeline
+
+    doc = load_pipeline()(text)
+    art = actors._article(doc, None, {s.start: i for i, s in enumerate(doc.sents)})
+    span = doc.char_span(text.index(name), text.index(name) + len(name), alignment_mode="expand")
+    return art, Span(doc, span.start, span.end, label="ORG")
+
+
+@pytest.mark.parametrize("text, tagged, player", [
+    # a tennis loser before her sets, the model's ORG run on over the surname it left out
+    ("Garcia, 29, beat Tomoko Haruna 6-3 7-5 to reach the quarter-finals.", "Tomoko", "Tomoko Haruna"),
+    ("Lund saved two match points before beating Kaspar Oden 6-7 (4-7) 6-4 7-6.", "Kaspar Oden", "Kaspar Oden"),
+    # the model's ORG running on into the sets
+    ("Weber went through after beating Frenchman Luc Armand 7-6 6-3 on Tuesday.",
+     "Frenchman Luc Armand 7-6 6-3", "Frenchman Luc Armand"),
+    # a footballer's strike, header or free-kick
+    ("City levelled when Samba Keita's stunning 30-yard strike flew in.", "Samba Keita", "Samba Keita"),
+    ("Rovers led through Joe Pike's header after 20 minutes.", "Joe Pike", "Joe Pike"),
+    # a seeding list's line: the seed, the name, the country
+    ("Men's seeds:\n\n1 Tomas Vrba (Czech Republic)\n\n2 Ivan Petek (Croatia)\n", "Ivan Petek", "Ivan Petek"),
+])
+def test_a_name_used_as_a_players_is_a_person_not_an_organisation(text, tagged, player):
+    from helpers import actors
+
+    art, ent = _as_org(text, tagged)
+    span = actors._player_by_use(art, ent)
+    assert span is not None and span.text == player
+
+
+@pytest.mark.parametrize("text, tagged", [
+    ("United beat Aston Villa 2-1 at home on Saturday.", "Aston Villa"),     # a club wins by goals
+    ("Fans of Bolton Wanderers' strike partnership cheered.", "Bolton Wanderers"),
+    ("The sponsor Norbank Group's 5-year deal ends in May.", "Norbank Group"),
+    ("Chelsea (England) v Porto (Portugal)\n", "Porto"),                      # a draw's line, no seed
+    ("United's strike force is the best in the league.", "United"),
+])
+def test_a_club_or_a_firm_stays_an_organisation(text, tagged):
+    from helpers import actors
+
+    art, ent = _as_org(text, tagged)
+    assert actors._player_by_use(art, ent) is None
