@@ -2186,6 +2186,31 @@ def _geographic_use(span: Span) -> bool:
         for c in owner.subtree)
 
 
+def _located_feature(span: Span) -> bool:
+    """A country whose possessive or modifier opens a noun phrase about a natural feature, a
+    region or a measured output ("in Venezuela's Orinoco river", "Turkey's border with Syria",
+    "Colombia's cost of living index", "U.S. oil output"): where, not the state that acts. The
+    phrase is read from the country to its last common noun, stopping at a verb or punctuation
+    ("Britain's border agency" stays the state's)."""
+    head = span.root
+    owner = head.head
+    if head.dep_ not in ("poss", "compound", "amod", "nmod") or owner.i < span.end \
+            or owner.pos_ not in ("NOUN", "PROPN"):
+        return False
+    last = None  # the phrase's last common noun: 'index' of 'cost of living index', not 'border agency'
+    for t in span.doc[span.end:min(owner.right_edge.i + 1, span.end + 6)]:
+        if t.tag_ == "VBG" and t.dep_ in ("pobj", "pcomp", "compound", "amod"):
+            continue  # 'living' of 'cost of living index'
+        if t.pos_ == "ADP" and not (t.lower_ == "of" and t.i + 1 < len(t.doc)
+                                    and (t.nbor(1).tag_ == "VBG" or t.nbor(1).lower_ == "living")):
+            break  # 'the U.S. role in the region': the role is the state's ('cost of living index' reads on)
+        if t.pos_ in ("VERB", "AUX", "PUNCT", "PRON") or t.dep_ in ("relcl", "acl", "cc"):
+            break
+        if t.pos_ == "NOUN":
+            last = t
+    return last is not None and last.lemma_.lower() in lexicon.located_features()
+
+
 def _named_feature(span: Span) -> Span | None:
     """The geographic name a country word opens, when the next word is a capitalised feature noun:
     'Indian Ocean', 'South China Sea' (a place of its own, not India or China)."""
@@ -2375,6 +2400,8 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
                 mtype = "place"
             if atype == "country" and _geographic_use(span):
                 mtype = "place"  # 'three Greek islands', 'five U.S. plants': where, not who
+            if atype == "country" and _located_feature(span):
+                mtype = "place"  # "Venezuela's Orinoco river", "Ireland's production index"
         elif kind.startswith("propn:"):
             name = kind[6:]
             words = name.split()

@@ -167,6 +167,13 @@ def geographic_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def located_features() -> frozenset[str]:
+    """Nouns a country's possessive or modifier only locates ("Venezuela's Orinoco river",
+    "Ireland's industrial production index")."""
+    return frozenset(read_list("located_features.txt"))
+
+
+@lru_cache(maxsize=None)
 def located_things() -> frozenset[str]:
     """Nouns a demonym or country name only locates ('British TV', 'U.S. shale oil')."""
     return frozenset(read_list("located_things.txt"))

@@ -374,3 +374,33 @@ def test_a_club_or_a_firm_stays_an_organisation(text, tagged):
 
     art, ent = _as_org(text, tagged)
     assert actors._player_by_use(art, ent) is None
+
+
+# helper-84: a country whose possessive or modifier opens a phrase about a natural feature, a
+# region or a measured output only locates it (a place); the state's own holdings stay the country
+def _type_of(text: str, actor: str) -> str:
+    m = analyze_text(text, plain=True).mentions
+    return m[m["actor"] == actor]["actor_type"].iloc[0]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("A tanker ran aground in Peru's Ucayali river on Friday, the port agent said.", "Peru"),
+    ("Norway's manufacturing output index rose 1.4 pct in June, the statistics office said.", "Norway"),
+    ("Chile's cost of living index climbed 0.8 pct in April.", "Chile"),
+    ("Refugees gathered along Greece's border with North Macedonia.", "Greece"),
+    ("Canadian crude output fell in August, the agency said.", "Canada"),
+])
+def test_a_country_locating_a_feature_or_measure_is_a_place(text, actor):
+    assert _type_of(text, actor) == "place"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Norway's net foreign reserves rose to 40 billion crowns in June.", "Norway"),
+    ("Greece's border police said they had stopped the boats.", "Greece"),
+])
+def test_a_country_owning_its_holdings_or_agencies_stays_the_country(text, actor):
+    assert _type_of(text, actor) == "country"
+
+
+def test_a_country_whose_role_is_in_a_region_stays_the_country():
+    assert _type_of("Critics questioned the U.S. role in the region after the strikes.", "United States") == "country"
