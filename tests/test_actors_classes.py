@@ -404,3 +404,11 @@ def test_a_country_owning_its_holdings_or_agencies_stays_the_country(text, actor
 
 def test_a_country_whose_role_is_in_a_region_stays_the_country():
     assert _type_of("Critics questioned the U.S. role in the region after the strikes.", "United States") == "country"
+
+
+def test_not_available_in_a_statistics_table_is_no_actor():
+    text = ("WEEKLY RESERVES\n\nRequired reserves..........N.A. vs......N.A.\n\n"
+            "Total reserves.............N.A. vs......N.A.\n\nFirst Union Bank N.A. said it raised its prime rate.")
+    actors = set(analyze_text(text, plain=True).mentions["actor"])
+    assert not actors & {"N.A", "N.A."}
+    assert "First Union Bank N.A" in actors or "First Union Bank" in actors
