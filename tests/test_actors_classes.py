@@ -412,3 +412,12 @@ def test_not_available_in_a_statistics_table_is_no_actor():
     actors = set(analyze_text(text, plain=True).mentions["actor"])
     assert not actors & {"N.A", "N.A."}
     assert "First Union Bank N.A" in actors or "First Union Bank" in actors
+
+
+def test_the_fed_in_any_case_is_the_federal_reserve_and_a_regional_fed_stays_itself():
+    text = ("FED ADDS RESERVES\n\nNEW YORK, March 2 - The Federal Reserve added reserves, a Fed spokesman "
+            "said. Dealers at the New York Fed said trading was calm.")
+    m = analyze_text(text, plain=True).mentions
+    actors = dict(zip(m["text"], m["actor"]))
+    assert actors["FED"] == actors["Fed"] == actors["Federal Reserve"] == "Federal Reserve"
+    assert actors["New York Fed"] == "New York Fed"
