@@ -3493,13 +3493,8 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
     words = evaluative()
     hostile = hostile_acts()
     for q in quotes:
-        if q.get("speaker_start") is None:
-            continue
-        speaker = resolve.index.covering(q["speaker_start"], q["speaker_end"]) if resolve.index else None
-        if speaker is None and q.get("speaker_id") and resolve.index is not None:
-            # 'he said' after a quote: the quote extractor knows whom 'he' stands for
-            speaker = resolve.mention_of(q["speaker_id"], q["speaker_start"], q["speaker_end"])
-        if speaker is None or speaker.actor.actor_type == "place":
+        speaker = _quote_speaker(q, resolve)  # (with 'he said' resolved by the quote extractor)
+        if speaker is None:
             continue
         span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
         if span is None:
@@ -3646,6 +3641,25 @@ def _quote_speaker(q: dict, resolve):
     return speaker
 
 
+def _spoken_quotes(doc: Doc, quotes, resolve):
+    """Each quote with a speaker who says it: (quote, speaker mention, its span, the speech verb or
+    None). The named aide speaks for his principal; a negated cue ('she does not think Smith lacks
+    ...', 'she did not say Baxter's plan was reckless') says nothing."""
+    for q in quotes:
+        speaker = _quote_speaker(q, resolve)
+        if speaker is None:
+            continue
+        span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        said = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")[0] \
+            if q.get("cue_start") is not None else None
+        speaker = _named_voice(speaker, said, resolve)  # 'Clinton's campaign chairman, John Podesta, said'
+        if said is not None and _negated(said):
+            continue
+        yield q, speaker, span, said
+
+
 def _quality_object(verb: Token) -> Token | None:
     """The quality noun a verb takes as its object, conjuncts included: 'lacks the integrity and
     temperament to serve' -> integrity; 'is lacking in judgment' -> judgment."""
@@ -3720,18 +3734,7 @@ def _quoted_judgements(doc: Doc, resolve, quotes, emit) -> list[dict]:
     criticizes Smith) and a first-person refusal ('"I will not vote for Smith," Jones said':
     Jones opposes Smith). The target is a name or a pronoun the actors stage resolved."""
     out = []
-    for q in quotes:
-        speaker = _quote_speaker(q, resolve)
-        if speaker is None:
-            continue
-        span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
-        if span is None:
-            continue
-        said = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")[0] \
-            if q.get("cue_start") is not None else None
-        speaker = _named_voice(speaker, said, resolve)  # 'Clinton's campaign chairman, John Podesta, said'
-        if said is not None and _negated(said):
-            continue  # 'she does not think Smith lacks ...': the speaker does not say it
+    for q, speaker, span, said in _spoken_quotes(doc, quotes, resolve):
         for tok in span:
             if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in upsetting_verbs()):
                 continue  # ('"Trump's comments disgust me"': 'disgust' tagged a noun)
@@ -3869,18 +3872,7 @@ def _quoted_faults(doc: Doc, resolve, quotes, emit, found: list[dict]) -> list[d
     for the same pair and sentence."""
     out = []
     pairs = {(r["source_id"], r["target_id"], r["end"]) for r in found}
-    for q in quotes:
-        speaker = _quote_speaker(q, resolve)
-        if speaker is None:
-            continue
-        span = doc.char_span(q["start"], q["end"], alignment_mode="expand")
-        if span is None:
-            continue
-        said = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")[0] \
-            if q.get("cue_start") is not None else None
-        speaker = _named_voice(speaker, said, resolve)
-        if said is not None and _negated(said):
-            continue  # 'she did not say Baxter's plan was reckless'
+    for q, speaker, span, said in _spoken_quotes(doc, quotes, resolve):
         for word in span:
             judged = _fault_owner(word)
             if judged is None or not (span.start <= judged.i < span.end) or _nested_quote(span, word) \

@@ -182,8 +182,23 @@ def test_a_reporter_quoted_in_the_story_stays_an_actor():
 # helper-62 (eleventh pass): classes read off the tenth check sample's errors.
 
 def type_of(text: str) -> dict[str, str]:
+    """Each mention's text and its actor's type."""
     m = analyze_text(text, plain=True).mentions
     return dict(zip(m["text"], m["actor_type"]))
+
+
+def typed(text: str) -> dict[str, str]:
+    """Each actor and its type."""
+    m = analyze_text(text, plain=True).mentions
+    return dict(zip(m["actor"], m["actor_type"]))
+
+
+def country_of(text: str, person: str) -> str | None:
+    """The country given to ``person``, who must be found."""
+    m = analyze_text(text, plain=True).mentions
+    row = m[m["actor"] == person]
+    assert not row.empty, f"{person!r} not found"
+    return row["country"].iloc[0]
 
 
 @pytest.mark.parametrize("text, club", [
@@ -238,19 +253,10 @@ def test_a_share_of_the_vote_is_no_version_number():
     ("Former Ontario Premier Glen Harcourt said the deal was fair.", "Glen Harcourt", "CAN"),
 ])
 def test_a_state_inside_an_organisations_name_gives_no_country(text, person, country):
-    c = analyze_text(text, plain=True)
-    row = c.mentions[c.mentions["actor"] == person]
-    assert not row.empty and row["country"].iloc[0] == country
+    assert country_of(text, person) == country
 
 
 # helper-73: sites used as a medium, indexes and eras, demonyms opening a competition's name
-
-
-def typed(text: str) -> dict[str, str]:
-    m = analyze_text(text, plain=True).mentions
-    return dict(zip(m["actor"], m["actor_type"]))
-
-
 @pytest.mark.parametrize("text, site", [
     ("Senator Mary Hollis took to Twitter on Monday to attack the budget plan.", "Twitter"),
     ("The hashtag was started by a Twitter user in Ohio, and it spread within hours.", "Twitter"),
@@ -323,9 +329,7 @@ def test_a_headline_verb_is_no_part_of_the_name(headline, person):
     ("Marta Lindqvist runs the lab. Lindqvist, a Swede, said the results were clear.", "Marta Lindqvist", "SWE"),
 ])
 def test_a_nationality_apposed_to_a_surname_gives_the_country(text, person, country):
-    c = analyze_text(text, plain=True)
-    row = c.mentions[c.mentions["actor"] == person]
-    assert not row.empty and row["country"].iloc[0] == country
+    assert country_of(text, person) == country
 
 
 def _as_org(text: str, name: str):
@@ -378,11 +382,6 @@ def test_a_club_or_a_firm_stays_an_organisation(text, tagged):
 
 # helper-84: a country whose possessive or modifier opens a phrase about a natural feature, a
 # region or a measured output only locates it (a place); the state's own holdings stay the country
-def _type_of(text: str, actor: str) -> str:
-    m = analyze_text(text, plain=True).mentions
-    return m[m["actor"] == actor]["actor_type"].iloc[0]
-
-
 @pytest.mark.parametrize("text, actor", [
     ("A tanker ran aground in Peru's Ucayali river on Friday, the port agent said.", "Peru"),
     ("Norway's manufacturing output index rose 1.4 pct in June, the statistics office said.", "Norway"),
@@ -391,7 +390,7 @@ def _type_of(text: str, actor: str) -> str:
     ("Canadian crude output fell in August, the agency said.", "Canada"),
 ])
 def test_a_country_locating_a_feature_or_measure_is_a_place(text, actor):
-    assert _type_of(text, actor) == "place"
+    assert typed(text).get(actor) == "place"
 
 
 @pytest.mark.parametrize("text, actor", [
@@ -399,11 +398,11 @@ def test_a_country_locating_a_feature_or_measure_is_a_place(text, actor):
     ("Greece's border police said they had stopped the boats.", "Greece"),
 ])
 def test_a_country_owning_its_holdings_or_agencies_stays_the_country(text, actor):
-    assert _type_of(text, actor) == "country"
+    assert typed(text).get(actor) == "country"
 
 
 def test_a_country_whose_role_is_in_a_region_stays_the_country():
-    assert _type_of("Critics questioned the U.S. role in the region after the strikes.", "United States") == "country"
+    assert typed("Critics questioned the U.S. role in the region after the strikes.").get("United States") == "country"
 
 
 def test_not_available_in_a_statistics_table_is_no_actor():
