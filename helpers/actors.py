@@ -1988,7 +1988,10 @@ def _long_form_in_body(art: _Article, start: int, name: str, sub: str, word: str
         if m.start() != start and art.text[m.end():m.end() + 12] != after:
             return True
     for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(word), art.text):
-        if not art.text[:m.start()].rstrip().endswith(sub):
+        j = m.start()
+        while j > 0 and art.text[j - 1].isspace():
+            j -= 1
+        if not art.text.endswith(sub, 0, j):  # (what precedes, spaces skipped, without copying the text)
             return True
     return False
 
