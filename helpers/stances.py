@@ -2253,6 +2253,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _named_as(verbs, resolve, emit, body_ok)
     out += _anti_actor(doc, resolve, emit, body_ok)
     out += _described(verbs, resolve, emit, body_ok)
+    out += _likened(verbs, resolve, emit, body_ok)
     out += _echoed(doc, resolve, emit, body_ok)
     out += _traded(verbs, trading, resolve, emit, body_ok)
     out += _phrasal(verbs, resolve, emit, body_ok)
@@ -2495,15 +2496,25 @@ def _stranded_complement(target: Token, words: dict) -> Token | None:
     return last if after is None or after.is_punct or after.lower_ in ("and", "but") else None
 
 
+def _next_to(verb: Token, word: Token) -> bool:
+    """``word`` follows ``verb`` with at most a time or an adverb between: 'called for', 'called
+    again for', 'called Wednesday for', 'called on Tuesday for' (not 'called the visit historic
+    for ...')."""
+    between = verb.doc[verb.i + 1:word.i]
+    return word.i > verb.i and all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADV"
+                                   or (t.lower_ == "on" and t.nbor().ent_type_ == "DATE") for t in between)
+
+
 def _called_for(tok: Token) -> Token | None:
     """The subject of the clause in 'X called for Y to resign / to be jailed': a clause with 'for'
-    as its marker (or 'for' with the clause as its object) right after the verb."""
+    as its marker (or 'for' with the clause as its object) right after the verb, or after a time
+    or an adverb ('called Wednesday for Ginsburg to resign', 'called again for Obama to resign')."""
     for c in tok.children:
         clause = None
-        if c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" and _next_to(tok, m)
                                                          for m in c.children):
             clause = c
-        elif c.dep_ == "prep" and c.lower_ == "for" and c.i == tok.i + 1:
+        elif c.dep_ == "prep" and c.lower_ == "for" and _next_to(tok, c):
             clause = next((o for o in c.children if o.dep_ in ("pcomp", "pobj") and o.pos_ in ("VERB", "AUX")), None)
         if clause is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
             return next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2607,6 +2618,10 @@ MARKET_WORDS = {"market", "customer", "client", "product", "price", "sale", "pho
                 "service", "app", "consumer", "retailer", "store", "cheap", "cheaper", "discount"}
 
 
+#: phrase nouns with a literal sense of fighting: 'turned their guns on', 'concentrated their fire on'
+WEAPON_WORDS = {"fire", "gun", "guns", "tooth", "teeth"}
+
+
 def _said_as_easy(verb: Token) -> bool:
     """An infinitive judged hard or easy, with no doer of its own: "it is hard to disagree with
     him", 'it was easy to hit Clinton over her emails' - no one is said to do it."""
@@ -2631,6 +2646,8 @@ def _phrasal(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             target = _phrase_target(tok, row)
             if target is None or _hypothetical(tok, row) or _in_question(tok):
                 continue
+            if set(row["noun"].split("|")) & WEAPON_WORDS and _has_sense(tok.sent, "violence"):
+                continue  # 'troops concentrated their fire on the rebels', 'the dog sank its teeth into him'
             target = _owner(target, resolve, ("by",))  # ('took aim at Trump's plan': Trump; 'from' is a place)
             b = resolve.target(target)
             market = any(t.lemma_.lower() in MARKET_WORDS | MONEY_WORDS for t in tok.sent)
@@ -2965,6 +2982,61 @@ def _described(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         row = MOCK
         if target.pos_ == "NOUN" and resolve(target) is None:
             target, row = _owner(target, resolve), UNDER_FIRE  # 'Clinton's plan was called reckless by Ryan'
+        rec = emit(resolve(source), resolve.target(target), tok, row, tok, cue_text=f"{tok.text} … {word.text}")
+        if rec:
+            out.append(rec)
+    return out
+
+
+@lru_cache(maxsize=None)
+def villains() -> frozenset[str]:
+    """Figures one is likened to only to be damned (lexicons/villains.txt): 'Hitler', 'a tyrant'."""
+    return frozenset(lexicon.read_list("villains.txt"))
+
+
+#: verbs of comparing one thing 'to' or 'with' another
+LIKENING = {"liken", "compare", "equate"}
+
+
+def _villain(figure: Token, words: dict[str, int]) -> Token | None:
+    """The word that makes ``figure`` (the 'to' side of a comparison) a damning one: a name whose
+    last word is in villains.txt ('socialist Hugo Chavez', 'Adolf Hitler'), or a noun there or
+    negative in evaluative.csv ('a child molester', 'a dictator', 'dictators like Mussolini')."""
+    for w in figure.subtree:
+        if w.lower_ in villains() or w.lemma_.lower() in villains() or (w.pos_ == "NOUN" and evaluation(w, words) < 0):
+            return w
+    return None
+
+
+def _likened(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
+    """A damning comparison: 'Limbaugh likened Perez to socialist Hugo Chavez', 'Carson compared
+    Trump to Adolf Hitler', 'comparing Cruz to a dictator', "likened Trump's tone to the rise of
+    dictators" (Trump's): the one comparing criticizes the one compared. Only to a figure of
+    villains.txt or a negative noun of evaluative.csv; any other comparison may be praise ('likened
+    him to Reagan') or neither ('compared the deal to Obama's plan'). Not a passive (the comparer
+    unnamed), negated, modal or asked, nor oneself ('compared himself to Nixon'), nor told by the
+    comparer ('"the paper said I likened them to Hitler"': an account of one's words, often a defence)."""
+    words = evaluative()
+    out = []
+    for tok in verbs:
+        if tok.lemma_.lower() not in LIKENING or tok.pos_ != "VERB" or not body_ok(tok.idx) or _negated(tok) \
+                or _hypothetical(tok, MOCK) or _in_question(tok) or any(c.dep_ in ("nsubjpass", "auxpass")
+                                                                          for c in tok.children):
+            continue
+        target = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if target is None or target.lower_.endswith("self") or target.lower_.endswith("selves"):
+            continue
+        figure = _prep_object(tok, ("to", "with")) or _prep_object(target, ("to", "with"))
+        word = _villain(figure, words) if figure is not None else None
+        if word is None:
+            continue
+        row = MOCK
+        if target.pos_ == "NOUN" and resolve(target) is None:
+            target, row = _owner(target, resolve), UNDER_FIRE  # "likened Trump's tone to": Trump
+        source = _agent(tok)
+        if source is None or source.lower_ in ("i", "we"):
+            continue  # a speaker's own account of a comparison defends it more often than it makes it:
+            # '"where the paper said I likened the government to Hitler's Germany, the actual quote was ..."'
         rec = emit(resolve(source), resolve.target(target), tok, row, tok, cue_text=f"{tok.text} … {word.text}")
         if rec:
             out.append(rec)

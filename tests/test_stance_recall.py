@@ -220,3 +220,38 @@ def test_rejected_proposal_found(text, source, target):
 def test_rejected_proposal_not_found(text, source, target):
     st = analyze_text(text, plain=True, stance_threshold=0).stances
     assert (source, target) not in set(zip(st["source"], st["target"]))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # idioms of aiming criticism at someone (stance_phrases.csv)
+    ("Jeb Bush took a swing at Donald Trump in the debate.", "Jeb Bush", "Donald Trump"),
+    ("Hillary Clinton concentrated her fire on Donald Trump.", "Hillary Clinton", "Donald Trump"),
+    ("Chris Christie has been sinking his teeth into Marco Rubio.", "Chris Christie", "Marco Rubio"),
+    ("Marco Rubio saved his harshest criticism for Hillary Clinton.", "Marco Rubio", "Hillary Clinton"),
+    # a damning comparison: to a figure of villains.txt or a negative noun
+    ("Rush Limbaugh has even likened Thomas Perez to Hugo Chavez.", "Rush Limbaugh", "Thomas Perez"),
+    ("Ben Carson compared Donald Trump to Adolf Hitler on Sunday.", "Ben Carson", "Donald Trump"),
+    ("Bernie Sanders compared Hillary Clinton to a dictator.", "Bernie Sanders", "Hillary Clinton"),
+    ("Barack Obama likened Donald Trump's tone to the rise of dictators like Mussolini.", "Barack Obama",
+     "Donald Trump"),
+    # a demand with a time or an adverb between 'called' and 'for'
+    ("Senator Ted Cruz called again for President Barack Obama to resign.", "Ted Cruz", "Barack Obama"),
+])
+def test_idioms_and_comparisons_found(text, source, target):
+    assert (source, target) in pairs(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a comparison to anyone else may be praise, or neither
+    ("Bernie Sanders compared Hillary Clinton to Ronald Reagan.", "Bernie Sanders", "Hillary Clinton"),
+    ("Ted Cruz likened Donald Trump's tax plan to Barack Obama's plan.", "Ted Cruz", "Donald Trump"),
+    # a comparison of oneself names no one else
+    ("Donald Trump compared himself to Abraham Lincoln.", "Donald Trump", "Abraham Lincoln"),
+    # a literal fire, where there is fighting
+    ("Russia concentrated its fire on the Free Syrian Army, killing dozens of fighters.",
+     "Russia", "Free Syrian Army"),
+])
+def test_idioms_and_comparisons_not_found(text, source, target):
+    st = analyze_text(text, plain=True, stance_threshold=0).stances
+    assert (source, target) not in set(zip(st["source"], st["target"]))
+    assert "compar" not in " ".join(st["cue"]) and "concentrat" not in " ".join(st["cue"])
