@@ -1018,6 +1018,23 @@ SAYING_PARTICIPLES = {"make", "level", "levell", "lodge", "bring", "raise", "fil
                       "publish", "repeat", "hurl", "lob", "direct"}
 
 
+#: verbs by which an actor puts out a text it wrote or stands behind: 'issued a statement calling ...'
+PUBLISHING = {"issue", "release", "sign", "write", "publish", "post", "pen", "air", "run", "put", "circulate",
+              "unveil", "send"}
+
+
+def _publisher(noun: Token) -> Token | None:
+    """The subject of the verb that puts out an authored text: 'Dalton issued a statement calling
+    Baxter unfit' -> Dalton, 'the campaign released an ad calling her a liar' -> the campaign.
+    None when the verb is negated or the text is not its object ('criticized the statement')."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.pos_ != "VERB" or noun.head.lemma_.lower() not in PUBLISHING \
+            or _negated(noun.head):
+        return None
+    if noun.head.lemma_.lower() == "put" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in noun.head.children):
+        return None  # 'put out a statement', not 'put the letter on the table'
+    return _subject_of(noun.head)
+
+
 def _made_by(tok: Token) -> Token | None:
     """The agent of a participle hanging from ``tok``: 'the allegations [...] made by his wife'."""
     for c in tok.children:
@@ -1760,7 +1777,7 @@ class _Resolver:
                 return self(owner)
         if tok.lemma_.lower() in AUTHORED and tok.pos_ == "NOUN":
             # what an actor wrote speaks for it: 'a report from the State Department accused ...'
-            author = _prep_object(tok, ("by", "from"))
+            author = _prep_object(tok, ("by", "from")) or _publisher(tok)
             if author is not None:
                 return self(author)
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
@@ -2489,8 +2506,8 @@ def _stranded_complement(target: Token, words: dict) -> Token | None:
     last word of the object's subtree. A negative adjective (tag JJ) that ends the object phrase
     and the clause (punctuation, 'and' or 'but' next) is taken as the complement."""
     last = max(target.subtree, key=lambda t: t.i)
-    if last.i == target.i or last.tag_ != "JJ" or words.get(last.lower_, 0) >= 0:
-        return None
+    if last.i == target.i or words.get(last.lower_, 0) >= 0 or not (last.tag_ == "JJ" or _quoted_word(last)):
+        return None  # (a quoted word may be tagged a noun: 'called Baxter's remarks on Monday "vulgar"')
     doc = last.doc
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     return last if after is None or after.is_punct or after.lower_ in ("and", "but") else None
@@ -2503,6 +2520,31 @@ def _next_to(verb: Token, word: Token) -> bool:
     between = verb.doc[verb.i + 1:word.i]
     return word.i > verb.i and all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADV"
                                    or (t.lower_ == "on" and t.nbor().ent_type_ == "DATE") for t in between)
+
+
+#: quotation marks, straight and curly
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+
+
+def _quoted_word(word: Token) -> bool:
+    """A word standing alone between quotation marks: 'called the remarks "vulgar."'."""
+    doc = word.doc
+    return word.i > 0 and doc[word.i - 1].text in QUOTE_MARKS and (
+        word.i + 1 >= len(doc) or doc[word.i + 1].text in QUOTE_MARKS
+        or (doc[word.i + 1].is_punct and word.i + 2 < len(doc) and doc[word.i + 2].text in QUOTE_MARKS))
+
+
+def _merged_object(comps: list[Token], words: dict) -> Token | None:
+    """The object the parser read as the complement together with the word judging it: in
+    'called Trump's statements on Sunday "childish"' it takes 'Trump's statements on Sunday
+    childish' as one complement noun phrase. A complement noun, owned by a name or a pronoun,
+    whose phrase ends in a quoted negative word or a negative adjective, stands for the object."""
+    for comp in comps:
+        if comp.pos_ != "NOUN" or comp.dep_ != "oprd" or not any(c.dep_ == "poss" for c in comp.children):
+            continue
+        if _stranded_complement(comp, words) is not None:
+            return comp
+    return None
 
 
 def _called_for(tok: Token) -> Token | None:
@@ -2902,6 +2944,9 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
                       and any(n.dep_ == "nsubj" for n in c.children)), None)
         if target is None and small is not None:  # a small clause: 'found [Comey's letter] troubling'
             target, comps = next(n for n in small.children if n.dep_ == "nsubj"), [small]
+        if target is None:  # 'called [Trump's statements on Sunday "childish"]' parsed as one complement
+            target = _merged_object(comps, words)
+            comps = [] if target is not None else comps
         owned = None if target is not None else next(
             (p for c in comps if c.pos_ == "ADJ" for p in c.children if p.dep_ == "poss"), None)
         if owned is not None:  # 'called [Ryan's budget reckless]' parsed as one phrase: its owner
@@ -2916,16 +2961,31 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             word = _stranded_complement(target, words)
         if target is None or word is None:
             continue
+        extraposed = _extraposed_subject(tok, comps) if target.lower_ == "it" else None
+        if extraposed is not None and extraposed.pos_ != "PROPN":
+            continue  # 'called it "dangerous" that the plan failed': a judgement of no actor
+        target = extraposed or target  # 'called it "dangerous" that Baxter has no plan': criticism of Baxter
         if target.lower_ in ("it", "this", "that") and word.pos_ == "NOUN":
             continue  # 'called it "pretty close to a disaster"', 'called it a hoax': 'it' is an event or a
             # claim named for what it is, not an organisation
-        row = UNDER_FIRE if owned is not None else MOCK
+        row = UNDER_FIRE if owned is not None or extraposed is not None else MOCK
         if target.pos_ == "NOUN" and resolve(target) is None:
             target, row = _owner(target, resolve), UNDER_FIRE  # 'branded Labour's ID scheme a waste': criticism
         rec = emit(resolve(_agent(tok)), resolve.target(target), tok, row, tok, cue_text=f"{tok.text} … {word.text}")
         if rec:
             out.append(rec)
     return out
+
+
+def _extraposed_subject(verb: Token, comps: list[Token]) -> Token | None:
+    """The subject of the 'that' clause an 'it' object stands for: 'called it "dangerous" that
+    Baxter has no strategy' -> Baxter; 'called it sad that the plan failed' -> plan."""
+    for clause in (c for h in (verb, *comps) for c in h.children if c.dep_ == "ccomp"):
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            subj = _subject_of(clause)
+            if subj is not None:
+                return subj
+    return None
 
 
 def _named_before(tok: Token, resolve) -> bool:
@@ -3903,9 +3963,10 @@ def _fault_owner(word: Token) -> Token | None:
         return None
     verb = _clause_verb(noun)
     if _in_question(verb) or _if_clause(verb) or any(t.text == "?" for t in word.doc[word.i:word.sent.end]) \
-            or (fault_noun and (_negated(verb) or _irrealis(verb))):
+            or (fault_noun and (_negated(verb) or _irrealis(verb)) and _relative_doer(noun) is None):
         return None  # (a modifier is said whatever the clause does: '"Baxter's reckless cuts will not
-        # help"' still calls them reckless; a fault noun is not: '"Baxter did not make mistakes"')
+        # help"' still calls them reckless; a fault noun is not: '"Baxter did not make mistakes"'; one
+        # a relative clause pins on its doer is, whatever the main clause: '"we must fix the mistakes Baxter made"')
     if any(c.lower_ == "own" for c in noun.children):
         return None  # '"his own mistakes"': often the speaker's admission for him, unclear
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -3925,6 +3986,9 @@ def _fault_owner(word: Token) -> Token | None:
         of = _prep_object(noun, ("of",))
         if of is not None and of.pos_ == "PROPN":
             return of  # '"the failures of Baxter"'
+        doer = _relative_doer(noun)
+        if doer is not None:
+            return doer  # '"the divisiveness Baxter has brought"', '"the mistakes Baxter made"'
     carried = noun
     while carried.dep_ == "pobj" and carried.head.lower_ == "of" and carried.head.head.pos_ == "NOUN":
         carried = carried.head.head  # '"a continuation of the same failed policies"'
@@ -3933,6 +3997,27 @@ def _fault_owner(word: Token) -> Token | None:
         subj = _subject_of(carried.head)
         if subj is not None and subj.pos_ == "PROPN":
             return subj  # '"Baxter represents the same failed policies"'
+    return None
+
+
+#: verbs by which an actor brings a fault about: '"the divisiveness Baxter has brought"'
+BRINGING = {"bring", "create", "cause", "sow", "spread", "stoke", "tell"}
+
+
+def _relative_doer(noun: Token) -> Token | None:
+    """The named subject of a relative clause that says who made or brought the fault a noun names:
+    '"the vulgarity Baxter has brought into politics"', '"the lies Baxter told"', '"the mistakes
+    Baxter made"'. None when that clause is negated or hypothetical ('"the mess Baxter would
+    cause"'), or its verb does not make the fault ('"the mistakes Baxter exposed"')."""
+    for c in noun.children:
+        if c.dep_ != "relcl" or c.pos_ != "VERB" or _negated(c) or _if_clause(c) or any(
+                a.dep_ == "aux" and a.lower_ in HYPOTHETICAL_MODALS | OBLIGING_MODALS | {"will", "'ll"} for a in c.children):
+            continue  # (its own modal only: '"we must fix the mistakes Baxter made"' still says she made them)
+        if c.lemma_.lower() not in BRINGING and c.lemma_.lower() not in authoring_participles():
+            continue
+        subj = _subject_of(c)
+        if subj is not None and subj.pos_ == "PROPN":
+            return subj
     return None
 
 

@@ -97,3 +97,36 @@ def test_a_complement_the_parser_hangs_inside_the_object_phrase():
 def test_a_closing_adjective_that_is_no_judgement_gives_no_edge():
     text = "Lindsey Graham called Donald Trump's attack on Khizr Khan typical."
     assert ("Lindsey Graham", "Donald Trump") not in negative(text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a quoted judging word the parser hangs inside the object phrase, tagged a noun
+    ('Senator Mark Dalton called Governor Ruth Baxter\'s remarks on Monday "vulgar."', ("Mark Dalton", "Ruth Baxter")),
+    # the object and its judging word read as one complement noun phrase
+    ('Stuart Lenz called Ruth Baxter\'s statements and actions on Sunday "childish."', ("Stuart Lenz", "Ruth Baxter")),
+    # a text its author puts out names the judgement: 'issued a statement calling ...'
+    ("Senator Mark Dalton issued a statement calling Governor Ruth Baxter unfit for office.", ("Mark Dalton", "Ruth Baxter")),
+    ("The Dalton campaign said Senator Mark Dalton released an ad calling Ruth Baxter a liar.", ("Mark Dalton", "Ruth Baxter")),
+])
+def test_naming_in_a_merged_phrase_or_a_published_text(text, edge):
+    assert edge in negative(text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a quoted word that judges nothing; the speaker's own remarks
+    ('Senator Mark Dalton called Governor Ruth Baxter\'s remarks on Monday "typical."', ("Mark Dalton", "Ruth Baxter")),
+    # the text criticized, not put out; a text not put out
+    ("Senator Mark Dalton criticized a statement calling Governor Ruth Baxter unfit.", ("Mark Dalton", "Ruth Baxter")),
+    ("Senator Mark Dalton did not issue a statement calling Governor Ruth Baxter unfit.", ("Mark Dalton", "Ruth Baxter")),
+])
+def test_no_naming_in_a_merged_phrase_or_a_published_text(text, edge):
+    assert edge not in negative(text)
+
+
+def test_it_standing_for_a_that_clause_judges_its_subject():
+    # 'called it "dangerous" that X ...': the judgement is of X, not of the thing 'it' would be
+    lead = "France was attacked on Friday. "
+    text = lead + 'Ruth Baxter released a radio ad calling it "dangerous" that Mark Dalton "has no strategy."'
+    assert ("Ruth Baxter", "Mark Dalton") in negative(text)
+    assert ("Ruth Baxter", "France") not in negative(text)
+    assert ("Ruth Baxter", "France") not in negative(lead + "Ruth Baxter called it dangerous that the plan has no strategy.")

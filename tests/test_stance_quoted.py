@@ -155,6 +155,11 @@ def test_not_found_without_a_name_as_subject(sentence):
     "“It is all about Tom Baxter's extreme vision of remaking our state,” Senator Mary Holden said.",
     "Senator Mary Holden said voters were tired of the failures of Tom Baxter.",
     OTHER + "“His reckless budget cuts will hurt schools,” Senator Mary Holden said of Tom Baxter.",
+    # a fault pinned on its doer by a relative clause, whatever the main clause's modal
+    "“We must overcome the vulgarity Tom Baxter has brought into politics,” Senator Mary Holden said.",
+    "“We must fix the mistakes Tom Baxter made,” Senator Mary Holden said.",
+    # a character fault owned
+    "“Tom Baxter's divisiveness is hurting the party,” Senator Mary Holden said.",
 ])
 def test_fault_of_owner_found(sentence):
     assert ("Mary Holden", "Tom Baxter", "criticize") in edges(LEAD + sentence)
@@ -170,6 +175,32 @@ def test_fault_of_owner_found(sentence):
     # a verb that fights the fault, not one that carries it; the fault is another's
     "“Tom Baxter fought the failed policies for years,” Senator Mary Holden said.",
     "“Tom Baxter fixed the mistakes made by the old board,” Senator Mary Holden said.",
+    # a relative clause whose verb does not make the fault, or that is hypothetical or negated
+    "“We must fix the mistakes Tom Baxter found,” Senator Mary Holden said.",
+    "“We must avoid the mess Tom Baxter would create,” Senator Mary Holden said.",
+    "“We must fix the mistakes Tom Baxter never made,” Senator Mary Holden said.",
 ])
 def test_fault_of_owner_not_found(sentence):
+    assert not {e for e in edges(LEAD + sentence) if e[:2] == ("Mary Holden", "Tom Baxter") and e[2] != "praise"}
+
+
+# --- helper-91: judgements of character, manners and competence (evaluative.csv), and plural
+# name-calling nouns, said of a named actor in a quote or reported speech
+@pytest.mark.parametrize("sentence", [
+    "“Tom Baxter is vindictive and boorish,” Senator Mary Holden said.",
+    "Senator Mary Holden told reporters that Tom Baxter had been “unserious and amateurish.”",
+    "“Tom Baxter and his aides are hypocrites,” Senator Mary Holden said.",
+    "Senator Mary Holden described Tom Baxter as vulgar.",
+])
+def test_character_judgement_found(sentence):
+    assert {e for e in edges(LEAD + sentence) if e[:2] == ("Mary Holden", "Tom Baxter") and e[2] in ("criticize", "mock")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # denied; a neutral word left out of the lexicon (a company's liability, a bank's bias)
+    "“Tom Baxter is not vindictive,” Senator Mary Holden said.",
+    "“Tom Baxter's liability is limited,” Senator Mary Holden said.",
+    "“Tom Baxter kept an easing bias,” Senator Mary Holden said.",
+])
+def test_character_judgement_not_found(sentence):
     assert not {e for e in edges(LEAD + sentence) if e[:2] == ("Mary Holden", "Tom Baxter") and e[2] != "praise"}
