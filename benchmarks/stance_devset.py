@@ -159,13 +159,34 @@ def norm(name: str) -> str:
     return " ".join(w for w in words if len(w) > 1 and w not in ("jr", "sr"))
 
 
+#: function words left out of an organisation's initials: 'Federal Bureau of Investigation' -> 'fbi'
+_INITIALS_SKIP = {"of", "for", "and", "on", "in", "the", "&"}
+
+
+def _forms(g: str) -> set[str]:
+    """Other ways a normalized organisation name is written: its initials ('federal bureau of
+    investigation' -> 'fbi') and its 'X of Y' turned round ('department of justice' -> 'justice
+    department'). Names of one or two words (persons, mostly) get none."""
+    words = g.split()
+    if len(words) < 3:
+        return set()
+    initials = "".join(w[0] for w in words if w not in _INITIALS_SKIP)
+    forms = {initials} if len(initials) > 2 else set()  # not 'ba' for Bank of America
+    if words.count("of") == 1 and 0 < words.index("of") < len(words) - 1:
+        i = words.index("of")
+        forms.add(" ".join(words[i + 1:] + words[:i]))
+    return forms
+
+
 def matches(gold_name: str, names: set[str]) -> bool:
     """A gold name is one of an actor's names (normalized), or the actor is known only by the
     gold person's surname ('Obama' for 'Barack Obama'). An actor with a full name is not matched by
-    its surname alias: 'Bernie Sanders' (alias 'Sanders') is not 'Jane Sanders'."""
+    its surname alias: 'Bernie Sanders' (alias 'Sanders') is not 'Jane Sanders'. An organisation's
+    initials or turned-round form is its name too ('FBI' for 'Federal Bureau of Investigation',
+    'Justice Department' for 'Department of Justice')."""
     g = norm(gold_name)
     normed = {n for n in map(norm, names) if n}
-    if g in normed:
+    if g in normed or _forms(g) & normed:
         return True
     only_surnames = all(" " not in n for n in normed)
     return only_surnames and len(g.split()) > 1 and g.split()[-1] in normed
