@@ -342,6 +342,31 @@ def _colon_speaker(doc: Doc, text: str, q_start: int, speakers: _Speakers, in_qu
     subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and root.i < colon[0].i and subj.lower_ not in RELATIVE_PRONOUNS:
         return speakers.resolve(subj) + (None,)
+    owner = _before_colon(colon[0])
+    return None if owner is None else speakers.resolve(owner) + (None,)
+
+
+@lru_cache(maxsize=1)
+def statement_nouns() -> frozenset[str]:
+    """Nouns for words someone put out: 'post', 'statement', 'letter' (lexicons/statement_nouns.txt)."""
+    return frozenset(lexicon.read_list("statement_nouns.txt"))
+
+
+def _before_colon(colon: Token) -> Token | None:
+    """Who speaks through a colon when the parser made the quotation the sentence's root: the
+    subject of the clause the colon closes ('Ted Cruz spoke in an interview on Tuesday: "..."'),
+    or the owner of a statement noun before it ('From Jeb Bush's Facebook post: "..."'). The
+    subject is a name or 'he'/'she': "Obama's first questioners ranged from skeptical to hostile:"
+    is not Obama speaking; an owner of something else is no speaker ('From Bush's home state:')."""
+    head = colon.head
+    if head.i < colon.i and head.pos_ in ("VERB", "AUX") and head.dep_ != "ROOT":
+        subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None and (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she")):
+            return subj  # not a noun, which may speak for its owner: "Obama's questioners ranged from X to Y:"
+    sent = colon.sent
+    noun = next((t for t in reversed(sent[:colon.i - sent.start]) if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is not None and noun.lemma_.lower() in statement_nouns():
+        return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     return None
 
 

@@ -83,6 +83,23 @@ def test_colon_introduction_in_the_previous_paragraph():
     assert r.speaker == "Maria Costa" and r.speaker_text == "Costa"
 
 
+def test_colon_after_a_clause_the_parser_hangs_on_the_quotation():
+    # the parser makes the quotation the root; the clause before the colon still names its speaker
+    text = 'Senator Lucy Marsh went even further on Tuesday: "The program is a disgrace to this state."'
+    assert row_starting(quotes_of(text), "The program is a disgrace").speaker == "Lucy Marsh"
+    text = "From Maria Costa's Facebook post: \"Our members will not wait any longer for a fair offer.\""
+    assert row_starting(quotes_of(text), "Our members will not wait").speaker == "Maria Costa"
+
+
+def test_colon_after_a_noun_or_a_place_names_no_speaker():
+    # questioners owned by a name are not that name; the owner of a state does not speak through it
+    text = ("At his news conference, Karl Brandt's first questioners ranged from sceptical to hostile: "
+            '"Is it time for your strategy to change?"')
+    assert row_starting(quotes_of(text), "Is it time").speaker != "Karl Brandt"
+    text = "From Maria Costa's home state: \"Our members will not wait any longer for a fair offer.\""
+    assert row_starting(quotes_of(text), "Our members will not wait").speaker != "Maria Costa"
+
+
 def test_cue_in_the_middle_with_curly_quotes():
     text = ('\u201cThe talks were useful,\u201d said Foreign Minister Jan Novak, \u201cbut nothing is '
             'agreed until everything is agreed.\u201d')
