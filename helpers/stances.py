@@ -1379,6 +1379,24 @@ PARTY_MEMBERS = {"candidate", "hopeful", "contender", "lawmaker", "legislator", 
                  "strategist", "operative", "insider", "congressmen", "congresswomen"}
 
 
+#: singular nouns for one member of a party ('a Republican', 'the Tory'); the plural names the party
+PARTY_MEMBER_NOUNS = {"republican", "democrat", "tory", "conservative"}
+
+
+def _one_member(tok: Token, m) -> bool:
+    """A party's member noun in the singular at the head of its own phrase is one person, named
+    elsewhere or not, not the party: 'the Kentucky Republican on Tuesday dismissed Obama's actions',
+    'Paul Ryan, a Republican who has often criticized Trump', 'He accused the Republican of
+    ignorance'. Not the word as a modifier ('Democrat Hillary Clinton', 'the Republican nominee'),
+    a plural ('Republicans said': the party) or a bare name ('the Tory plans')."""
+    if m is None or m.actor.actor_type != "organization" or not _party(m.actor) \
+            or tok.lower_ not in PARTY_MEMBER_NOUNS or tok.tag_ not in ("NN", "NNP"):
+        return False
+    if tok.dep_ in ("compound", "amod", "nmod", "poss"):
+        return False
+    return tok.dep_ == "appos" or any(c.dep_ in ("det", "amod", "compound") for c in tok.children)
+
+
 def _party_members(tok: Token, m) -> bool:
     """A plural of a party's members is an unnamed group, not the party (helper-57, issue 14;
     guidelines: unnamed groups are no source): 'the leading Republican candidates lashed out at
@@ -1814,6 +1832,10 @@ class _Resolver:
                 c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in tok.children):
             return None  # 'a prominent Republican National Committee member who supports Trump': one member
         m = self.index.resolve_token(tok)
+        if _one_member(tok, m):
+            person = tok.head if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else None
+            return self(person) if person is not None else None  # 'the Kentucky Republican dismissed': one
+            # member; 'Paul Ryan, a Republican who has criticized Trump': Ryan, not the party
         if _party_members(tok, m):
             return None  # 'leading Republican candidates lashed out', 'Democrats supporting Mrs. Clinton': some members
         if _person_of(tok, m):

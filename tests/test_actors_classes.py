@@ -420,3 +420,16 @@ def test_the_fed_in_any_case_is_the_federal_reserve_and_a_regional_fed_stays_its
     actors = dict(zip(m["text"], m["actor"]))
     assert actors["FED"] == actors["Fed"] == actors["Federal Reserve"] == "Federal Reserve"
     assert actors["New York Fed"] == "New York Fed"
+
+
+@pytest.mark.parametrize("text, fund", [
+    ("Among the biggest spenders is a super PAC supporting Sarah Webb's campaign.", "PAC"),
+    ("Super PACs attacking Tom Harlan spent $4 million in Iowa.", "Super"),
+    ("The money went to a PAC backing Maria Lopez, records show.", "PAC"),
+])
+def test_a_political_fund_named_only_by_its_kind_is_no_actor(text, fund):
+    assert fund not in names(text)
+
+
+def test_a_named_political_fund_keeps_its_name():
+    assert "Priorities USA Action PAC" in names("Priorities USA Action PAC raised $12 million in March.")

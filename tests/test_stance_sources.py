@@ -472,3 +472,29 @@ def test_some_of_a_plural_of_people_is_nobody_named(sentence, not_edge):
 def test_a_number_of_things_still_falls_back_to_the_nearest_name():
     # '27 of the EU's 28 governments': governments are not a plural of people; the EU stays
     assert ("European Union", "Donald Tusk") in edges("27 of the EU's 28 governments supported Donald Tusk.")
+
+
+@pytest.mark.parametrize("text, edge, not_edge", [
+    # one member of a party named by the party's singular noun is a person, not the party
+    ("Senator Tom Harlan spoke in Louisville. In a statement, the Ohio Republican on Tuesday "
+     "dismissed Barack Obama's plan to regulate guns.", None, ("Republican Party", "Barack Obama")),
+    ("The House met on Monday. Paul Ryan, a Republican who has often criticized Donald Trump, spoke first.",
+     ("Paul Ryan", "Donald Trump"), ("Republican Party", "Donald Trump")),
+    ("Boris Johnson spoke on Monday. He accused the Republican of ignorance.",
+     None, ("Boris Johnson", "Republican Party")),
+    ("A Democrat from Ohio criticized Donald Trump on Monday.", None, ("Democratic Party", "Donald Trump")),
+])
+def test_a_partys_singular_member_noun_is_one_person(text, edge, not_edge):
+    found = edges(text)
+    assert edge is None or edge in found
+    assert not_edge not in found
+
+
+@pytest.mark.parametrize("text, edge", [
+    # the plural, the party's name and the word as a modifier still name the party
+    ("Republicans attacked Hillary Clinton on Monday.", ("Republican Party", "Hillary Clinton")),
+    ("The Republican Party criticized Barack Obama.", ("Republican Party", "Barack Obama")),
+    ("Democrats criticized Donald Trump's plan.", ("Democratic Party", "Donald Trump")),
+])
+def test_a_party_named_as_a_body_stays_the_party(text, edge):
+    assert edge in edges(text)
