@@ -2096,8 +2096,9 @@ def choose(candidates) -> list[tuple[int, int, str, str]]:
 
 
 def _without_country_in_org_name(candidates, forms):
-    """A country alias after the first word of a model organisation is part of that name, not the
-    country: 'a video from Priorities USA Action', 'Priorities USA plans' (the super PAC), while
+    """A country or place alias after the first word of a model organisation is part of that name,
+    not the country: 'a video from Priorities USA Action', 'Priorities USA plans' (the super PAC),
+    'Western New England University', while
     'USA TODAY' and 'U.S. Steel' (the country opening the name) keep their reading as before."""
     orgs = sorted((s, e) for s, e, kind, _ in candidates if kind.startswith("ent:ORG:") and " " in kind.strip())
     if not orgs:
@@ -2108,8 +2109,8 @@ def _without_country_in_org_name(candidates, forms):
         reach.append(furthest)
 
     def inside(c):  # some organisation starts before the word and ends at or after it
-        if not c[2].startswith("lex:") or forms[c[2][4:]][1].get("actor_type") != "country":
-            return False
+        if not c[2].startswith("lex:") or forms[c[2][4:]][1].get("actor_type") not in ("country", "place"):
+            return False  # ('Western New England University': the place's name is the body's too)
         i = bisect_right(starts, c[0] - 1) - 1
         return i >= 0 and reach[i] >= c[1]
     return [c for c in candidates if not inside(c)]
@@ -2148,7 +2149,8 @@ _ENVOYS = {"negotiator", "delegate", "delegation", "representative", "official",
 def _locative(span: Span) -> bool:
     """A country named as a location: the object (or a conjunct of the object) of a locative
     preposition ('in Iraq', 'from Japan and Thailand'), or 'of' after a company or place name
-    ('Thomson-CSF of France'). Everywhere else ('beat Italy', 'press China', 'against the United
+    ('Thomson-CSF of France') or a part of a territory ('a part of America', 'the rest of China';
+    lexicons/place_parts.txt). Everywhere else ('beat Italy', 'press China', 'against the United
     Kingdom', 'Britain, Canada, France, Japan and the U.S. are abiding') it is the state."""
     head = span.root
     while head.dep_ == "conj" and head.head.i != head.i:
@@ -2161,7 +2163,8 @@ def _locative(span: Span) -> bool:
         return False  # 'negotiators from the European Union and the United States': who they speak for
     return prep in LOCATIVE_PREPS or (prep == "of" and (
         owner.pos_ in ("PROPN", "X", "PUNCT", "SYM") or owner.ent_type_ in ("ORG", "FAC")
-        or (before is not None and before.text in (">", ")"))))  # 'Thomson-CSF <TCSF.PA> of France'
+        or (before is not None and before.text in (">", ")"))  # 'Thomson-CSF <TCSF.PA> of France'
+        or (owner.pos_ == "NOUN" and owner.lemma_.lower() in lexicon.place_parts())))  # 'a part of America'
 
 
 _RANKING = re.compile(r"(?:est|^top|^leading|^no\.?)$", re.I)
@@ -2212,6 +2215,28 @@ def _located_feature(span: Span) -> bool:
         if t.pos_ == "NOUN":
             last = t
     return last is not None and last.lemma_.lower() in lexicon.located_features()
+
+
+def _after_its_town(span: Span) -> bool:
+    """A country written after a comma that follows a town or a region the model tagged, which
+    the lexicons do not know as a country ('in Salinas, Mexico', 'Kaesong, North Korea', 'the
+    plant in Hermosillo, Sonora, Mexico'): the address of a place, not the state that acts. Not
+    a list of countries ('Germany, France and Italy agreed')."""
+    doc, i = span.doc, span.start - 2
+    if i < 0 or doc[i + 1].text != "," or doc[i].ent_type_ not in ("GPE", "LOC", "FAC") \
+            or span.root.dep_ in ("nsubj", "nsubjpass") or span.root.head.i >= span.end \
+            or (span.end < len(doc) and doc[span.end].lower_ == "and"):
+        return False  # 'in Dublin, Ireland tore into the visitors': the team acts; 'at Cam Ranh Bay, U.S.
+        # officials say': the country opens the next phrase; '..., Madagascar and Swaziland': a list
+    first = i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    if first > 1 and doc[first - 1].text == "," and doc[first - 2].ent_type_ in ("GPE", "LOC"):
+        return False  # 'The Bahamas, East Timor, Madagascar': a list of countries, not an address
+    town = doc[first:i + 1].text
+    known = lexicon.countries()
+    return town not in known and town not in lexicon.demonyms() \
+        and (lexicon.aliases().get(town) or {}).get("actor_type") != "country"
 
 
 def _named_feature(span: Span) -> Span | None:
@@ -2405,6 +2430,8 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
                 mtype = "place"  # 'three Greek islands', 'five U.S. plants': where, not who
             if atype == "country" and _located_feature(span):
                 mtype = "place"  # "Venezuela's Orinoco river", "Ireland's production index"
+            if atype == "country" and _after_its_town(span):
+                mtype = "place"  # 'Salinas, Mexico', 'Kaesong, North Korea': where the town is
         elif kind.startswith("propn:"):
             name = kind[6:]
             words = name.split()
@@ -3163,7 +3190,7 @@ def _product_sites(sites: dict) -> set[int]:
 def _media_uses(mentions: list[Mention], spans: list[Span]) -> set[int]:
     """Organisations named only as the medium that carries someone's words: the object of 'on' or
     'via' after a posting word ('a post on Facebook', 'wrote on Twitter', 'said on Facebook or
-    Twitter'). The site does not act there; the positions of those mentions, to drop."""
+    Twitter'), or a website after 'on' and a pronoun or a word for talk ('some on Twitter'). The site does not act there; the positions of those mentions, to drop."""
     cues, drop = lexicon.medium_cues(), set()
     for i, (m, sp) in enumerate(zip(mentions, spans)):
         if m.actor_type != "organization":
@@ -3174,11 +3201,27 @@ def _media_uses(mentions: list[Mention], spans: list[Span]) -> set[int]:
         prep = head.head
         cue = prep.head.lemma_.lower()
         if head.dep_ == "pobj" and prep.lower_ in ("on", "via") and (
-                cue in cues or (f"{cue}:VERB" in cues and prep.head.pos_ == "VERB")):
+                cue in cues or (f"{cue}:VERB" in cues and prep.head.pos_ == "VERB")
+                or _talk_on_site(m, prep.head, cues)):
             drop.add(i)
         elif _taken_to(head) or _medium_compound(m, sp):
             drop.add(i)
     return drop
+
+
+def _talk_on_site(m: Mention, word: Token, cues) -> bool:
+    """A website people post on (lexicons/social_sites.txt) after 'on' and a pronoun or a noun
+    for talk or people ('according to some on Twitter', 'the response to the news on Twitter',
+    'fans on Facebook'; medium_cues.txt ':SITE'): the medium, not the company ('pressure on
+    Facebook to act' stays the company)."""
+    if m.actor.name not in lexicon.social_sites() or m.text not in lexicon.social_sites():
+        return False
+    return word.pos_ == "PRON" or word.lower_ in _SOME_PEOPLE \
+        or (word.pos_ == "NOUN" and f"{word.lemma_.lower()}:SITE" in cues)
+
+
+#: quantifiers that stand for people ('many on Twitter', 'others on Facebook'), whatever their tag
+_SOME_PEOPLE = {"some", "many", "others", "few", "most", "those", "several", "millions", "thousands", "hundreds"}
 
 
 def _taken_to(head: Token) -> bool:

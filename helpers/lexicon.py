@@ -167,6 +167,13 @@ def geographic_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def place_parts() -> frozenset[str]:
+    """Nouns for a part of a territory that make a country after 'of' a location ('a part of
+    America', 'the rest of China'), with those of geographic_nouns.txt and located_features.txt."""
+    return frozenset(read_list("place_parts.txt")) | geographic_nouns() | located_features()
+
+
+@lru_cache(maxsize=None)
 def located_features() -> frozenset[str]:
     """Nouns a country's possessive or modifier only locates ("Venezuela's Orinoco river",
     "Ireland's industrial production index")."""
@@ -207,6 +214,12 @@ def national_offices() -> dict[str, tuple[str, ...]]:
 def not_actor_heads() -> frozenset[str]:
     """Last words of names that are events, prizes, laws or shows ('Academy Awards')."""
     return frozenset(read_list("not_actor_heads.txt"))
+
+
+@lru_cache(maxsize=None)
+def social_sites() -> frozenset[str]:
+    """Websites and apps people post on ('Twitter', 'Facebook'): after 'on', the medium."""
+    return frozenset(read_list("social_sites.txt"))
 
 
 @lru_cache(maxsize=None)

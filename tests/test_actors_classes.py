@@ -433,3 +433,100 @@ def test_a_political_fund_named_only_by_its_kind_is_no_actor(text, fund):
 
 def test_a_named_political_fund_keeps_its_name():
     assert "Priorities USA Action PAC" in names("Priorities USA Action PAC raised $12 million in March.")
+
+
+# helper-94 (issue 13): a part of a country after 'of' is a place; the state that acts or is
+# governed after 'of' stays the country
+@pytest.mark.parametrize("text, country", [
+    ('On Friday the senator said, "Farming has always been a part of America."', "United States"),
+    ("Rebel groups still hold the rest of Syria, the monitor said on Monday.", "Syria"),
+    ("She grew up in the north of England before she moved to Paris.", "England"),
+])
+def test_a_part_of_a_country_is_a_place(text, country):
+    assert typed(text).get(country) == "place"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The government of France rejected the plan on Tuesday.", "France"),
+    ("The support of Russia was crucial for the ceasefire, diplomats said.", "Russia"),
+])
+def test_the_state_after_of_stays_a_country(text, country):
+    assert typed(text).get(country) == "country"
+
+
+# helper-94 (issue 13): a website after 'on' and a pronoun or a word for talk is the medium
+@pytest.mark.parametrize("text", [
+    "According to some on Twitter, the anchor was seen entering the building.",
+    "The response to the news on Twitter was overwhelmingly negative, the paper said.",
+    "Fans on Facebook complained that the new feed hid their friends' posts.",
+])
+def test_a_site_people_talk_on_is_no_actor(text):
+    assert not {"Twitter", "Facebook"} & set(typed(text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Regulators put pressure on Facebook to remove the posts within a day.", "Facebook"),
+    ("Many on Wall Street expect the central bank to raise rates in June.", "Wall Street"),
+    ("Analysts said the news on Apple came as a surprise to investors.", "Apple"),
+])
+def test_a_company_after_on_stays_an_actor(text, kept):
+    assert typed(text).get(kept) == "organization"
+
+
+# helper-94 (issue 13): holidays and diseases are no actors
+@pytest.mark.parametrize("text, gone", [
+    ("Traders said ham prices were expected to ease as Easter demand abated.", "Easter"),
+    ("The firm said its trials against Severe Acute Respiratory Syndrome (SARS) would start soon.",
+     "Severe Acute Respiratory Syndrome"),
+    ("Ebola has killed more than 11,000 people, the health agency said.", "Ebola"),
+])
+def test_holidays_and_diseases_are_no_actors(text, gone):
+    assert gone not in typed(text) and not set(type_of(text)) & {gone, "SARS"}
+
+
+def test_a_disease_named_in_a_bodys_name_keeps_the_body():
+    assert typed("The Centers for Disease Control and Prevention said the outbreak was over.").get(
+        "Centers for Disease Control and Prevention") == "organization"
+
+
+# helper-94 (issue 13): a country after a town and a comma is the town's address, a place; a
+# list of countries stays the states
+@pytest.mark.parametrize("text, country", [
+    ("The firm looked at Chicago but chose Salinas, Mexico, because of the cost gap.", "Mexico"),
+    ("Workers at the factory in Kaesong, North Korea, were sent home, the ministry said.", "North Korea"),
+])
+def test_a_country_after_its_town_is_a_place(text, country):
+    assert typed(text).get(country) == "place"
+
+
+def test_a_list_of_countries_stays_the_states():
+    found = typed("Germany, France and Italy agreed to the plan on Monday.")
+    assert found.get("France") == "country" and found.get("Italy") == "country"
+
+
+def test_a_province_after_a_country_locates():
+    assert typed("Rain eased the drought in the south China province of Guangdong, the agency said.").get(
+        "China") == "place"
+
+
+def test_new_england_is_a_place_not_england():
+    found = typed("The New England banking laws have excluded New York, Lougee said.")
+    assert found.get("New England") == "place" and "England" not in found
+
+
+@pytest.mark.parametrize("text, country", [
+    ("In front of a home crowd in Dublin, Ireland tore into the visitors from the kick-off.", "Ireland"),
+    ("The Bahamas, East Timor, Madagascar and Swaziland are among the areas affected.", "Madagascar"),
+])
+def test_a_country_that_acts_or_stands_in_a_list_after_a_comma_stays_a_country(text, country):
+    assert typed(text).get(country) == "country"
+
+
+def test_a_place_inside_an_organisations_name_keeps_the_organisation():
+    found = typed("The pact is a foundation, said Western New England University historian John Baick.")
+    assert found.get("Western New England University") == "organization" and "New England" not in found
+
+
+def test_a_country_opening_the_next_phrase_after_a_comma_stays_a_country():
+    text = "Warships may use the harbor at Cam Ranh Bay, U.S. officials say, and Hanoi agreed."
+    assert typed(text).get("United States") == "country"
