@@ -663,7 +663,9 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         return
     if len(name.split()) > 1 and name.split()[-1] in lexicon.place_heads() and name.split()[-1] not in lexicon.name_order():
         # 'Ponte Vedra Beach', 'Palm Springs' tagged PERSON: a place (not 'Ju-min Park': a family name)
-        art.candidates.append((*_located(text, span.start_char, span.end_char, name), f"ent:LOC:{name}", "ner"))
+        located = _located(text, span.start_char, span.end_char, name)
+        art.candidates.append((*located, f"ent:LOC:{name}", "ner"))
+        art.blocked.append(located)  # no other reading inside it ('Trump' of 'Trump Tower')
         return
     if _event_like(name):
         return  # 'Jimmy Kimmel Live' tagged PERSON: a show
@@ -2349,6 +2351,12 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             known_words.discard(surface)  # (a place of its own, not a fragment of a name)
         elif kind.startswith("ent:ORG:") and _place_by_use(span, kind[8:]):
             kind = f"ent:LOC:{kind[8:]}"  # 'wafers made in Tainan': a place the gazetteer knows, used as one
+        elif kind.startswith(("ent:ORG:", "ent:GPE:", "ent:PERSON:", "person:", "propn:")) and _constituency(surface, text, end) \
+                and art.person_forms.get(surface, surface) == surface:
+            kind = f"ent:LOC:{surface}"  # 'the Tatton seat': an electoral district
+            known_words.discard(surface)
+        elif _company_around(span, company_of):
+            kind = f"ent:ORG:{_company_around(span, company_of)}"  # 'British' + 'Sugar' of 'British Sugar Plc'
         sid = art.sent_of.get(span.start, -1)
         if not kind.startswith("lex:") and ((" " not in art.person_forms.get(surface, surface) and (
                 (" " not in surface and (_employer(span) or _classifier_after(span))) or _classified_org(span)))
@@ -2962,6 +2970,47 @@ def _place_noun_before(text: str, start: int, end: int) -> bool:
 _PLACE_NOUN_AFTER = re.compile(r"(?:[^\S\n]+and[^\S\n]+[A-Z][a-z]+)?[^\S\n]+(?:village|villages|town|city|county|"
                                r"province|district|region|island|municipality|township|prefecture|suburb|"
                                r"Count(?:y|ies)|Province|Provinces|District|Districts)\b")
+
+
+_SEAT_AFTER = re.compile(r"[^\S\n]+(?:seat|constituency)\b")
+
+
+def _constituency(name: str, text: str, end: int) -> bool:
+    """A one-word name before 'seat' or 'constituency' names an electoral district, a place: 'won
+    the Tatton seat', 'his Sedgefield constituency' (not a body's seat: 'the Senate seat', 'a
+    Council seat', nor a party's: 'a Labour seat', which the lexicons know, nor a nickname: 'the
+    Mr Nasty seat')."""
+    return " " not in name and bool(_SEAT_AFTER.match(text, end)) and not _name_head(name) \
+        and not re.search(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$", text[max(0, end - len(name) - 6):end - len(name)]) \
+        and name not in lexicon.aliases() and name not in lexicon.demonyms() \
+        and name not in lexicon.institutions() and name.lower() not in lexicon.titles()
+
+
+def _company_around(span: Span, company_of: dict) -> str | None:
+    """The company whose short name a mention and the capitalised words beside it make, when the
+    model cut the name in two: 'British' + 'Sugar' of 'British Sugar Plc' (a line break between
+    them), 'Crazy' + 'Eddie' of 'Crazy Eddie Inc' (not the founder Eddie Antar). The whole run of
+    capitalised words must open that company's name: 'Quail Hollow Utilities Inc' is not 'Quail
+    Hollow Properties Inc'."""
+    doc = span.doc
+    i, j = span.start, span.end
+    while i > 0 and i - span.start > -4:
+        k = i - 1
+        while k >= 0 and doc[k].is_space and "\n\n" not in doc[k].text:
+            k -= 1  # (a single line break of a wrapped story)
+        if k < 0 or not (doc[k].is_title and doc[k].is_alpha) or doc[k].lower_ in ("mr", "mrs", "ms"):
+            break
+        i = k
+    while j < len(doc) and j - span.end < 4:
+        k = j
+        while k < len(doc) and doc[k].is_space and "\n\n" not in doc[k].text:
+            k += 1
+        if k >= len(doc) or not (doc[k].is_title and doc[k].is_alpha):
+            break
+        j = k + 1
+    if (i, j) == (span.start, span.end):
+        return None
+    return company_of.get(" ".join(t.text for t in doc[i:j] if not t.is_space))
 
 
 def _place_head(name: str) -> bool:

@@ -530,3 +530,59 @@ def test_a_place_inside_an_organisations_name_keeps_the_organisation():
 def test_a_country_opening_the_next_phrase_after_a_comma_stays_a_country():
     text = "Warships may use the harbor at Cam Ranh Bay, U.S. officials say, and Hanoi agreed."
     assert typed(text).get("United States") == "country"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A drone crashed into the Empire State Building on Friday, police said.", "Empire State Building"),
+    ("The awards were handed out at the Dolby Theatre on Sunday night.", "Dolby Theatre"),
+    ("Fans gathered outside Wembley Stadium before the final.", "Wembley Stadium"),
+])
+def test_a_building_or_venue_is_a_place(text, place):
+    assert typed(text).get(place) == "place"
+
+
+def test_a_building_named_after_a_person_is_the_building_not_the_person():
+    m = analyze_text("Donald Trump met supporters. During his visit to Trump Tower, LeVell said he saw people "
+                     "of many races working in the building.", plain=True).mentions
+    assert dict(zip(m["text"], m["actor_type"])).get("Trump Tower") == "place"
+
+
+def test_a_body_named_hall_or_palace_is_not_made_a_place_by_its_last_word():
+    assert typed("Buckingham Palace said the Queen would attend.").get("Buckingham Palace") != "place"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Martin Bell, who won the Tatton seat from Neil Hamilton, spoke on Monday.", "Tatton"),
+    ("Peter Mandelson won the Hartlepool constituency in 2001.", "Hartlepool"),
+])
+def test_a_name_before_seat_or_constituency_is_an_electoral_district(text, place):
+    assert typed(text).get(place) == "place"
+
+
+def test_a_body_or_a_person_before_seat_stays_itself():
+    actors = typed("Obama will name a nominee for the Senate seat. Antonin Scalia died. The Scalia seat is open.")
+    assert actors.get("Senate") == "organization"
+    assert actors.get("Antonin Scalia") == "person"
+
+
+def test_a_word_beside_a_cut_company_name_makes_the_company():
+    text = ("British Sugar Plc closed a factory, a spokesman said.\n\nIpswich is one of 13 factories of British\n"
+            "Sugar. The bid for Crazy Eddie Inc came from a rival retailer.\n\nThe offer for Crazy Eddie comes "
+            "less than two weeks after founder Eddie\nAntar announced a bid to take the chain private.")
+    m = analyze_text(text, plain=True).mentions
+    assert set(m[m["text"] == "British"]["actor"]) == {"British Sugar Plc"}
+    assert "United Kingdom" not in set(m["actor"])
+    assert set(m[m["start"] == text.index("Eddie comes")]["actor"]) == {"Crazy Eddie Inc"}
+    assert set(m[m["start"] == text.index("Eddie\nAntar")]["actor"]) == {"Eddie Antar"}  # the founder stays himself
+
+
+def test_a_cut_name_that_runs_on_to_another_company_is_not_the_first_company():
+    text = ("Quail Hollow Properties Inc said it agreed to buy land.\n\nThe company said it will purchase Quail\n"
+            "Hollow Utilities Inc and build homes.")
+    m = analyze_text(text, plain=True).mentions
+    at = text.index("Quail\nHollow")
+    assert "Quail Hollow Properties Inc" not in set(m[(m["start"] >= at) & (m["start"] < at + 30)]["actor"])
+
+
+def test_a_nickname_before_seat_is_no_district():
+    assert typed("Kelvin MacKenzie sat in the Simon Cowell, Mr Nasty seat on the panel.").get("Nasty") != "place"
