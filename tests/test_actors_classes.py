@@ -55,7 +55,6 @@ def test_mr_and_a_surname_beside_a_knight_is_someone_else():
     assert first["actor"].iloc[0] == "Tony Blair"
 
 
-
 @pytest.mark.parametrize("dateline, country", [
     ("MANCHESTER, N.H. —", "USA"),       # an AP state abbreviation: the New Hampshire city
     ("MANCHESTER —", "GBR"),             # the city alone: its largest namesake
