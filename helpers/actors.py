@@ -932,13 +932,13 @@ _BODY_OF_WORDS = {"for", "of"}
 _NAME_JOINERS = {"and", "&", "of", "the", "for", "de"}
 
 
-def _body_name_end(ent: Span) -> int:
+def _body_name_end(ent: Span, heads: frozenset | None = None) -> int:
     """The token end of a public body's name the model cut before 'for' or 'of' and capitalised
     words: 'the Standards Board' of 'the Standards Board for England', 'Council' of 'Council for
     Science and Technology'; or 0. Only after a body's head word ('Clinton of New York' and 'the
     president of France' are no body's names), not into a person or a date, not in a headline."""
     doc, end = ent.doc, ent.end
-    if ent[-1].text not in _BODY_HEADS or end + 1 >= len(doc) or doc[end].lower_ not in _BODY_OF_WORDS \
+    if ent[-1].text not in (heads or _BODY_HEADS) or end + 1 >= len(doc) or doc[end].lower_ not in _BODY_OF_WORDS \
             or _title_cased(ent.sent):
         return 0
     i, last, stop = end + 1 + (doc[end + 1].lower_ == "the"), 0, ent.sent.end
@@ -2032,6 +2032,92 @@ def _headed_body(name: str) -> bool:
     return name.split()[-1] in heads or (bool(before_of) and (before_of[-1] in heads or _corporate(before_of[-1])))
 
 
+#: words that open a sentence before a name without being part of it ('The Club for Growth said')
+_NAME_ARTICLES = {"The", "A", "An"}
+
+
+def _org_run_start(doc: Doc, head: int, sent_start: int) -> int:
+    """The first token of the capitalised run of words ending at ``head``: 'Conservative
+    Solutions' of 'Conservative Solutions PAC', 'Anti-Defamation' (over its hyphen), 'Our
+    Principles' (the possessive is part of that name), 'Women for Trump' (over 'for' or 'of'
+    between capitalised words); not a sentence-initial 'The', nor a
+    person's, a date's or a title's word, nor past a possessive ("Rubio's PAC")."""
+    titles, start, i = lexicon.titles(), head, head - 1
+    while i >= sent_start:
+        tok = doc[i]
+        if tok.text in ("-", "\u2011") and i > sent_start and not doc[i - 1].whitespace_ and not tok.whitespace_:
+            if not doc[i - 1].is_title:
+                return min(i + 2, head)  # 'the anti-Trump Our Principles PAC': 'Trump' is no word of the name
+            i -= 1  # 'Anti-Defamation'
+            continue
+        if tok.lower_ in ("for", "of", "&") and i > sent_start and doc[i - 1].is_title and doc[i - 1].text not in _NAME_ARTICLES:
+            i -= 1  # 'Women for Trump Coalition', 'Americans for Prosperity Foundation'
+            continue
+        if not (tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) > 1)) or tok.text in _NAME_ARTICLES \
+                or tok.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY") or tok.lower_ in titles:
+            break
+        start, i = i, i - 1
+    return start
+
+
+def headed_org_names(art: _Article) -> None:
+    """Stage 6e (repairs): organisations named by a capitalised run of words ending in a head word
+    of ``lexicons/org_name_heads.txt`` ('Conservative Solutions PAC', 'Our Principles PAC', 'The
+    Anti-Defamation League') or opening with one and going on with 'for'/'of' and capitalised words
+    ('The Club for Growth', 'League of Conservation Voters'). The whole run is one organisation,
+    whatever the model cut or read as a country, a party or a person inside it. Not in a title-case
+    headline, not a head going on into more capitalised words ('Council President X', 'League
+    Cup'), not a first name and a surname ('John League'), not a head word alone ('the Club')."""
+    _country_opening_org(art)
+    doc, heads = art.doc, lexicon.org_name_heads()
+    found = [t for t in doc if t.text in heads]
+    if not found:
+        return
+    first_names = lexicon.first_name_genders()
+    for head in found:
+        sent = head.sent
+        if _title_cased(sent):
+            continue
+        start = _org_run_start(doc, head.i, sent.start)
+        end = _body_name_end(doc[start:head.i + 1], heads) or head.i + 1
+        end = next((t.i for t in doc[head.i + 1:end] if t.lower_ in ("and", "&")
+                    and any(u.text in heads for u in doc[t.i + 1:end])), end)  # 'X Association of A and Y Association of B'
+        after = doc[end] if end < sent.end else None
+        if any(t.text in _TITLE_CASE_SMALL for t in doc[start + 1:end]):
+            continue  # 'CNN Disputes Characterization Of Network's Reporting': a title-case heading run into the text
+        if (start == head.i and end == head.i + 1) or (end == head.i + 1 and all(t.lower_ == "super" for t in doc[start:head.i])) or (after is not None and (after.is_title or after.is_upper) and after.is_alpha) \
+                or (end - start == 2 and end == head.i + 1 and doc[start].text in first_names):
+            continue
+        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        if any((c[0] <= s and e <= c[1] and c[2][:4] in ("lex:", "ent:"))
+               or (c[2][:4] in ("lex:", "pers") and (c[0] < s < c[1] < e or s < c[0] < e < c[1])) for c in art.candidates):
+            continue  # a name the lexicon or the model already reads whole or longer, or one across its edge
+        art.candidates = [c for c in art.candidates if not (s <= c[0] and c[1] <= e)]
+        art.candidates.append((s, e, f"ent:ORG:{_clean_name(doc.text[s:e])}", "ner"))
+
+
+def _org_appositive(span: Span) -> bool:
+    """A name with an appositive that classes it as an organisation: 'America Rising, a Republican
+    opposition research group', 'X, a super PAC' (lexicons/org_classifiers.txt, org_name_heads.txt)."""
+    nouns = lexicon.org_classifiers() | {w.lower() for w in lexicon.org_name_heads()}
+    return any(c.dep_ == "appos" and c.i >= span.end and c.lemma_.lower() in nouns for c in span.root.children)
+
+
+def _country_opening_org(art: _Article) -> None:
+    """A country's name opening a model organisation that an appositive classes as one ('America
+    Rising, a Republican opposition research group') is part of its name, not the country."""
+    forms = _lexicon_forms()
+    countries = {(c[0], c[1]) for c in art.candidates if c[2].startswith("lex:")
+                 and forms[c[2][4:]][1].get("actor_type") == "country"}
+    if not countries:
+        return
+    for s, e, kind, _ in [c for c in art.candidates if c[2].startswith("ent:ORG:") and " " in c[2]]:
+        opening = next(((cs, ce) for cs, ce in countries if cs == s and ce < e), None)
+        span = art.doc.char_span(s, e, alignment_mode="expand")
+        if opening is not None and span is not None and _org_appositive(span):
+            art.candidates = [c for c in art.candidates if not (c[2].startswith("lex:") and (c[0], c[1]) == opening)]
+
+
 def choose(candidates) -> list[tuple[int, int, str, str]]:
     """Stage 7 (repairs): one reading per stretch of text: people first, then the longest span,
     then the lexicon before the model."""
@@ -2770,7 +2856,7 @@ def _era_or_time_zone(text: str, name: str, start: int, end: int) -> bool:
 
 def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
     """Words the model or the parser took for a name: a prefixed adjective ('Non-EU exports',
-    'anti-Kremlin'), a stock symbol ('under the symbol TDM'), a virus with its variant letters
+    'anti-Kremlin'; not a body's name: 'Anti-Defamation League'), a stock symbol ('under the symbol TDM'), a virus with its variant letters
     ('Bagle.AT'), and a one-word organisation or
     proper noun opening a sentence that the article also writes in lower case ('Cinemas will be
     given the film' beside 'cinemas fitted with projectors': a common noun)."""
@@ -2782,7 +2868,7 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
         return True  # "CNN's X and Y contributed to this report", '— X (@x) May 2, 2016' under a tweet
     if _junk_span(name):
         return True  # 'Div 145 Swiss francs', 'E96 EC:2=': an amount or garbled table text
-    if _NEGATED.match(name) or _FIGURE.search(name) or (len(words) > 1 and _MODEL_CODE.match(words[-1])):
+    if (_NEGATED.match(name) and words[-1] not in lexicon.org_name_heads()) or _FIGURE.search(name) or (len(words) > 1 and _MODEL_CODE.match(words[-1])):
         return True  # 'Revs 114.2' of a results table; 'Kel-Tec PF-9', 'Lexus RX450h': a product's model
     if (len(words) > 1 and (words[0].isupper() or "." in words[0]) and _CURRENCY.match(" " + words[-1].lower())) \
             or all(_corporate(w) or w in ("Group", "&", "and", "of") for w in words):
@@ -4000,6 +4086,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     headline_prefixes(art)
     headline_only_names(art)
     works_and_characters(art)
+    headed_org_names(art)
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
     mentions = bodies_named_as_people(art, services_named_as_people(art, firms_named_as_people(art, mentions)))
     mentions = foreign_parties(art, clubs_named_as_people(art, software_named_as_people(art, mentions)))

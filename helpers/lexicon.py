@@ -143,6 +143,12 @@ def club_cues() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def org_name_heads() -> frozenset[str]:
+    """Last words of an organisation's name ('Conservative Solutions PAC', 'Anti-Defamation League')."""
+    return frozenset(read_list("org_name_heads.txt"))
+
+
+@lru_cache(maxsize=None)
 def software_cues_before() -> frozenset[str]:
     """Words that make the name after them software ('a version of Ubuntu', 'running Debian')."""
     return frozenset(read_list("software_cues_before.txt"))
