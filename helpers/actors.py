@@ -724,8 +724,8 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         appositive = ""  # ', Russian Foreign Minister Sergei Lavrov and ...': a list of names, not an appositive
     if appositive and last_title is not None:
         info["countries"] += _countries_in(appositive)[:1]
-    elif _demonym_appositive(appositive):
-        info["countries"] += _demonym_appositive(appositive)  # ', the Scottish novelist,', ', an Australian,'
+    elif apposed := _demonym_appositive(appositive):
+        info["countries"] += apposed  # ', the Scottish novelist,', ', an Australian,'
         words = [w.lower() for w in re.findall(r"[\w-]+", appositive)]
         if words and words[-1] in titles:
             info["roles"].append(appositive.removeprefix("the ").strip())
@@ -2068,7 +2068,6 @@ def headed_org_names(art: _Article) -> None:
     whatever the model cut or read as a country, a party or a person inside it. Not in a title-case
     headline, not a head going on into more capitalised words ('Council President X', 'League
     Cup'), not a first name and a surname ('John League'), not a head word alone ('the Club')."""
-    _country_opening_org(art)
     doc, heads = art.doc, lexicon.org_name_heads()
     found = [t for t in doc if t.text in heads]
     if not found:
@@ -2103,9 +2102,10 @@ def _org_appositive(span: Span) -> bool:
     return any(c.dep_ == "appos" and c.i >= span.end and c.lemma_.lower() in nouns for c in span.root.children)
 
 
-def _country_opening_org(art: _Article) -> None:
-    """A country's name opening a model organisation that an appositive classes as one ('America
-    Rising, a Republican opposition research group') is part of its name, not the country."""
+def country_opening_orgs(art: _Article) -> None:
+    """Stage 6e (repairs), before headed_org_names: a country's name opening a model organisation
+    that an appositive classes as one ('America Rising, a Republican opposition research group')
+    is part of its name, not the country."""
     forms = _lexicon_forms()
     countries = {(c[0], c[1]) for c in art.candidates if c[2].startswith("lex:")
                  and forms[c[2][4:]][1].get("actor_type") == "country"}
@@ -2113,8 +2113,10 @@ def _country_opening_org(art: _Article) -> None:
         return
     for s, e, kind, _ in [c for c in art.candidates if c[2].startswith("ent:ORG:") and " " in c[2]]:
         opening = next(((cs, ce) for cs, ce in countries if cs == s and ce < e), None)
+        if opening is None:
+            continue
         span = art.doc.char_span(s, e, alignment_mode="expand")
-        if opening is not None and span is not None and _org_appositive(span):
+        if span is not None and _org_appositive(span):
             art.candidates = [c for c in art.candidates if not (c[2].startswith("lex:") and (c[0], c[1]) == opening)]
 
 
@@ -2441,8 +2443,8 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
                 and art.person_forms.get(surface, surface) == surface:
             kind = f"ent:LOC:{surface}"  # 'the Tatton seat': an electoral district
             known_words.discard(surface)
-        elif _company_around(span, company_of):
-            kind = f"ent:ORG:{_company_around(span, company_of)}"  # 'British' + 'Sugar' of 'British Sugar Plc'
+        elif company := _company_around(span, company_of):
+            kind = f"ent:ORG:{company}"  # 'British' + 'Sugar' of 'British Sugar Plc'
         sid = art.sent_of.get(span.start, -1)
         if not kind.startswith("lex:") and ((" " not in art.person_forms.get(surface, surface) and (
                 (" " not in surface and (_employer(span) or _classifier_after(span))) or _classified_org(span)))
@@ -2973,9 +2975,9 @@ def _article_lower_words(art: _Article) -> set:
 
 def _common_words(art: _Article, span: Span) -> bool:
     """Every word of a span (function words aside) is one the article also writes in lower case."""
-    _article_lower_words(art)
+    lower = _article_lower_words(art)
     words = [t.text.lower() for t in span if t.is_alpha and not t.is_stop]
-    return bool(words) and all(w in art.lower_words or (w.endswith("s") and w[:-1] in art.lower_words) for w in words)
+    return bool(words) and all(w in lower or (w.endswith("s") and w[:-1] in lower) for w in words)
 
 
 def _written_as_a_name(art: _Article, name: str) -> bool:
@@ -4086,6 +4088,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     headline_prefixes(art)
     headline_only_names(art)
     works_and_characters(art)
+    country_opening_orgs(art)
     headed_org_names(art)
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
     mentions = bodies_named_as_people(art, services_named_as_people(art, firms_named_as_people(art, mentions)))
