@@ -280,6 +280,8 @@ def _find_caption_and_dateline(layout: Layout, paras, source: Source):
             if text.startswith(loc, p[0]):
                 layout.dateline = loc
                 layout.dateline_span = (p[0], p[0] + len(loc))
+                # a page's own dateline element ('FORT WORTH, Texas'): where it was filed, not who acts
+                layout.no_actor_spans.append(layout.dateline_span)
                 break
     # caption: before the dateline paragraph, or the first paragraph carrying a photo credit
     candidates = paras[:dateline_para] if dateline_para else paras[:2]

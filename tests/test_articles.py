@@ -215,6 +215,18 @@ def test_dateline_from_html_metadata():
     assert layout.span_text(layout.title) == "Harbour vote postponed"
 
 
+def test_dateline_from_html_metadata_is_no_actor():
+    # a page's dateline element runs straight into the lede, with no dash: the city is where the
+    # story was filed, not an actor of the first sentence
+    source = Source(article_id="t", path="t.md", title="Harbour vote postponed",
+                    text="FORT WORTH, Texas The harbour vote was postponed, a spokesman said.",
+                    meta={"dateline": "FORT WORTH, Texas"})
+    layout = detect_layout(source)
+    city, harbour = layout.text.index("WORTH"), layout.text.index("harbour vote")
+    assert any(start <= city < end for start, end in layout.no_actor_spans)
+    assert not any(start <= harbour < end for start, end in layout.no_actor_spans)
+
+
 def test_lowercase_lede_is_no_dateline():
     layout = layout_of(story(TITLE, "Paris - Ferry workers ended a strike, the union said.", MORE))
     assert layout.dateline is None
