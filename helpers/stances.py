@@ -75,11 +75,30 @@ def evaluation(word: Token, words: dict[str, int] | None = None) -> int:
     """The polarity of a word in evaluative.csv, a comparative or superlative adjective read by
     its lemma: '"She is weaker than I expected"' (weak), '"the worst politician in Texas"' (bad)."""
     words = evaluative() if words is None else words
-    polarity = words.get(word.lower_, 0)
+    polarity = words.get(word.lower_, 0) or words.get(_joined_form(word), 0)
     if not polarity and word.tag_ in DEGREE_TAGS and word.dep_ not in NOMINAL_DEPS \
             and not (word.dep_ in ("acomp", "oprd") and word.head.lemma_ in BECOMING):
         polarity = words.get(word.lemma_.lower(), 0)
     return polarity
+
+
+def _joined_form(word: Token) -> str | None:
+    """The two-word form a word ends, for evaluative entries the tokenizer splits: a hyphenated
+    word ('thin-skinned', 'job-killer': 'thin', '-', 'skinned') or a noun with a noun compound just
+    before it ('con artist', 'hot air'). The last word carries the judgement, so the parse finds
+    what it is said of as for a single word. None when the word ends no such form."""
+    doc, i = word.doc, word.i
+    if i >= 2 and doc[i - 1].text in ("-", "\u2010", "\u2011") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return f"{doc[i - 2].lower_}-{word.lower_}"
+    if i >= 1 and word.pos_ == "NOUN" and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == i:
+        return f"{doc[i - 1].lower_} {word.lower_}"
+    return None
+
+
+def _word_form(word: Token, words: dict[str, int]) -> str:
+    """The evaluative word as the lexicon has it, for a cue: 'thin-skinned', 'con artist'."""
+    joined = None if word.lower_ in words else _joined_form(word)
+    return joined if joined in words else word.text
 
 
 def _negated(tok: Token) -> bool:
@@ -2569,6 +2588,29 @@ def _merged_object(comps: list[Token], words: dict) -> Token | None:
     return None
 
 
+def _name_before_complement(verb: Token) -> tuple[Token, list[Token]] | None:
+    """The object name and the complement of a naming verb the parser misread, for a one-word name
+    before 'a' + noun: it hangs the name from the complement noun ('called [Trump a "psychopath"]':
+    'Trump' an 'nmod' or 'compound' of 'psychopath', the noun 'oprd' or 'dobj'), or swaps the two
+    ('called Trump/oprd a phony/dobj'). Not a name inside the complement phrase ('called it the
+    Trump effect': no 'a' between) nor a name complement after a noun object ('named the
+    dog Rex')."""
+    for comp in verb.children:
+        if comp.pos_ != "NOUN" or comp.dep_ not in ("oprd", "dobj"):
+            continue
+        for c in comp.children:
+            if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < comp.i and any(
+                    t.dep_ == "det" and t.head.i == comp.i and t.lower_ in ("a", "an") for t in comp.doc[c.i + 1:comp.i]):
+                return c, [comp]
+    name = next((c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+    obj = next((c for h in (verb, name) if h is not None for c in h.children if c.dep_ == "dobj" and c.pos_ == "NOUN"),
+               None)  # (the noun hung from the verb or from the name)
+    if name is not None and obj is not None and verb.i < name.i < obj.i \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+        return name, [obj]
+    return None
+
+
 def _called_for(tok: Token) -> Token | None:
     """The subject of the clause in 'X called for Y to resign / to be jailed': a clause with 'for'
     as its marker (or 'for' with the clause as its object) right after the verb, or after a time
@@ -2966,6 +3008,9 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
                       and any(n.dep_ == "nsubj" for n in c.children)), None)
         if target is None and small is not None:  # a small clause: 'found [Comey's letter] troubling'
             target, comps = next(n for n in small.children if n.dep_ == "nsubj"), [small]
+        named = _name_before_complement(tok)
+        if named is not None:  # 'called [Trump a "psychopath"]' parsed as one noun phrase, or with
+            target, comps = named  # the two swapped ('called Trump/oprd a phony/dobj')
         if target is None:  # 'called [Trump's statements on Sunday "childish"]' parsed as one complement
             target = _merged_object(comps, words)
             comps = [] if target is not None else comps
@@ -2993,7 +3038,7 @@ def _named_as(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         row = UNDER_FIRE if owned is not None or extraposed is not None else MOCK
         if target.pos_ == "NOUN" and resolve(target) is None:
             target, row = _owner(target, resolve), UNDER_FIRE  # 'branded Labour's ID scheme a waste': criticism
-        rec = emit(resolve(_agent(tok)), resolve.target(target), tok, row, tok, cue_text=f"{tok.text} … {word.text}")
+        rec = emit(resolve(_agent(tok)), resolve.target(target), tok, row, tok, cue_text=f"{tok.text} … {_word_form(word, words)}")
         if rec:
             out.append(rec)
     return out
@@ -3064,7 +3109,7 @@ def _described(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         row = MOCK
         if target.pos_ == "NOUN" and resolve(target) is None:
             target, row = _owner(target, resolve), UNDER_FIRE  # 'Clinton's plan was called reckless by Ryan'
-        rec = emit(resolve(source), resolve.target(target), tok, row, tok, cue_text=f"{tok.text} … {word.text}")
+        rec = emit(resolve(source), resolve.target(target), tok, row, tok, cue_text=f"{tok.text} … {_word_form(word, words)}")
         if rec:
             out.append(rec)
     return out
@@ -3119,7 +3164,7 @@ def _likened(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         if source is None or source.lower_ in ("i", "we"):
             continue  # a speaker's own account of a comparison defends it more often than it makes it:
             # '"where the paper said I likened the government to Hitler's Germany, the actual quote was ..."'
-        rec = emit(resolve(source), resolve.target(target), tok, row, tok, cue_text=f"{tok.text} … {word.text}")
+        rec = emit(resolve(source), resolve.target(target), tok, row, tok, cue_text=f"{tok.text} … {_word_form(word, words)}")
         if rec:
             out.append(rec)
     return out
@@ -3386,7 +3431,7 @@ def _judged(word: Token) -> Token | None:
         word = word.head  # 'doing the right thing', 'a bad decision'
     elif _judging_nominal(word):  # '"Smith is the worst governor in Ohio"': said of Smith, not Ohio
         be = word.head.head
-        return None if _negated(be) or _negated(word.head) or _in_question(be) else _subject_of(be)
+        return None if _negated(be) or _negated(word.head) or _in_question(be) or _asked(be) else _subject_of(be)
         # (not 'whether Smith is the right man will come later')
     if word.pos_ not in ("ADJ", "NOUN") or word.dep_ in ("compound", "amod") or _negated(word):
         return None
@@ -3404,9 +3449,19 @@ def _judged(word: Token) -> Token | None:
         head = head.head
     if head.dep_ == "dobj" and head.lower_ in lexicon.situation_nouns():
         return None  # 'would sort out the "shambles" of immigration': the object mended, not the subject judged
-    if head.dep_ in ("acomp", "attr", "dobj", "oprd") and head.head.pos_ in ("VERB", "AUX") and not _negated(head.head):
+    if head.dep_ in ("acomp", "attr", "dobj", "oprd") and head.head.pos_ in ("VERB", "AUX") and not _negated(head.head) \
+            and not _asked(head.head):
         return _doer(_subject_of(head.head) or next((c for c in head.head.children if c.dep_ == "csubj"), None))
     return None
+
+
+def _asked(verb: Token) -> bool:
+    """A yes-no question: the verb before its subject and a question mark on its clause ('"Is
+    Baxter a liar?"', '"Was he dishonest?"'): a judgement asked about, not made. (A rhetorical
+    wh-question, '"How can someone so reckless lead?"', is not read as one.)"""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and verb.i < subj.i and verb.pos_ == "AUX" and any(c.text == "?" for c in verb.children) \
+        and not any(c.tag_ in ("WRB", "WP") for c in verb.children)
 
 
 #: who is heard in 'what you hear from Trump': the listener's words name no one
@@ -3457,13 +3512,39 @@ def _doer(phrase: Token | None) -> Token | None:
 
 
 def _denied_quality(word: Token) -> bool:
-    """A good quality denied as the predicate of 'be': 'Trump is not qualified', 'was never honest'
-    (not 'not only honest but ...', not a benefit, 'the deal isn't good for the US', nor a question)."""
-    verb = word.head
-    return word.pos_ == "ADJ" and word.dep_ == "acomp" and verb.lemma_ == "be" \
-        and any(c.dep_ == "neg" for c in verb.children) \
-        and not any(c.lower_ == "only" or (c.dep_ == "prep" and c.lower_ in ("for", "to")) for c in word.children) \
+    """A good quality denied as the predicate of 'be': 'Trump is not qualified', 'was never honest',
+    or as the modifier of its predicate noun when the subject is a name or a person pronoun:
+    'Clinton is not a viable choice', '"he is not a trustworthy leader"' (not 'not only honest but ...', not a benefit, 'the deal
+    isn't good for the US', 'not a good fit for us', nor a question; not a place or a time, 'it is
+    not a good time')."""
+    if word.pos_ != "ADJ":
+        return False
+    if word.dep_ == "amod" and _judging_nominal(word):
+        verb, said = word.head.head, word.head  # ('is not a viable choice': the noun is 'be''s attribute)
+        subj = _subject_of(verb)
+        if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in PERSON_PRONOUNS) \
+                or said.lemma_.lower() in GOALS | THING_VERDICT_NOUNS \
+                or sum(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) > 1:
+            return False  # a name or a person: not '"it is not a good idea"', '"the plan is not a good one"',
+            # nor a misparse with two subjects ('"the committee making suggestions is -- it is not a good idea"')
+    elif word.dep_ == "acomp":
+        verb, said = word.head, word
+    else:
+        return False
+    return verb.lemma_ == "be" and any(c.dep_ == "neg" for c in verb.children) \
+        and not any(c.lower_ == "only" or (c.dep_ == "prep" and c.lower_ in ("for", "to"))
+                    for c in (*word.children, *said.children, *verb.children)) \
         and not _in_question(verb) and not _hypothetical(verb, {"kind": "criticize"})
+
+
+#: predicate nouns that judge a thing or an act, not the subject's person: '"it is not a good move"'
+THING_VERDICT_NOUNS = {"thing", "move", "way", "step", "approach", "deal", "policy", "look", "sign", "strategy",
+                       "decision", "one"}
+
+
+def _quality_subject(word: Token) -> Token | None:
+    """The subject a denied quality (:func:`_denied_quality`) is said of: the subject of 'be'."""
+    return _subject_of(word.head.head if word.dep_ == "amod" else word.head)
 
 
 def _lost(tok: Token | None) -> bool:
@@ -3730,8 +3811,10 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 judged = _judged(word)
             if polarity > 0 and judged is not None and not epithet and _denied_view(word):
                 denied = True  # '"I just don't think she's been truthful," Smith said'
+            if not polarity and word.lower_ in good_qualities() and _denied_quality(word):
+                polarity, denied = 1, True  # a quality only ever denied: 'Clinton is not a viable choice'
             if denied:  # 'said Trump is not qualified to be president': a good quality denied is criticism
-                judged = _subject_of(word.head)
+                judged = _quality_subject(word)
             if judged is not None and not epithet and said is not None and _negated(said):
                 if not (polarity > 0 and said.lemma_.lower() in NEG_RAISING):
                     continue  # 'Holden does not think Baxter is unfit': the speaker does not say it
@@ -3757,7 +3840,7 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 # disgrace"': the FBI's
             judged = _said_of(judged, said) or judged  # '"His behavior was deplorable," Sanders said of Clinton'
             rec = emit(speaker, resolve.target(judged), cue_tok, row, word, q["quote_id"],
-                       cue_text=f"not {word.text}" if denied else word.text)
+                       cue_text=f"not {_word_form(word, words)}" if denied else _word_form(word, words))
             if rec:
                 out.append(rec)
     return out
@@ -4251,7 +4334,7 @@ def _thought_of(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
                 if judged.pos_ == "NOUN":
                     judged = _owner(judged, resolve)
                 rec = emit(resolve(holder), resolve.target(judged), tok, CRITICIZE_ROW, word,
-                           cue_text=f"{tok.text} … {word.text}")
+                           cue_text=f"{tok.text} … {_word_form(word, evaluative())}")
                 if rec:
                     out.append(rec)
     return out

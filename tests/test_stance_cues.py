@@ -182,3 +182,29 @@ def test_a_rough_verb_with_a_named_actor_object(sentence, edge):
 ])
 def test_no_rough_verb_stance_without_a_named_actor_object(sentence):
     assert not pairs(sentence)
+
+
+# --- helper-103: a feeling against an actor stated in words ('expressed dismay at', 'voiced doubts
+# about', 'sounded the alarm about'): the owner of what it is about is the target
+@pytest.mark.parametrize("sentence, edge", [
+    ("Marvin Roffman expressed doubts about Donald Trump's new casino project.",
+     ("Marvin Roffman", "Donald Trump", "criticize")),
+    ("Mitt Romney expressed disappointment with Donald Trump's comments on Sunday.",
+     ("Mitt Romney", "Donald Trump", "criticize")),
+    ("Nancy Pelosi voiced frustration with Paul Ryan over the budget.",
+     ("Nancy Pelosi", "Paul Ryan", "criticize")),
+    ("Senator Bob Corker sounded the alarm about Barack Obama's Iran deal.",
+     ("Bob Corker", "Barack Obama", "criticize")),
+])
+def test_a_stated_feeling_against_a_named_actor(sentence, edge):
+    assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Angela Merkel expressed frustration with the slow pace of the talks.",  # no actor
+    "Paul Ryan did not express dismay at Donald Trump's remarks.",  # negated
+    "Hillary Clinton expressed concern about Bernie Sanders's health.",  # care, not criticism
+    "Paul Ryan expressed support for Donald Trump's tax plan.",  # not a bad feeling
+])
+def test_no_stated_feeling_against_an_actor(sentence):
+    assert not {e for e in edges(sentence) if e[2] == "criticize"}

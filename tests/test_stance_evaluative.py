@@ -130,3 +130,32 @@ def test_it_standing_for_a_that_clause_judges_its_subject():
     assert ("Ruth Baxter", "Mark Dalton") in negative(text)
     assert ("Ruth Baxter", "France") not in negative(text)
     assert ("Ruth Baxter", "France") not in negative(lead + "Ruth Baxter called it dangerous that the plan has no strategy.")
+
+
+# --- helper-103: a one-word name the parser hangs from the naming verb's complement noun
+# ('called [Trump a "psychopath"]': 'Trump' an nmod of 'psychopath') is the verb's object
+@pytest.mark.parametrize("text, edge", [
+    ('Donald Trump spoke in Ohio. David Plouffe, who called Trump "a psychopath" on Sunday, spoke.',
+     ("David Plouffe", "Donald Trump")),
+    ("Donald Trump spoke in Ohio. Elizabeth Warren called Trump a loser in a tweet.",
+     ("Elizabeth Warren", "Donald Trump")),
+    ("Donald Trump spoke in Ohio. Marco Rubio called Trump a con artist.", ("Marco Rubio", "Donald Trump")),
+    ("Donald Trump spoke in Iowa. Mitt Romney, the 2012 Republican presidential nominee, called Trump a phony "
+     "and a fraud who was playing American voters.", ("Mitt Romney", "Donald Trump")),
+])
+def test_a_name_merged_into_the_naming_complement(text, edge):
+    assert edge in negative(text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a complement that judges nothing; negated; a name inside the complement phrase
+    ("Donald Trump spoke in Ohio. Elizabeth Warren called Trump a friend in a tweet.",
+     ("Elizabeth Warren", "Donald Trump")),
+    ("Donald Trump spoke in Ohio. Elizabeth Warren did not call Trump a loser.", ("Elizabeth Warren", "Donald Trump")),
+    ("Donald Trump spoke in Ohio. Elizabeth Warren called the Trump effect a surprise.",
+     ("Elizabeth Warren", "Donald Trump")),
+    ("Donald Trump spoke in Iowa. Mitt Romney, the 2012 Republican presidential nominee, called Trump a friend "
+     "and a partner.", ("Mitt Romney", "Donald Trump")),
+])
+def test_no_edge_for_a_name_inside_a_plain_complement(text, edge):
+    assert edge not in negative(text)

@@ -204,3 +204,41 @@ def test_character_judgement_found(sentence):
 ])
 def test_character_judgement_not_found(sentence):
     assert not {e for e in edges(LEAD + sentence) if e[:2] == ("Mary Holden", "Tom Baxter") and e[2] != "praise"}
+
+
+# --- helper-103: evaluative forms the tokenizer splits ('thin-skinned', 'con artist'), and a good
+# quality denied through the predicate noun ('is not a viable choice')
+@pytest.mark.parametrize("sentence", [
+    "“Tom Baxter is very thin-skinned,” Senator Mary Holden said.",
+    "“He's a con artist,” Senator Mary Holden said of Tom Baxter.",
+    "Senator Mary Holden called Tom Baxter a “petulant child” on Tuesday.",
+    "“Voters know that Tom Baxter is not a viable choice,” Senator Mary Holden said.",
+    "Senator Mary Holden said Tom Baxter is not a trustworthy leader.",
+])
+def test_split_word_or_denied_noun_quality_found(sentence):
+    assert {e for e in edges(LEAD + sentence) if e[:2] == ("Mary Holden", "Tom Baxter") and e[2] in ("criticize", "mock")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # denied, asked, hypothetical, the speaker's own, a thing, the quality affirmed or 'not only'
+    "“Tom Baxter is not thin-skinned,” Senator Mary Holden said.",
+    "“Is Tom Baxter a con artist?” Senator Mary Holden asked.",
+    "“If Tom Baxter were not a viable choice, we would know,” Senator Mary Holden said.",
+    "“I am not a viable choice,” Senator Mary Holden said of Tom Baxter's offer.",
+    "“Tom Baxter is a viable choice,” Senator Mary Holden said.",
+    "“Tom Baxter is not only a viable choice but the best one,” Senator Mary Holden said.",
+    "“The thin-skinned tomatoes from Tom Baxter's farm sold well,” Senator Mary Holden said.",
+    "“Tom Baxter wants a vote, but it is not a good idea,” Senator Mary Holden said.",
+    "“I think that the Baxter committee, going forward, with making rules amendment suggestions is — it is not "
+    "a good idea,” Senator Mary Holden said.",
+])
+def test_split_word_or_denied_noun_quality_not_found(sentence):
+    assert not {e for e in edges(LEAD + sentence) if e[:2] == ("Mary Holden", "Tom Baxter") and e[2] != "praise"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "“Is Tom Baxter a liar?” Senator Mary Holden asked.",
+    "“Is Tom Baxter dishonest?” Senator Mary Holden asked.",
+])
+def test_a_judgement_asked_is_not_made(sentence):
+    assert not {e for e in edges(LEAD + sentence) if e[:2] == ("Mary Holden", "Tom Baxter")}
