@@ -15,7 +15,10 @@ which edges tend to be right:
   Russia), whether it sits in the evidence sentence and inside a quotation, its dependency;
 - the pair: types, order, other actors between them, the same country on both sides;
 - the sentence: how many actors and persons it names, its length, negation, modals, quotation
-  marks, a question.
+  marks, a question;
+- the article around it (:func:`context_features`, the groups the model file lists): the same
+  pair in other sentences, the reverse pair and the other edges of the sentence; the words of
+  each side's actor name and how its country was found.
 
 ``confidence`` is then the model's probability that the edge is right. Edges of the pair model
 (:mod:`helpers.stance_model`, rarely right on real news) get their pair probability times the
@@ -127,6 +130,59 @@ def edge_features(doc: Doc, mentions, rec: dict, quotes=()) -> list[str]:
     return f
 
 
+#: the groups of context features (:func:`context_features`); a feature's string starts with its group's name.
+#: Chosen on the newest judged files held out (benchmarks/train_edge_model.py). Tried and dropped there (no
+#: gain, or right edges with a side named in another sentence pushed under the default): how often each
+#: side is named, the distance between the sides, how far back a pronoun's name is and the rivals in
+#: between, a side modifying a noun or another name, the quotation's kind and speaker, the sentence's
+#: place in the article, the cue's tag.
+GROUPS = ("pairs", "name")
+
+
+def _article_context(index, recs: list[dict]) -> dict:
+    """What every edge of the article shares: its mentions by offsets, the sentences of each
+    (source, target) pair and the number of edges of each sentence."""
+    pairs: dict[tuple, set] = {}
+    per_sent: dict = {}
+    for r in recs:
+        pairs.setdefault((r.get("source_id"), r.get("target_id")), set()).add(r.get("sent_id"))
+        per_sent[r.get("sent_id")] = per_sent.get(r.get("sent_id"), 0) + 1
+    return {"by_span": {(m.start, m.end): m for m in index.mentions}, "pairs": pairs, "per_sent": per_sent}
+
+
+def context_features(index, rec: dict, recs: list[dict], ctx: dict | None = None) -> list[str]:
+    """Features of one rule edge that need the whole article (``ctx``: :func:`_article_context`):
+    the same pair in other sentences, the reverse pair, the edges of its sentence ('pairs': a
+    stance said twice is more often right, a sentence giving many edges more often wrong); the
+    words of each side's actor name by type and how its country was found ('name': a one-word
+    person is often a fragment or a misread name)."""
+    ctx = _article_context(index, recs) if ctx is None else ctx
+    f = []
+    for side in ("source", "target"):
+        m = ctx["by_span"].get((rec[f"{side}_start"], rec[f"{side}_end"]))
+        if m is not None:
+            f += [f"name:{side}:words={min(len(m.actor.name.split()), 3)}&type={m.actor_type}",
+                  f"name:{side}:countryfrom={m.actor.country_from}"]
+    others = ctx["pairs"].get((rec.get("source_id"), rec.get("target_id")), set()) - {rec.get("sent_id")}
+    f += [f"pairs:elsewhere={_bucket(len(others), (0, 1, 2, 4))}",
+          f"pairs:reverse={(rec.get('target_id'), rec.get('source_id')) in ctx['pairs']}",
+          f"pairs:insent={_bucket(ctx['per_sent'].get(rec.get('sent_id'), 0), (0, 1, 2, 3, 5))}"]
+    return f
+
+
+def features(recs: list[dict], doc: Doc, index, quotes=(), groups=GROUPS) -> list[list[str]]:
+    """The feature strings of each rule record: :func:`edge_features` and the context features of
+    the groups in ``groups``."""
+    ctx = _article_context(index, recs) if groups else None
+    out = []
+    for rec in recs:
+        f = edge_features(doc, index.mentions, rec, quotes)
+        if groups:
+            f += [x for x in context_features(index, rec, recs, ctx) if x.split(":", 1)[0] in groups]
+        out.append(f)
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_model() -> dict | None:
     """The JSON model (``intercept``, ``weights``, ``threshold``, ``model_edge_precision``,
@@ -147,12 +203,13 @@ def probability(feats: list[str], model: dict) -> float:
 def rate(recs: list[dict], doc: Doc, index, quotes=()) -> None:
     """Set ``confidence`` on each rule record (in place): the probability that it is right."""
     model = load_model()
-    for rec in recs:
+    if model is None or index is None:
+        for rec in recs:
+            rec["method"], rec["confidence"] = "rule", NO_MODEL
+        return
+    for rec, feats in zip(recs, features(recs, doc, index, quotes, model.get("groups", ()))):
         rec["method"] = "rule"
-        if model is None or index is None:
-            rec["confidence"] = NO_MODEL
-        else:
-            rec["confidence"] = round(probability(edge_features(doc, index.mentions, rec, quotes), model), 4)
+        rec["confidence"] = round(probability(feats, model), 4)
 
 
 def model_edge_confidence(p: float) -> float:

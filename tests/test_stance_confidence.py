@@ -5,13 +5,17 @@ from helpers import analyze_text, stance_confidence
 from helpers.stances import kept
 
 
-def _recorded(text: str) -> list[tuple[dict, list[str]]]:
-    """Each rule edge of ``text`` with the features the pipeline computed for it."""
+def _recorded(text: str, groups: tuple | None = None) -> list[tuple[dict, list[str]]]:
+    """Each rule edge of ``text`` with the features the pipeline computed for it (with the
+    context features of ``groups`` when given)."""
     out = []
     rate = stance_confidence.rate
 
     def recording(recs, doc, index, quotes=()):
-        out.extend((dict(r), stance_confidence.edge_features(doc, index.mentions, r, quotes)) for r in recs)
+        if groups is None:
+            out.extend((dict(r), stance_confidence.edge_features(doc, index.mentions, r, quotes)) for r in recs)
+        else:
+            out.extend(zip((dict(r) for r in recs), stance_confidence.features(recs, doc, index, quotes, groups)))
         rate(recs, doc, index, quotes)
 
     stance_confidence.rate = recording
@@ -49,7 +53,9 @@ def test_features_describe_each_side_and_the_sentence():
 
 
 def test_a_target_named_only_in_another_sentence_is_trusted_less():
-    named = analyze_text("Angela Merkel criticized Vladimir Putin on Monday.", plain=True, stance_threshold=0.0)
+    # (the same article but for the pronoun: how often Putin is named is itself a feature)
+    named = analyze_text("Vladimir Putin spoke in Moscow on Sunday. Angela Merkel criticized Vladimir Putin on Monday.",
+                         plain=True, stance_threshold=0.0)
     elsewhere = analyze_text("Vladimir Putin spoke in Moscow on Sunday. Angela Merkel criticized him on Monday.",
                              plain=True, stance_threshold=0.0)
     assert len(named.stances) == len(elsewhere.stances) == 1
@@ -79,3 +85,29 @@ def test_model_file_is_json_and_small():
     assert stance_confidence.MODEL_PATH.stat().st_size < 1_000_000
     m = stance_confidence.load_model()
     assert set(m) >= {"intercept", "weights", "threshold", "about", "cv"}
+
+
+def _context(text: str) -> list[tuple[dict, list[str]]]:
+    """Each rule edge of ``text`` with its context features (every group)."""
+    return _recorded(text, stance_confidence.GROUPS)
+
+
+def test_context_features_count_the_same_pair_elsewhere_and_the_sentence_edges():
+    recs = _context("Angela Merkel criticized Vladimir Putin on Monday. Merkel also criticized Putin on Tuesday.")
+    assert len(recs) == 2 and all("pairs:elsewhere=1" in f and "pairs:insent=1" in f for _, f in recs)
+    (_, alone), = _context("Angela Merkel criticized Vladimir Putin on Monday.")
+    assert "pairs:elsewhere=0" in alone and "pairs:reverse=False" in alone
+
+
+def test_context_features_of_the_sides_names():
+    (rec, feats), = _context("Vladimir Putin spoke in Moscow on Sunday. Angela Merkel criticized him on Monday.")
+    assert rec["target"] == "Vladimir Putin"
+    assert "name:source:words=2&type=person" in feats and "name:target:words=2&type=person" in feats
+
+
+def test_context_groups_the_model_does_not_list_are_left_out():
+    text = "Angela Merkel criticized Vladimir Putin on Monday."
+    (rec, every), = _context(text)
+    assert any(f.startswith("pairs:") for f in every) and any(f.startswith("name:") for f in every)
+    (_, narrowed), = _recorded(text, ())
+    assert not any(f.split(":", 1)[0] in stance_confidence.GROUPS for f in narrowed)
