@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/stance_sample.py parse [--minutes 15]   # parse a seeded mix of articles
     .venv/bin/python benchmarks/stance_sample.py draw [--n 200] [--seed 16] [--out PATH]  # draw the edges (once)
     .venv/bin/python benchmarks/stance_sample.py show [--sample PATH]    # print the drawn edges to judge
-    .venv/bin/python benchmarks/stance_sample.py score [--sample PATH]   # the share judged right
+    .venv/bin/python benchmarks/stance_sample.py score [--sample PATH] [--threshold T]  # the share judged right
 
 ``parse`` shuffles every article of ../shared/corpora/bbc (all five sections) and
 ../shared/corpora/reuters2016 with a fixed seed and parses them in that order with the
@@ -147,6 +147,11 @@ def _key(row) -> tuple:
     return (row["article_key"], str(row["sent_id"]), row["source"], row["target"], row["kind"], row["cue"])
 
 
+def _sampled_key(row: dict) -> tuple:
+    """The edge key of a row of a sample file (all strings, like :func:`_key` of an edge)."""
+    return tuple(row[f] for f in FIELDS[:6])
+
+
 def _shown(path: Path) -> str:
     return path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
 
@@ -171,15 +176,17 @@ def show(path: Path = SAMPLE) -> None:
     rows, _ = edges({s["article_key"] for s in sample})
     by_key = {_key(r): r for r in rows}
     for i, s in enumerate(sample):
-        r = by_key.get(tuple(s[f] for f in FIELDS[:6]))
+        r = by_key.get(_sampled_key(s))
         ev = r["evidence"] if r else "(edge no longer produced)"
         conf = f" confidence {r['confidence']:.2f}" if r else ""
         print(f"[{i}] {s['source']} -> {s['target']} ({s['kind']}: {s['cue']}){conf} {s['verdict']}\n    {ev}\n")
 
 
-def score(path: Path = SAMPLE) -> None:
+def score(path: Path = SAMPLE, threshold: float | None = None) -> None:
     rows = list(csv.DictReader(path.open()))
     judged = [r for r in rows if r["verdict"] in ("right", "wrong")]
+    if threshold is not None:
+        judged = _above(judged, threshold)
     right = sum(r["verdict"] == "right" for r in judged)
     from helpers import stance_model
 
@@ -204,6 +211,24 @@ def score(path: Path = SAMPLE) -> None:
         neg_right, len(neg), *_wilson(neg_right, len(neg)), pos_right, n_pos, *_wilson(pos_right, n_pos)))
 
 
+def _above(judged: list[dict], threshold: float) -> list[dict]:
+    """The judged edges this checkout still gives with a confidence of at least ``threshold``.
+
+    The drawn edges are a uniform sample of the edges at the default threshold, so those at or
+    above a higher threshold are a uniform sample of the edges a user gets at that threshold:
+    their share judged right estimates its precision without a new draw."""
+    from helpers.stances import kept
+
+    rows, _ = edges({r["article_key"] for r in judged})
+    confidence = {_key(r): r["confidence"] for r in rows}
+    above = [r for r in judged if _sampled_key(r) in confidence and kept(confidence[_sampled_key(r)], threshold)]
+    right = sum(r["verdict"] == "right" for r in judged)
+    kept_right = sum(r["verdict"] == "right" for r in above)
+    print(f"at threshold {threshold}: {len(above)} of the {len(judged)} judged edges kept, "
+          f"{kept_right} of their {right} right ones")
+    return above
+
+
 def main() -> None:
     if not CORPORA.is_dir():
         print(f"{CORPORA} is missing: nothing to sample.")
@@ -215,6 +240,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=DRAW_SEED, help="draw: the seed of the draw")
     ap.add_argument("--out", type=Path, default=SAMPLE, help="draw: the keys file to write")
     ap.add_argument("--sample", type=Path, default=SAMPLE, help="show/score: the keys file to read")
+    ap.add_argument("--threshold", type=float, default=None,
+                    help="score: only the judged edges this checkout keeps at this confidence (a higher "
+                         "threshold than the default the sample was drawn at)")
     args = ap.parse_args()
     if args.cmd == "parse":
         parse(args.minutes)
@@ -223,7 +251,7 @@ def main() -> None:
     elif args.cmd == "show":
         show(args.sample.resolve())
     else:
-        score(args.sample.resolve())
+        score(args.sample.resolve(), args.threshold)
 
 
 if __name__ == "__main__":
