@@ -1533,12 +1533,13 @@ def lexicon_names(art: _Article) -> None:
 _PLACE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 #: a line break inside a run of text (not a paragraph break)
 _LINE_BREAK = re.compile(r"(?<=\S)\n(?=\S)")
-#: words that end the name of a public body: 'Geological Survey', 'Bankruptcy Court'
+#: words that end the name of a public body: 'Geological Survey', 'Bankruptcy Court' (or head it
+#: before 'of': 'U.S. Chamber of Commerce', which a country's name opens without being the body)
 _BODY_HEADS = {"Survey", "Department", "Agency", "Administration", "Bureau", "Service", "Commission", "Corps",
                "Institute", "Office", "Authority", "Council", "Ministry", "Board", "Association", "Federation",
                "Foundation", "Academy", "Guard", "Navy", "Army", "Command", "Embassy", "Consulate", "Court",
                "Committee", "Mint", "Center", "Centre", "Society", "Senate", "Congress", "Exchange", "Police",
-               "Marshals", "Trust", "Tourist"}
+               "Marshals", "Trust", "Tourist", "Chamber"}
 #: the words after a country's name that make it the name of one of its bodies: ' Geological Survey',
 #: ' Anti-Doping Agency', ' Agriculture Department' (a title among them makes a role: 'U.S. District Judge')
 _BODY_AFTER = re.compile(r"\s+((?:[A-Z][a-z][\w'-]*\s+){0,3}(?:Survey|Department|Agency|Administration|Bureau|"

@@ -1329,11 +1329,21 @@ def _person_of(tok: Token, m) -> bool:
         return True
     if tok.pos_ != "NOUN":
         return False
-    lemma = tok.lemma_.lower()
+    lemma = _hyphened_lemma(tok)
     if lemma in PEOPLE_OF or lemma in KIN_PERSON or lemma in ENTOURAGE or lemma in COURTS or lemma in own_voice_roles():
         return True
     return tok.tag_ == "NN" and m.actor.actor_type == "organization" and _party(m.actor) \
         and (lemma in OFFICES or _party_officer(lemma))
+
+
+def _hyphened_lemma(tok: Token) -> str:
+    """The lemma of a prefixed title the tokenizer cut at its hyphen, read whole from its first
+    piece: 'co' of 'co-chairman' -> 'co-chairman' (the parse makes 'co' the subject); else the lemma."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].is_alpha:
+        return f"{tok.lower_}-{doc[tok.i + 2].lemma_.lower()}"
+    return tok.lemma_.lower()
 
 
 @lru_cache(maxsize=None)
@@ -1423,7 +1433,8 @@ def _party_members(tok: Token, m) -> bool:
     name narrowed by a participle right after it: 'Democrats supporting Mrs. Clinton have pointed
     to ...' (those of them). A party speaking as a body stays: 'the Republican Party said',
     'Republican leaders' (its officers), 'Democrats criticized ...'."""
-    if m is None or m.actor.actor_type != "organization" or not _party(m.actor) or tok.tag_ not in ("NNS", "NNPS"):
+    if m is None or m.actor.actor_type != "organization" or not _party(m.actor) \
+            or (tok.tag_ not in ("NNS", "NNPS") and tok.text not in ("MPs", "MEPs")):  # ('MPs' is often tagged a name)
         return False
     if not (m.start <= tok.idx < m.end):
         return tok.lemma_.lower() in PARTY_MEMBERS or tok.lower_ in PARTY_MEMBERS
@@ -2018,7 +2029,59 @@ class _Resolver:
                 return None  # "Idaho's two Republican senators ... they endorsed": the senators, unnamed
             if _quantified(tok.doc, pool[-1]):
                 return None  # 'Some Republicans dislike Trump so much that they endorse Clinton': some, not the party
+            if any(u.left_edge.idx <= pool[-1].start < u.right_edge.idx + len(u.right_edge) for u in unnamed):
+                return None  # 'Some experts and privacy advocates backing Apple suggest ... They have accused':
+                # the unnamed subject, not the name inside its phrase
+        if tok.lower_ in ("it", "its") and _thing_after(tok, pool[-1], self.index):
+            return None  # 'China contends the system would ... Russia opposes it as well': the system
         return pool[-1]
+
+
+#: nouns of a body or an organisation, which may be the antecedent's own description ('the
+#: company', 'the ministry'), so never a rival to it for 'it' (with ACTOR_NOUNS, org_classifiers.txt
+#: and body_short_heads.txt)
+BODY_NOUNS = {"organization", "organisation", "body", "institution", "watchdog", "regulator", "state", "country",
+              "nation", "union", "court", "tribunal", "exchange", "city", "force", "unit", "alliance", "coalition",
+              "bloc", "league", "network", "station", "paper", "channel", "corporation", "business", "venture",
+              "publication", "outlet", "daily", "weekly", "tabloid", "journal", "site", "service", "agency"}
+
+
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    """Nouns of a body or an organisation (BODY_NOUNS, ACTOR_NOUNS, org_classifiers.txt, body_short_heads.txt)."""
+    return frozenset(ACTOR_NOUNS | BODY_NOUNS | lexicon.org_classifiers()
+                     | {w.lower() for w in lexicon.read_list("body_short_heads.txt")})
+
+
+def _thing_after(tok: Token, m, index) -> bool:
+    """A thing named after the mention, before 'it', that 'it' may as well stand for: a singular
+    common noun with 'the', 'this', 'that' or an owner, unnamed, no person nor body, as the subject
+    of a clause or ('it' not a subject) as an object: 'China contends the system would give ...
+    Russia opposes it', 'Poland has rejected the proposal and Germany's parties have opposed it',
+    'That bank was seized when the United States accused it'. A subject 'it' goes on with a main
+    subject only ('Apple said the order was unlawful. It accused ...': Apple); a thing the mention
+    owns leaves it standing for its owner ('the Senate version ... Obama promised to veto it')."""
+    subject = tok.dep_ in ("nsubj", "nsubjpass")
+    bodies = _body_nouns()
+    deps = ("nsubj", "nsubjpass") if subject else ("nsubj", "nsubjpass", "dobj")
+    start = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if start is None:
+        return False
+    for t in tok.doc[start.end:tok.i]:
+        if t.tag_ != "NN" or t.pos_ != "NOUN" or t.dep_ not in deps or t.ent_type_:
+            continue
+        if not any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in t.children):
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in bodies or lexicon.role_title(lemma) or index.covering(t.idx, t.idx + len(t)) is not None:
+            continue
+        if any(c.dep_ in ("compound", "poss", "nmod") and (o := index.covering(c.idx, c.idx + len(c))) is not None
+               and o.actor.key == m.actor.key for c in t.children):
+            continue  # 'the Senate version of the measure ... promised to veto it': the thing is the actor's own
+        if subject and not (t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")):
+            continue
+        return True
+    return False
 
 
 def _main_subject(subj: Token, doc: Doc, m) -> bool:

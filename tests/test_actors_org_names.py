@@ -56,3 +56,20 @@ def test_a_word_after_a_lower_case_prefix_is_no_word_of_the_name():
 def test_two_named_bodies_joined_by_and_stay_two():
     found = typed("She spoke at a convention of the Council of Rural Teachers and Council of City Nurses in May.")
     assert "Council of Rural Teachers and Council of City Nurses" not in found
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The U.S. Chamber of Commerce criticized the senator's trade plan on Tuesday.", "U.S. Chamber of Commerce"),
+    ("The governor fired back at the U.S. Chamber of Commerce, calling its report wrong.", "U.S. Chamber of Commerce"),
+])
+def test_a_chamber_a_country_opens_is_the_chamber_not_the_country(text, org):
+    """helper-101: 'Chamber' heads a body's name before 'of' ('U.S. Chamber of Commerce'); the
+    dotted 'U.S.' opening it is part of the name, not the United States."""
+    found = typed(text)
+    assert found.get(org) == "organization"
+    assert "United States" not in found
+
+
+def test_a_country_before_another_body_word_keeps_its_reading():
+    found = typed("The U.S. economy grew faster than the chamber of the Senate expected.")
+    assert found.get("United States") == "country"

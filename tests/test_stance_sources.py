@@ -498,3 +498,38 @@ def test_a_partys_singular_member_noun_is_one_person(text, edge, not_edge):
 ])
 def test_a_party_named_as_a_body_stays_the_party(text, edge):
     assert edge in edges(text)
+
+
+@pytest.mark.parametrize("text, not_edge", [
+    # an unnamed plural subject with a name inside its phrase: 'they' are the subject's people
+    ("The Justice Department struggled to find a case. Some security experts and privacy advocates backing "
+     "Apple say the phone holds little of value. They have accused the Justice Department of staging the case.",
+     ("Apple", "Justice Department")),
+    ("Several analysts covering Volkswagen doubted the plan. They accused Deutsche Bank of ignoring the risks.",
+     ("Volkswagen", "Deutsche Bank")),
+])
+def test_they_is_the_unnamed_subject_not_a_name_inside_it(text, not_edge):
+    """helper-101: 'they' after 'Some experts backing Apple suggest ...' is the experts."""
+    assert not_edge not in edges(text)
+
+
+def test_they_still_goes_back_to_a_named_subject():
+    found = edges("Apple and Google filed briefs on Monday. They accused the Justice Department of overreach.")
+    assert ("Google", "Justice Department") in found or ("Apple", "Justice Department") in found
+
+
+@pytest.mark.parametrize("text, not_edge", [
+    # 'MPs' tagged as a name is still a plural of members, not the party
+    ("With the election widely predicted for May, angry Labour MPs this week warned Mr Blair and Mr Brown about "
+     "disunity.", ("Labour Party", "Blair")),
+    # a prefixed title the tokenizer cut at its hyphen is still one officer, not the party
+    ("Liam Fox spoke on Monday. The Tory co-chairman attacked Labour's new pledges as vacuous.",
+     ("Conservative Party", "Labour Party")),
+])
+def test_a_partys_members_or_officer_cut_by_the_parse_are_not_the_party(text, not_edge):
+    """helper-101: 'MPs' (a proper noun to the tagger) and 'co-chairman' (three tokens)."""
+    assert not_edge not in edges(text)
+
+
+def test_a_partys_spokesman_still_speaks_for_it():
+    assert ("Conservative Party", "Labour Party") in edges("A Tory spokesman attacked Labour's new pledges as vacuous.")

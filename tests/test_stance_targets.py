@@ -60,3 +60,34 @@ def test_treaty_named_for_a_city_has_no_owner():
     # the city names where the treaty was made: no stance toward France (but France's own plan is France's)
     assert ("Ted Cruz", "France") not in negative("Ted Cruz spoke in Iowa. Ted Cruz criticized the Paris agreement.")
     assert ("Ted Cruz", "France") in negative("Ted Cruz spoke in Iowa. Ted Cruz criticized France's plan.")
+
+
+@pytest.mark.parametrize("text, not_edge", [
+    # a thing after the last organisation is what a non-subject 'it' stands for
+    ("Xi told Obama that China opposed the deployment. China says the radar system would see deep into its "
+     "territory. Russia opposes it as well.", ("Russia", "China")),
+    ("Poland has rejected the proposal and Germany's main parties have opposed it.", ("Germany", "Poland")),
+])
+def test_it_after_a_thing_is_the_thing_not_the_organisation(text, not_edge):
+    """helper-101: a singular thing with 'the' (or an owner) as a subject or object after the last
+    organisation or country, before a non-subject 'it', may be what 'it' stands for: unclear."""
+    assert not_edge not in negative(text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a subject 'it' goes on with the main subject, past a thing in a clause inside it
+    ("Apple said on Tuesday that the court order was unconstitutional. It accused the Justice Department of "
+     "overreach.", ("Apple", "Justice Department")),
+    # a body's own description is no rival ('the company', 'the ministry')
+    ("Siemens sued Alstom in March. The company said Alstom had copied its designs, and it accused Alstom of "
+     "theft.", ("Siemens", "Alstom")),
+])
+def test_it_still_goes_back_to_the_organisation(text, edge):
+    assert edge in negative(text)
+
+
+def test_it_for_a_thing_the_organisation_owns_stays_the_owner():
+    """helper-101: 'it' for 'the Senate version' of a bill is a stance toward its owner."""
+    found = negative("The Senate passed a bill on Monday. The House will send the Senate version of the bill to the "
+                     "White House, where Barack Obama has promised to veto it.")
+    assert ("Barack Obama", "Senate") in found
