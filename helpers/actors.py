@@ -4153,10 +4153,20 @@ def _dominant(counts: dict[str, int], ratio: float) -> str | None:
 _NOT_THE_ROLE = {"deputy", "shadow", "vice", "assistant", "acting", "former", "junior", "under", "ex", "associate"}
 
 
+#: abbreviated titles before a name and the role noun a later 'the <word>' uses: 'Sen. Ted Cruz' is
+#: 'the senator', 'New Jersey Gov. Chris Christie' 'the governor'
+_TITLE_ABBREVIATIONS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor"}
+
+
+#: a role noun's own seat after it: 'the governor of Minnesota', 'the senator from Pennsylvania'
+_OWN_SEAT = re.compile(r"\s+(?:of|from)\s+[A-Z]")
+
+
 def _holds(role: str, word: str) -> bool:
     """A person's role (as written before their name) is the one a later 'the <word>' names:
-    'prime minister' for 'the prime minister', not 'deputy prime minister' or 'shadow chancellor'."""
-    words = role.replace("-", " ").split()
+    'prime minister' for 'the prime minister', not 'deputy prime minister' or 'shadow chancellor';
+    'Sen.' for 'the senator'."""
+    words = [_TITLE_ABBREVIATIONS.get(w, w) for w in role.replace("-", " ").split()]
     return word in words and not _NOT_THE_ROLE & set(words[:words.index(word)])
 
 
@@ -4329,6 +4339,9 @@ def _coref(doc: Doc, mentions: list[Mention], actors, sent_of) -> list[Mention]:
     for match in ROLE_NOUNS_RE.finditer(text):
         words = match.group(1).split()
         role_word = words[-1]
+        if _OWN_SEAT.match(text, match.end()):
+            continue  # 'Tim Pawlenty, the former governor of Minnesota', 'the senator from Pennsylvania':
+            # a seat of its own, not the last holder's ('Gov. John Kasich')
         # a capitalised qualifier must be part of the role: 'the Tory leader' is not the Labour leader
         qualifier = words[0].lower() if len(words) > 1 and words[0][0].isupper() else None
         if (role_word, qualifier) not in holders:

@@ -177,7 +177,13 @@ VOICES = {"board", "editorial", "editors", "editor", "columnist", "newsroom"}
 #: things an actor writes or publishes, which speak for their author: 'a report by Human Rights
 #: Watch accused ...' (the author as modifier, 'a Human Rights Watch report', is found anyway)
 AUTHORED = {"report", "statement", "letter", "study", "editorial", "article", "column", "memo", "review",
-            "complaint", "communique", "tweet", "post", "op-ed", "ad", "advert", "advertisement", "video"}
+            "complaint", "communique", "tweet", "post", "op-ed", "ad", "advert", "advertisement", "video",
+            # filings speak for who filed them: 'Nunberg filed a petition ... The petition accuses X'
+            "lawsuit", "suit", "petition", "filing", "motion", "brief", "indictment", "order", "ruling"}
+#: nouns of one filing under several names: 'Democrats will sue Arizona ... the lawsuit says'
+LAWSUIT = {"lawsuit", "suit", "sue"}
+#: determiners of a document met before: 'the lawsuit says', 'that letter demanded'
+DEFINITE = {"the", "that", "this"}
 #: nouns that a country name modifies without being the state: 'a US newspaper', 'US voters'
 NOT_STATE = {"newspaper", "paper", "media", "outlet", "network", "broadcaster", "channel", "magazine", "website",
              "company", "firm", "bank", "group", "voter", "citizen", "people", "public", "business", "university",
@@ -1039,7 +1045,7 @@ SAYING_PARTICIPLES = {"make", "level", "levell", "lodge", "bring", "raise", "fil
 
 #: verbs by which an actor puts out a text it wrote or stands behind: 'issued a statement calling ...'
 PUBLISHING = {"issue", "release", "sign", "write", "publish", "post", "pen", "air", "run", "put", "circulate",
-              "unveil", "send"}
+              "unveil", "send", "file", "bring", "lodge", "submit", "launch"}
 
 
 def _publisher(noun: Token) -> Token | None:
@@ -1052,6 +1058,125 @@ def _publisher(noun: Token) -> Token | None:
     if noun.head.lemma_.lower() == "put" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in noun.head.children):
         return None  # 'put out a statement', not 'put the letter on the table'
     return _subject_of(noun.head)
+
+
+@lru_cache(maxsize=None)
+def description_heads() -> dict[str, tuple[frozenset[str], bool]]:
+    """Head nouns of a description that stands for one named person, with the words a role phrase
+    uses for each and whether the head may stand without a party or a state:
+    ``lexicons/description_heads.csv``."""
+    return {r["head"]: (frozenset(r["forms"].split("|")), r["alone"] == "yes")
+            for r in lexicon.read_table("description_heads.csv")}
+
+
+#: party words of a description and of a role phrase, and the party each names
+PARTY_WORDS = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D", "independent": "I"}
+#: party words that name one member as a noun: 'the Wisconsin Republican', 'the Nevada Democrat'
+PARTY_NOUNS = {"republican", "democrat"}
+#: a party letter and a state after a name: 'Paul Ryan (R-Wis.)', 'Sen. Mitch McConnell, R-Ky.'
+_PARTY_STATE = re.compile(r"^\s*[(,]\s*([RDI])\s*-\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)")
+
+
+#: the states AP style does not abbreviate (not in lexicons/us_state_abbreviations.csv)
+SHORT_STATES = ("Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah")
+
+
+@lru_cache(maxsize=None)
+def _state_names() -> dict[str, str]:
+    """US state abbreviations (AP style, without the dot) and names, lower case -> state name."""
+    out = {s.lower(): s for s in SHORT_STATES}
+    for abbr, state in lexicon.us_state_abbreviations().items():
+        out[abbr.lower().rstrip(".")] = state
+        out[state.lower()] = state
+    return out
+
+
+def _description(tok: Token) -> tuple[str | None, set[str], set[str], bool] | None:
+    """The head, party letters, states and 'former' of a definite description of one person: 'the
+    Wisconsin Republican' -> (None, {R}, {Wisconsin}, False); 'the Republican nominee' -> (nominee,
+    {R}, {}, False); 'the New Jersey governor' -> (governor, {}, {New Jersey}, False); 'the former
+    secretary of state' -> (secretary, {}, {}, True). None for anything else: a plural, 'a Republican', a phrase with an owner ("Clinton's
+    nominee") or a name ('the Republican nominee, Donald Trump')."""
+    if tok.tag_ not in ("NN", "NNP") or tok.ent_type_ == "PERSON" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in ("poss", "appos", "relcl", "acl", "conj", "cc") or (c.dep_ == "prep" and (
+                c.lower_ != "of" or tok.lower_ != "secretary")) for c in tok.children):
+        return None  # ('the chairman of the committee', 'the former governor and EPA chief': not only a role)
+    low = tok.lower_
+    if low in PARTY_WORDS and low not in PARTY_NOUNS:
+        return None  # 'the Indiana GOP' is the party
+    head = None if low in PARTY_WORDS else (low if low in description_heads() else None)
+    words = [t for t in tok.subtree if t.i < tok.i and t.dep_ != "det"]
+    if head == "secretary":  # 'the former secretary of state'
+        of = _prep_object(tok, ("of",))
+        if of is None or of.lower_ != "state":
+            return None
+    elif head is None and low not in PARTY_WORDS:
+        return None
+    parties = {PARTY_WORDS[t.lower_] for t in words if t.lower_ in PARTY_WORDS}
+    if low in PARTY_WORDS:
+        parties.add(PARTY_WORDS[low])
+    states = set()
+    phrase = " ".join(t.lower_ for t in words)
+    for name in set(_state_names().values()):
+        if re.search(rf"\b{re.escape(name.lower())}\b", phrase):
+            states.add(name)
+    for t in words:
+        if t.ent_type_ == "GPE" and t.lower_ in _state_names():
+            states.add(_state_names()[t.lower_])
+    if not states and (head is None or not (parties or description_heads()[head][1])):
+        return None  # 'the Republican', 'the candidate', 'the leading candidate': anyone of many
+    return head, parties, states, any(t.lower_ == "former" for t in words)
+
+
+def _descriptors(index) -> dict[str, tuple[set[str], set[str]]]:
+    """For each person the article names: the words of the role phrases before its names and of
+    the appositives after them ('House Speaker Paul Ryan (R-Wis.)', 'Donald Trump, the GOP
+    front-runner,'), lower case, and the states its party-letter notes name."""
+    doc, text = index.doc, doc_text(index.doc)
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for m in index.mentions:
+        if m.actor.actor_type != "person" or m.via == "coref":
+            continue
+        words, states = out.setdefault(m.actor.key, (set(), set()))
+        words.update(w.lower().rstrip(".") for r in m.actor.roles for w in r.replace("-", " - ").split())
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start - 1
+        while i >= span.sent.start and span.start - i <= 8:
+            t = doc[i]
+            if t.ent_type_ == "PERSON" or not (t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM") or t.text in ("-", ".", "of")):
+                break
+            words.add(t.lower_.rstrip("."))
+            i -= 1
+        after = text[m.end:m.end + 90]
+        note = _PARTY_STATE.match(after)
+        if note:
+            words.add({"R": "republican", "D": "democratic", "I": "independent"}[note.group(1)])
+            state = _state_names().get(note.group(2).lower().rstrip(".").strip())
+            if state:
+                states.add(state)
+        for appos in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
+            words.update(t.lower_.rstrip(".") for t in appos.subtree if t.i - appos.i < 8)
+    return out
+
+
+def _fits(desc, words: set[str], states: set[str]) -> bool:
+    """Every party, state and head word of the description is said of this person."""
+    head, parties, wanted, former = desc
+    if former != ("former" in words) and head is not None:
+        return False  # 'the former secretary of state' is not the secretary of state, nor the reverse
+    said_parties = {PARTY_WORDS[w] for w in words if w in PARTY_WORDS}
+    if not parties <= said_parties:
+        return False
+    for state in wanted:
+        if state not in states and not all(w in words for w in state.lower().split()):
+            return False
+    if head == "secretary" and "state" not in words:
+        return False  # 'the secretary of state' is no defence secretary
+    return head is None or bool(description_heads()[head][0] & words) or (
+        head == "front-runner" and "front" in words and "runner" in words)
 
 
 def _made_by(tok: Token) -> Token | None:
@@ -1810,6 +1935,7 @@ class _Resolver:
         #: (start, end, speaker actor id) of quotes with a speaker: 'I' inside one is the speaker
         self.speakers = [(q["start"], q["end"], q["speaker_id"]) for q in quotes
                          if q.get("speaker_id") and q.get("kind") in ("direct", "partial")]
+        self._descriptions = None  # the role words said of each person (:func:`_descriptors`), once
 
     def __call__(self, tok: Token | None):
         if tok is None or self.index is None:
@@ -1828,8 +1954,15 @@ class _Resolver:
             author = _prep_object(tok, ("by", "from")) or _publisher(tok)
             if author is not None:
                 return self(author)
+            filer = self._document_author(tok)
+            if filer is not None:
+                return filer
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
             return self(tok.head)  # 'Sanders, a U.S. senator who attacked her': Sanders, not the US
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "appos":
+            described = self._described_person(tok)
+            if described is not None:
+                return described  # 'the Wisconsin Republican criticized ...': Ryan, named '(R-Wis.)' before
         if tok.pos_ == "NOUN":
             name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if name is not None and self.index.resolve_token(name) is not None:
@@ -1935,6 +2068,59 @@ class _Resolver:
         if m.actor.actor_type == "country" and _people_tied(lemma):
             return None
         return m
+
+    def _described_person(self, tok: Token):
+        """'the Wisconsin Republican', 'the Republican nominee', 'the New Jersey governor': the one
+        person named before it whose role phrases or appositives in the article carry every party,
+        state and head word of the description (:func:`_description`); None when no one or several
+        fit, or the phrase is already linked to a person."""
+        desc = _description(tok)
+        if desc is None:
+            return None
+        linked = self.index.resolve_token(tok)
+        if linked is not None and linked.actor.actor_type == "person":
+            return None
+        if self._descriptions is None:
+            self._descriptions = _descriptors(self.index)
+        before = {m.actor.key for m in self.index.within(0, tok.idx) if m.actor.actor_type == "person"}
+        fit = [k for k in before if k in self._descriptions and _fits(desc, *self._descriptions[k])]
+        if len(fit) != 1:
+            return None
+        return self.mention_of(fit[0], tok.idx, tok.idx + len(tok))
+
+    def _document_author(self, tok: Token):
+        """The named filer or writer of a document that speaks: its owner ("Curiel's order said",
+        'his letter demanded'), or, for 'the lawsuit', 'that petition', the one actor who filed,
+        issued or brought it where the article brought it up before ('Nunberg filed a petition
+        ... The petition accuses X'; 'Democrats will sue Arizona ... the lawsuit says'). None when
+        no one or several did: 'a lawsuit says' names no author."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            m = self(owner)
+            return m if m is not None and m.actor.actor_type in ACTOR_TYPES else None
+        if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) \
+                or any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
+                       for c in tok.children):
+            return None  # ('the Clinton campaign's ad', 'a Human Rights Watch report': named in the phrase)
+        family = LAWSUIT if tok.lemma_.lower() in LAWSUIT else {tok.lemma_.lower()}
+        doc = tok.doc
+        first = doc[max(0, tok.sent.start - 400)].sent.start
+        authors = {}
+        for t in doc[first:tok.sent.start]:
+            if t.lemma_.lower() not in family or t.pos_ not in ("NOUN", "VERB"):
+                continue
+            if t.pos_ == "VERB":
+                who = _subject_of(t) if not _negated(t) else None  # 'Democrats will sue the state'
+            else:
+                who = _prep_object(t, ("by", "from")) or _publisher(t) \
+                    or next((c for c in t.children if c.dep_ == "poss"), None)
+            m = self(who) if who is not None else None
+            if m is not None and m.actor.actor_type in ACTOR_TYPES and (m.via == "coref" or m.start <= who.idx < m.end):
+                authors.setdefault(m.actor.key, m)  # (a name, not a noun it modifies: 'a report by the
+                # Commons work and pensions committee' is the committee's, not the House of Commons')
+        if len(authors) != 1:
+            return None
+        return self.mention_of(next(iter(authors)), tok.idx, tok.idx + len(tok))
 
     def _definite(self, tok: Token):
         """'the foundation', 'the executive': a bare definite noun that is the last word of exactly
@@ -3933,12 +4119,26 @@ def _quote_speaker(q: dict, resolve):
     resolved a 'he said' to), or None; a place does not speak."""
     if q.get("speaker_start") is None or resolve.index is None:
         return None
-    speaker = resolve.index.covering(q["speaker_start"], q["speaker_end"])
+    speaker = _described_speaker(q, resolve) or resolve.index.covering(q["speaker_start"], q["speaker_end"])
     if speaker is None and q.get("speaker_id"):
         speaker = resolve.mention_of(q["speaker_id"], q["speaker_start"], q["speaker_end"])
     if speaker is None or speaker.actor.actor_type == "place":
         return None
     return speaker
+
+
+def _described_speaker(q: dict, resolve):
+    """A quote's speaker that is a filing or a description of a named person: '..., the lawsuit
+    says' (who filed it), '..., the Utah Republican said' (the one person it fits)."""
+    span = resolve.index.doc.char_span(q["speaker_start"], q["speaker_end"], alignment_mode="expand")
+    root = span.root if span is not None else None
+    if root is None:
+        return None
+    if _description(root) is not None:
+        return resolve._described_person(root)  # (not the party the quote extractor may find in it)
+    if root.lemma_.lower() in AUTHORED and root.pos_ == "NOUN" and resolve.index.covering(span.start_char, span.end_char) is None:
+        return resolve(root)
+    return None
 
 
 def _spoken_quotes(doc: Doc, quotes, resolve):

@@ -1708,6 +1708,21 @@ def test_a_deputy_or_shadow_does_not_hold_the_role():
     assert "Tony Blair" in set(c.mentions.loc[c.mentions["text"] == "the prime minister", "actor"])
 
 
+def test_an_abbreviated_title_holds_the_role_a_later_noun_names():
+    # 'Sen.' and 'Gov.' before a name are 'the senator' and 'the governor' later; 'former' still is not
+    c = analyze_text("New Jersey Gov. Frank Hollis spoke on Monday. Sen. Marta Reyes met him. Later the governor "
+                     "left, and the senator stayed.", plain=True)
+    linked = dict(zip(c.mentions["text"].str.lower(), c.mentions["actor"]))
+    assert linked.get("the governor") == "Frank Hollis"
+    assert linked.get("the senator") == "Marta Reyes"
+    c = analyze_text("Former Gov. Frank Hollis spoke on Monday. Later the governor left.", plain=True)
+    assert "Frank Hollis" not in set(c.mentions.loc[c.mentions["text"] == "the governor", "actor"])
+    # a role noun with a seat of its own is not the last holder's
+    c = analyze_text("Gov. Frank Hollis spoke on Monday. Tim Webb, the former governor of Minnesota, agreed.",
+                     plain=True)
+    assert "Frank Hollis" not in set(c.mentions.loc[c.mentions["text"] == "the former governor", "actor"])
+
+
 def test_a_function_word_glued_to_a_name_is_no_part_of_it():
     c = analyze_text('Tony Blair spoke on Monday. "I want to talk about the purpose ofNew Labour," he said. '
                      "He said Labour was united.", plain=True)

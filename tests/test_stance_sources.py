@@ -533,3 +533,66 @@ def test_a_partys_members_or_officer_cut_by_the_parse_are_not_the_party(text, no
 
 def test_a_partys_spokesman_still_speaks_for_it():
     assert ("Conservative Party", "Labour Party") in edges("A Tory spokesman attacked Labour's new pledges as vacuous.")
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a description stands for the one person the article calls so by party, state and role
+    ("Senator Tom Harlan (R-Ohio) spoke in Columbus. Senator Jane Abbot (D-Vt.) spoke too. "
+     "The Ohio Republican criticized Barack Obama's trade policy.", ("Tom Harlan", "Barack Obama")),
+    ("Republican presidential nominee Walter Brand spoke in Iowa. Senator Jane Abbot met voters there. "
+     "Jane Abbot called the Republican nominee a liar.", ("Jane Abbot", "Walter Brand")),
+    ("New Jersey Gov. Frank Hollis and Sen. Marta Reyes campaigned on Monday. The New Jersey governor "
+     "mocked Marta Reyes as a neophyte.", ("Frank Hollis", "Marta Reyes")),
+    # the quoted speaker so described: the person, not the party the description names
+    ("Rep. Jason Dorr (R-Utah) wrote a letter on Monday. \"Ellen Cope is a liar,\" the Utah Republican said.",
+     ("Jason Dorr", "Ellen Cope")),
+])
+def test_a_description_stands_for_the_one_person_it_fits(text, edge):
+    assert edge in edges(text)
+
+
+@pytest.mark.parametrize("text, not_source", [
+    # no one called so, or two people who are: no edge from the description
+    ("Senator Tom Harlan spoke in Columbus. The Wisconsin Republican criticized Barack Obama's trade policy.",
+     "Tom Harlan"),
+    ("Senator Tom Harlan (R-Ohio) and Senator Greg Mott (R-Ohio) spoke. The Ohio Republican criticized "
+     "Barack Obama's trade policy.", "Tom Harlan"),
+    # a party's senator is not its nominee; 'former' must be said of the person too
+    ("Sen. Tom Harlan (R-Ohio) spoke in Columbus. The Republican nominee criticized Barack Obama.", "Tom Harlan"),
+    ("Secretary of State Jim Kessler spoke on Monday. The former secretary of state criticized Barack Obama.",
+     "Jim Kessler"),
+    # a bare role or a lone adjective is anyone's
+    ("Sen. Tom Harlan (R-Ohio) spoke in Columbus. The leading candidate criticized Barack Obama.", "Tom Harlan"),
+])
+def test_no_description_link_when_unsure(text, not_source):
+    assert not any(s == not_source for s, t in edges(text))
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a filing speaks for who filed or brought it, named where the article brought it up
+    ("Samuel Webb filed a petition on Tuesday in New York. The petition accuses Donald Trump of bullying him.",
+     ("Samuel Webb", "Donald Trump")),
+    ("The Democratic Party will sue Governor Doug Ducey over voting lines. The suit was filed on Friday. "
+     "The lawsuit accuses Ducey of disenfranchising voters.", ("Democratic Party", "Doug Ducey")),
+    # its owner wrote it
+    ("Judge Ana Ruiz ruled on Friday. Ruiz's order criticized Donald Trump for delaying the case.",
+     ("Ana Ruiz", "Donald Trump")),
+    # a report denied is its author's, named before
+    ("Politico published a report on Friday about his youth. Ben Carson called the report a boldfaced lie.",
+     ("Ben Carson", "Politico")),
+])
+def test_a_filing_speaks_for_who_filed_it(text, edge):
+    assert edge in edges(text)
+
+
+@pytest.mark.parametrize("text, not_source", [
+    # nobody named filed it, or two did: no source
+    ("A lawsuit was filed on Friday. The lawsuit accuses Doug Ducey of disenfranchising voters.", None),
+    ("Samuel Webb filed a lawsuit on Monday. Tom Gray filed a lawsuit on Tuesday. The lawsuit accuses "
+     "Donald Trump of fraud.", "Samuel Webb"),
+    ("Samuel Webb did not file a lawsuit. The lawsuit accuses Donald Trump of fraud.", "Samuel Webb"),
+])
+def test_no_filer_when_unsure(text, not_source):
+    found = edges(text)
+    assert not any(t == "Donald Trump" or t == "Doug Ducey" for s, t in found) if not_source is None \
+        else not any(s == not_source for s, t in found)
