@@ -2305,7 +2305,10 @@ def _located_feature(span: Span) -> bool:
             break
         if t.pos_ == "NOUN":
             last = t
-    return last is not None and last.lemma_.lower() in lexicon.located_features()
+    feats = lexicon.located_features()
+    return last is not None and (last.lemma_.lower() in feats or last.lower_ in feats) and not (
+        last.lemma_.lower() == "exchange" and last.dep_ == "nsubj" and last.head.lemma_.lower() in ("say", "tell"))
+    # ('the Australian stock exchange said': the exchange as a body that speaks, the country's)
 
 
 def _after_its_town(span: Span) -> bool:
@@ -3331,6 +3334,9 @@ def _media_uses(mentions: list[Mention], spans: list[Span]) -> set[int]:
     Twitter'), or a website after 'on' and a pronoun or a word for talk ('some on Twitter'). The site does not act there; the positions of those mentions, to drop."""
     cues, drop = lexicon.medium_cues(), set()
     for i, (m, sp) in enumerate(zip(mentions, spans)):
+        if _product_compound(m, sp):
+            drop.add(i)
+            continue
         if m.actor_type != "organization":
             continue
         head = sp.root
@@ -3388,15 +3394,48 @@ def _medium_compound(m: Mention, span: Span) -> bool:
     return not _news_outlet(m.actor.name)
 
 
-def _news_outlet(name: str) -> bool:
-    """A news outlet or agency by the lexicons (news_media.txt, news_agencies.txt): 'BBC', 'Reuters',
-    or a name ending like one ('the Washington Post')."""
+def _product_compound(m: Mention, span: Span) -> bool:
+    """A company's, a band's or a person's name right before a common noun for its product or work
+    (lexicons/product_nouns.txt: 'a 10-part Netflix documentary', 'a great Duran Duran album', 'a
+    Google search of his name', 'the Real Clear Politics average', 'Guillain-Barre syndrome'):
+    in that mention the name only says whose product it is, not an actor, even where the article
+    has it act elsewhere. Not a news outlet ('a BBC documentary', the 'BBC News website' are the
+    outlet's), nor a name inside a longer name ('the Secret Service': a capitalised head), nor a
+    person the article names in full, with a role or a gender (the maker of a work stays a person)."""
+    if m.actor_type not in ("organization", "person") or (m.actor_type == "person" and (
+            m.text != m.actor.name or m.actor.roles or m.actor.gender)):
+        return False  # ('Steven Spielberg was there. The Spielberg film opened': the maker, a person)
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("compound", "nmod") or head.i < span.end or head.pos_ != "NOUN" or not head.is_lower \
+            or head.dep_ == "compound":
+        return False  # ('an NYPD sketch artist', 'Google software engineers': the employer of people)
+    if any(not t.is_lower or t.pos_ not in ("NOUN", "ADJ") for t in span.doc[span.end:head.i]):
+        return False  # only common words between: 'the Mercedes product range'
+    noun = head.lemma_.lower()
+    return noun in lexicon.product_nouns() and noun not in _RUN_NOT_MADE and not _news_outlet(m.actor.name)
+
+
+#: product nouns whose name before them is as often who plays or runs it as whose product it is
+#: ('the Chelsea game', 'a Pentagon program'): left to the article-level reading (_products)
+_RUN_NOT_MADE = {"game", "games", "program", "programme"}
+
+
+def _outlet_names() -> tuple[frozenset, frozenset]:
+    """The full names of news outlets and agencies (news_media.txt, news_agencies.txt) and the last
+    words only an outlet's name ends in (its '*' lines: 'Times', 'Zeitung')."""
     if "outlets" not in _EVENT_MEMO:
         full, last = set(lexicon.news_agencies()), set()
         for line in lexicon.read_list("news_media.txt"):
             (last.add(line[1:].strip()) if line.startswith("*") else full.add(line))
         _EVENT_MEMO["outlets"] = (frozenset(full), frozenset(last))
-    full, last = _EVENT_MEMO["outlets"]
+    return _EVENT_MEMO["outlets"]
+
+
+def _news_outlet(name: str) -> bool:
+    """A news outlet or agency by the lexicons (news_media.txt, news_agencies.txt): 'BBC', 'Reuters',
+    or a name ending like one ('the Washington Post')."""
+    full, last = _outlet_names()
     return name in full or name.split()[-1] in last
 
 
@@ -3686,6 +3725,27 @@ def services_named_as_people(art: _Article, mentions: list[Mention]) -> list[Men
         a = ms[0].actor
         if not a.roles and not a.gender and re.search(
                 r"(?<![\w-])" + re.escape(a.name) + r"(?:['\u2019]s)?\s+" + _SERVICE_AFTER, art.text):
+            _retype(art, ms, "organization")
+    return mentions
+
+
+def outlets_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mention]:
+    """Stage 8d: a name the model took for a person that the lexicons know as a news outlet, whole
+    ('Le Monde', 'Corriere della Sera'; not one word: 'Bloomberg' is a person too) or by a last word only an outlet's name ends
+    in after a word that is no first name ('Sueddeutsche Zeitung', 'Frankfurter Allgemeine Zeitung',
+    'the Montreal Gazette'; news_media.txt): the newspaper, an organisation ('Andreas Mundt told
+    Sueddeutsche Zeitung'; a pronoun after 'told X that he' gives no gender). Not a person the article
+    gives a role, nor one whose first word is a first name ('Emily Post', 'Sarah Daily')."""
+    full, last = _outlet_names()
+    firsts = lexicon.first_name_genders()
+    people: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.actor_type == "person" and m.via in ("ner", "propn", "alias"):
+            people.setdefault(m.actor.key, []).append(m)
+    for ms in people.values():
+        a = ms[0].actor
+        words = a.name.split()
+        if not a.roles and len(words) > 1 and (a.name in full or (words[-1] in last and words[0] not in firsts)):
             _retype(art, ms, "organization")
     return mentions
 
@@ -4092,7 +4152,8 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     country_opening_orgs(art)
     headed_org_names(art)
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
-    mentions = bodies_named_as_people(art, services_named_as_people(art, firms_named_as_people(art, mentions)))
+    mentions = outlets_named_as_people(art, firms_named_as_people(art, mentions))
+    mentions = bodies_named_as_people(art, services_named_as_people(art, mentions))
     mentions = foreign_parties(art, clubs_named_as_people(art, software_named_as_people(art, mentions)))
     mentions = bodies_by_their_head(art, local_police(art, mentions))
     assign_countries(art, mentions)

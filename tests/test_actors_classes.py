@@ -585,3 +585,84 @@ def test_a_cut_name_that_runs_on_to_another_company_is_not_the_first_company():
 
 def test_a_nickname_before_seat_is_no_district():
     assert typed("Kelvin MacKenzie sat in the Simon Cowell, Mr Nasty seat on the panel.").get("Nasty") != "place"
+
+
+# helper-105: a name only saying whose product or work a noun is; a country word before a market;
+# a newspaper the model took for a person
+def _at(text: str, word: str, nth: int = 0, title: str | None = None) -> set[str]:
+    """The actors of the mentions that start at the nth occurrence of ``word`` in ``text``."""
+    c = analyze_text(text, title=title) if title else analyze_text(text, plain=True)
+    full = c.articles["text"].iloc[0]
+    at = -1
+    for _ in range(nth + 1):
+        at = full.index(word, at + 1)
+    m = c.mentions
+    return set(m[m["start"] == at]["actor"])
+
+
+@pytest.mark.parametrize("text, word, nth", [
+    ("The trial drew notice after Dark Water, a six-part Netflix documentary, was released. Netflix said "
+     "it would not comment.", "Netflix", 0),
+    ("A new Harlow poll showed the mayor ahead, and Harlow said the lead was firm.", "Harlow", 0),
+    ("He said a Google search of his name would show nothing, and Google declined to comment.", "Google", 0),
+    ("Doctors found cases of Guillain-Barre syndrome in the region, the ministry said.", "Guillain-Barre", 0),
+    ("Kasich was within four points, according to the Real Clear Politics average of recent polls.",
+     "Real Clear Politics", 0),
+])
+def test_a_name_before_its_product_or_work_is_no_actor_there(text, word, nth):
+    assert _at(text, word, nth) == set()
+
+
+@pytest.mark.parametrize("text, word, nth", [
+    ("The trial drew notice after Dark Water, a six-part Netflix documentary, was released. Netflix said "
+     "it would not comment.", "Netflix", 1),  # the company that speaks, in the same article
+    ("A BBC documentary about the strike was shown on Monday, the union said.", "BBC", 0),  # an outlet's own
+    ("Apple shares fell 3 percent after the Apple executive resigned, analysts said.", "Apple", 0),
+    ("The Secret Service said the gate had been closed.", "Secret Service", 0),  # a capitalised head
+    ("Shares of Cisco rose after Cisco said its service revenue grew.", "Cisco", 1),  # the owner, not a compound
+    ("The regular Google software engineers handle the load.", "Google", 0),  # the engineers' employer
+])
+def test_a_name_acting_or_before_other_nouns_stays_an_actor(text, word, nth):
+    assert _at(text, word, nth) != set()
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Dealers said attractive U.S. interest rates drew funds into the dollar.", "U.S."),
+    ("Listing will be on all eight West German exchanges, the bank said.", "West German"),
+    ("The loss included the cost of discontinuing its U.S. operations.", "U.S."),
+    ("Sales in the Japanese market rose 5 pct, the company said.", "Japanese"),
+    ("US industrial production continued to rise in November.", "US"),  # 'continued' is no body speaking
+])
+def test_a_country_word_before_a_market_or_operations_is_a_place(text, word):
+    m = analyze_text(text, plain=True).mentions
+    assert set(m[m["text"] == word]["actor_type"]) == {"place"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("U.S. market regulators said the rule would stay.", "U.S."),  # the state's officials
+    ("Japanese exchange officials met on Monday.", "Japanese"),
+    ("Experts called the U.S. operation in Pakistan an unprecedented move.", "U.S."),  # the state's, singular
+    ("In January the Australian stock exchange said it had hired a startup.", "Australian"),  # a body that speaks
+])
+def test_a_country_word_before_officials_of_a_market_stays_the_country(text, word):
+    m = analyze_text(text, plain=True).mentions
+    assert set(m[m["text"] == word]["actor_type"]) == {"country"}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Andreas Mundt told Sueddeutsche Zeitung's Saturday edition that the rules would change.", "Sueddeutsche Zeitung"),
+    ("The minister told Frankfurter Allgemeine Zeitung that he would resign.", "Frankfurter Allgemeine Zeitung"),
+    ("Hollande told Le Monde that France would act.", "Le Monde"),
+    ("Corriere della Sera said the minister would quit.", "Corriere della Sera"),
+])
+def test_a_newspaper_the_model_took_for_a_person_is_an_organisation(text, outlet):
+    assert typed(text).get(outlet) == "organization"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Emily Post wrote the book. She said manners matter.", "Emily Post"),  # a first name: a person
+    ("Sarah Daily said she would run for the seat.", "Sarah Daily"),
+    ("Former mayor Michael Bloomberg said he might run. Bloomberg said he would decide soon.", "Michael Bloomberg"),
+])
+def test_a_person_whose_surname_ends_like_an_outlet_stays_a_person(text, person):
+    assert typed(text).get(person) == "person"
