@@ -171,11 +171,16 @@ def table(rows, probs, thresholds=THRESHOLDS) -> list[dict]:
     return out
 
 
+def training_rows(rows, held: list[str]) -> list:
+    """The rows of every judged file but ``held``, and of no article of theirs."""
+    held_articles = {r[0] for r in rows if r[3] in held}
+    return [r for r in rows if r[0] not in held_articles]
+
+
 def held_out(rows, C: float, held: list[str]) -> tuple[list, list[float]]:
     """Train on every judged file but ``held`` (and on no article of theirs), then give the
     held-out files' edges their probabilities: what the next blind draw should see."""
-    test_arts = {r[0] for r in rows if r[3] in held}
-    model = fit([r for r in rows if r[0] not in test_arts], C)
+    model = fit(training_rows(rows, held), C)
     test = [r for r in rows if r[3] in held]
     return test, [sc.probability(r[1], model) for r in test]
 
@@ -195,7 +200,7 @@ def lowest_reaching(tab: list[dict], goal: float) -> dict | None:
 def choose_C(rows, grid, held: list[str]) -> float:
     """The C of ``grid`` with the best by-article cross-validated log-loss on the training files
     only (the held-out files play no part in the choice)."""
-    train = [r for r in rows if r[0] not in {x[0] for x in rows if x[3] in held}]
+    train = training_rows(rows, held)
     best = None
     for C in grid:
         probs = cross_validate(train, C)

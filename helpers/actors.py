@@ -3331,7 +3331,9 @@ def _product_sites(sites: dict) -> set[int]:
 def _media_uses(mentions: list[Mention], spans: list[Span]) -> set[int]:
     """Organisations named only as the medium that carries someone's words: the object of 'on' or
     'via' after a posting word ('a post on Facebook', 'wrote on Twitter', 'said on Facebook or
-    Twitter'), or a website after 'on' and a pronoun or a word for talk ('some on Twitter'). The site does not act there; the positions of those mentions, to drop."""
+    Twitter'), or a website after 'on' and a pronoun or a word for talk ('some on Twitter'). The site does not act there.
+    Also a name right before its product or work (:func:`_product_compound`: 'a Google search').
+    The positions of those mentions, to drop."""
     cues, drop = lexicon.medium_cues(), set()
     for i, (m, sp) in enumerate(zip(mentions, spans)):
         if _product_compound(m, sp):
@@ -3666,13 +3668,19 @@ def _defined_acronym_mentions(art: _Article, mentions: list[Mention], definition
 _IN_PLACE = {"in", "into", "inside", "near", "outside", "throughout", "across"}
 
 
-def _one_word_people(mentions: list[Mention]) -> list[list[Mention]]:
-    """The mentions of each one-word person the model or the parser found (no coreference), per actor."""
+def _people(mentions: list[Mention], vias=None) -> list[list[Mention]]:
+    """The mentions of each person, per actor (in the order of their first mention): those the model
+    or the parser found (no coreference), or only those found in one of ``vias``."""
     by_actor: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.actor_type == "person" and m.via != "coref" and " " not in m.actor.name:
+        if m.actor_type == "person" and (m.via != "coref" if vias is None else m.via in vias):
             by_actor.setdefault(m.actor.key, []).append(m)
     return list(by_actor.values())
+
+
+def _one_word_people(mentions: list[Mention]) -> list[list[Mention]]:
+    """The mentions of each one-word person the model or the parser found (no coreference), per actor."""
+    return [ms for ms in _people(mentions) if " " not in ms[0].actor.name]
 
 
 def _retype(art: _Article, ms: list[Mention], actor_type: str, country: str | None = None) -> None:
@@ -3738,11 +3746,7 @@ def outlets_named_as_people(art: _Article, mentions: list[Mention]) -> list[Ment
     gives a role, nor one whose first word is a first name ('Emily Post', 'Sarah Daily')."""
     full, last = _outlet_names()
     firsts = lexicon.first_name_genders()
-    people: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.actor_type == "person" and m.via in ("ner", "propn", "alias"):
-            people.setdefault(m.actor.key, []).append(m)
-    for ms in people.values():
+    for ms in _people(mentions, ("ner", "propn", "alias")):
         a = ms[0].actor
         words = a.name.split()
         if not a.roles and len(words) > 1 and (a.name in full or (words[-1] in last and words[0] not in firsts)):
@@ -3784,12 +3788,8 @@ def firms_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mentio
     first name or a pronoun), that the article treats as a company under any of its forms is an
     organisation: 'Acme's shares fell', 'Acme's co-chief executives', 'shares of Acme', 'Acme
     Mexican Grill Inc' ('Acme' and 'Acme Mexican Grill' both read as people by the model)."""
-    by_actor: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.actor_type == "person" and m.via != "coref":
-            by_actor.setdefault(m.actor.key, []).append(m)
     candidates = [(ms, {ms[0].actor.name, *ms[0].actor.aliases, *(m.text for m in ms)})
-                  for ms in by_actor.values() if not ms[0].actor.roles and not ms[0].actor.gender]
+                  for ms in _people(mentions) if not ms[0].actor.roles and not ms[0].actor.gender]
     firms = _firm_forms(art.text, set().union(*(forms for _, forms in candidates))) if candidates else set()
     for ms, forms in candidates:
         if forms & firms:
@@ -3895,10 +3895,6 @@ def clubs_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mentio
     won 2-1', 'a 3-0 win over Villa'. A name with a gender (a pronoun of the article fell on it) needs
     an organisation on the other side of its match: 'the match between Juventus and Fiorentina' (a
     player also has a coach and wins 6-3: 'Murray coach Amelie Mauresmo')."""
-    by_actor: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.actor_type == "person" and m.via != "coref":
-            by_actor.setdefault(m.actor.key, []).append(m)
     clubs = {m.text for m in mentions if m.actor_type == "organization"}
     # what every form's search needs somewhere in the text, looked for once: without a match
     # ('the match between') or a club word or score, no form can be a club (long texts stay linear)
@@ -3906,7 +3902,7 @@ def clubs_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mentio
     club_words = _club_patterns()[0].search(art.text) is not None
     if not (match_between or club_words):
         return mentions
-    for ms in by_actor.values():
+    for ms in _people(mentions):
         a = ms[0].actor
         if a.roles:
             continue
