@@ -594,6 +594,13 @@ def _acronym_runs_on(text: str, start: int, end: int) -> bool:
     return start + words[len(words) - len(acr)][0] < end
 
 
+def _surname_title(words: list[str]) -> bool:
+    """A title word that ends a person's name is the surname when a given name
+    (``lexicons/first_names.csv``) opens the name or a middle initial comes before it: 'Peter T. King',
+    'Larry King', 'John Major', not 'Agriculture Minister' or 'Harford County Sheriff'."""
+    return words[0] in lexicon.first_name_genders() or bool(re.fullmatch(r"[A-Z]\.", words[-2]))
+
+
 def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
     """One person name found by the model or after a title: repaired, with its role and country."""
     doc, text = art.doc, art.text
@@ -669,7 +676,7 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         return
     if _event_like(name):
         return  # 'Jimmy Kimmel Live' tagged PERSON: a show
-    if len(name.split()) > 1 and name.split()[-1].lower() in titles and (
+    if len(name.split()) > 1 and name.split()[-1].lower() in titles and not _surname_title(name.split()) and (
             (nxt < len(doc) and doc[nxt].ent_type_ == "PERSON") or titles[name.split()[-1].lower()]["kind"] == "government"):
         return  # 'Harford County Sheriff' before 'Jeffrey Gahler', 'Agriculture Minister': a title, not a name
     aliases, not_actors = lexicon.aliases(), lexicon.not_actors()

@@ -2154,3 +2154,21 @@ def test_a_speaker_beside_software_words_stays_a_person():
     c = analyze_text("Tarvix said the software was ready. Tarvix versions of the tools will follow, Tarvix added.",
                      plain=True)
     assert "Tarvix" in set(c.mentions["text"])
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Representative Peter T. King of New York endorsed Marco Rubio. Mr. King said it was easy.", "Peter T. King", "King"),
+    ("Larry King interviewed the senator on Tuesday.", "Larry King", None),
+])
+def test_a_title_word_is_a_surname_after_a_given_name_or_an_initial(text, full, short):
+    m = analyze_text(text).mentions
+    assert full in set(m["actor"])
+    assert not any(a.endswith(" T") or a == "Larry" for a in m["actor"])
+    if short:
+        assert set(m.loc[m["text"] == short, "actor"]) == {full}
+
+
+def test_a_government_title_after_a_descriptive_word_is_still_no_name():
+    m = analyze_text("Agriculture Minister Tom Vilsack met Harford County Sheriff Jeffrey Gahler.").mentions
+    assert {"Tom Vilsack", "Jeffrey Gahler"} <= set(m["actor"])
+    assert not {"Agriculture Minister", "Harford County Sheriff"} & set(m["actor"])
