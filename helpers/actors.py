@@ -490,14 +490,30 @@ _US_PARTY_STATE = re.compile(r"^\s*[(,]\s*[RDI]\s*-\s*[A-Z][A-Za-z.]*")
 _APPOSITIVE_END = re.compile(r"[,.;:()\n\u2014]")
 
 
+#: a bracketed aside between a name's comma and its appositive: ', (who turned 60 on Friday),'
+_ASIDE = re.compile(r"\([^()\n]{1,80}\)\s*,?\s*")
+#: the dot of an initial inside the appositive ('the U.S. Vice President'): no end of it
+_INITIAL_DOT = re.compile(r"(?<![A-Za-z])[A-Z]\.")
+
+
 def _appositive(text: str, end: int) -> str:
-    """The appositive right after a name, up to the next comma: ', the Philippines' president-elect,'."""
+    """The appositive right after a name, up to the next comma: ', the Philippines' president-elect,',
+    past a bracketed aside (', (aside), the country's Vice President') and the dots of initials
+    (', the U.S. Vice President,')."""
     m = re.match(r"\s*,\s*", text[end:end + 3])
     if not m:
         return ""
-    rest = text[end + m.end():end + m.end() + 90]
-    stop = _APPOSITIVE_END.search(rest)
-    return rest[:stop.start()] if stop else rest
+    at = end + m.end()
+    aside = _ASIDE.match(text, at)
+    if aside:
+        at = aside.end()
+    rest = text[at:at + 90]
+    for stop in _APPOSITIVE_END.finditer(rest):
+        if stop.group(0) == "." and _INITIAL_DOT.match(rest, max(0, stop.start() - 1)) \
+                and rest[stop.end():stop.end() + 1] not in ("", "\n"):
+            continue
+        return rest[:stop.start()]
+    return rest
 
 
 # ----------------------------------------------------------------------------- extraction stages
@@ -697,11 +713,14 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         first = role[0].i
         if first >= 2 and doc[first - 1].text in _POSSESSIVE:  # "the Philippines' president"
             first = max(sent.start, doc[first - 2].left_edge.i, first - 4)
-        found = _countries_in(_without_named_subdivisions(_without_club_demonyms(doc, first, role[-1].i + 1)))
+        found = _countries_in(_without_competitions(_without_named_subdivisions(
+            _without_club_demonyms(doc, first, role[-1].i + 1))))
         if not found:  # a body named right before the role: 'Lib Dem spokesman' ('Dem' tagged a name)
             before = text[max(sent.start_char, doc[first].idx - 30):doc[first].idx].rstrip()
             tail = re.search(r"(?:\S+\s+){0,2}\S+$", before)
             found = _countries_in(tail.group(0), at_end=True)[-1:] if tail else []
+            if found and _names_competition(text, max(sent.start_char, doc[first].idx - 30) + len(before)):
+                found = []  # 'US Open champion': the event's name, not the player's country
         info["countries"] += found[-1:]  # the word nearest the title: 'U.S. envoy to Russia' is American
         before = doc[first - 1] if first > sent.start else None
         if before is not None and before.ent_type_ == "PERSON":  # 'Clinton campaign chairman'
@@ -742,8 +761,11 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
             info["countries"] += _countries_in(of.group(1))[:1]
         if not found and not mods:  # 'Foreign Secretary Jack Straw': an office few states have
             info["offices"] = _national_office(role) or info.get("offices")
+        if not found and role[-1].i < start_i - 1:  # 'fellow American Andy Roddick': the role, then a nationality
+            info["countries"] += _nationality_before(doc, start_i, role[-1].i + 1)
     else:
-        info["countries"] += nationality or _nationality_before(doc, start_i, sent.start)
+        info["countries"] += nationality or _nationality_before(doc, start_i, sent.start) \
+            or _apposed_role_countries(doc, span, sent)
     info["countries"] += _nationality_predicate(span.root)
     paren = _PAREN_COUNTRY.match(text, span.end_char)
     if paren:  # a list of writers or players with their countries: 'Muriel Spark (UK), Philip Roth (US)'
@@ -848,6 +870,35 @@ def _without_named_subdivisions(text: str) -> str:
         if nxt and nxt.group(1).lower() not in titles and nxt.group(1) not in forms \
                 and any(forms[o.group(0)] != forms[name] for o in matches if o is not m):
             out = out[:m.start()] + " " * len(name) + out[m.end():]  # 'Unity Fund': a name
+    return out
+
+
+def _apposed_role_countries(doc: Doc, span: Span, sent: Span) -> list[str]:
+    """The country of a role apposed before a name, the name its appositive: "Iran's president,
+    Mohammad Khatami, said", "Britain's foreign secretary, Jack Straw," (not 'After meeting Iran's
+    president, Jack Straw said': the parser makes the name an appositive of the role only in the first)."""
+    start_i, root = span.start, span.root
+    if start_i - 2 < sent.start or doc[start_i - 1].text != "," or root.dep_ != "appos" or root.head.i != start_i - 2:
+        return []
+    role, _ = _role_phrase(doc, start_i - 1, sent.start)
+    if not role or role[-1].i != start_i - 2:
+        return []
+    first = role[0].i
+    if first >= 2 and doc[first - 1].text in _POSSESSIVE:
+        first = max(sent.start, doc[first - 2].left_edge.i, first - 4)
+    return _countries_in(_without_competitions(_without_named_subdivisions(
+        _without_club_demonyms(doc, first, role[-1].i + 1))))[-1:]
+
+
+def _without_competitions(text: str) -> str:
+    """``text`` without a country's name or adjective that opens the name of a competition or an
+    event: 'US Open champion', 'Australian Open winner', 'French Open semi-finalist' name the
+    event, not the player's country."""
+    forms, pattern = _country_index()
+    out = text
+    for m in pattern.finditer(text):
+        if _names_competition(text, m.end()):
+            out = out[:m.start()] + " " * len(m.group(0)) + out[m.end():]
     return out
 
 
@@ -4071,6 +4122,7 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
                 a.country, a.country_from = boss.country, boss.country_from
                 break
     _nationality_of_role(art, mentions, by_name)
+    _lone_nationality(art, mentions, by_name)
     counts = _country_counts(mentions, dateline_country)
     for iso3 in art.settings:  # 'the Australian Open': no actor, but as much a sign of place as 'Australia'
         counts[iso3] = counts.get(iso3, 0) + 1
@@ -4099,6 +4151,40 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
             if a.actor_type in ("person", "organization") and not a.country and not a.country_from \
                     and a.name not in foreign:
                 a.country, a.country_from = home, "article"
+
+
+#: nationality words that are also the plural of their people ('the French', 'the Swiss', 'the
+#: Chinese'), and plurals ('the Saudis'): never one person
+_PEOPLE_PLURAL = re.compile(r"(?:sh|ch|ese|ss|s|i)$")
+
+
+def _lone_nationality(art: _Article, mentions: list[Mention], by_name: dict) -> None:
+    """'Tim Henman reached the final. The Briton beat ...': a singular nationality noun alone after
+    'the', the subject of its clause, stands for the one person named in the previous sentence or
+    before it in its own, who gets that country when no other is stated for them. Not a plural or a
+    word that is also its people's plural ('the Saudis', 'the French'), not with a modifier or a
+    noun after it ('The Welsh striker'), not when two people are named there."""
+    demonyms, doc = lexicon.demonyms(), art.doc
+    people = [m for m in mentions if m.actor_type == "person" and m.via != "coref"]
+    for m in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\b", art.text):
+        word = m.group(1)
+        if word not in demonyms or _PEOPLE_PLURAL.search(word):
+            continue
+        tok = doc[bisect_right(art.token_starts, m.start(1)) - 1]
+        if tok.text != word or tok.tag_ not in ("NNP", "NN") or tok.dep_ not in ("nsubj", "nsubjpass") \
+                or any(c.dep_ != "det" for c in tok.children):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")):
+            continue  # 'the Briton Tim Henman', 'the Welsh striker'
+        sent = tok.sent
+        lo = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        named = {p.actor.name for p in people if lo <= p.start < tok.idx}
+        if len(named) != 1:
+            continue
+        a = by_name.get(named.pop())
+        if a is not None and not a.country:
+            a.country, a.country_from = demonyms[word], "stated"
 
 
 def _nationality_of_role(art: _Article, mentions: list[Mention], by_name: dict) -> None:
