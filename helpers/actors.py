@@ -1624,9 +1624,19 @@ def _ap_states() -> re.Pattern:
     states = lexicon.us_state_abbreviations()
     if id(states) not in _AP_MEMO:
         _AP_MEMO.clear()
-        _AP_MEMO[id(states)] = re.compile(r"(?:(?<=[A-Za-z], )|(?<=[a-z],\n)|(?<=\b[RDI]-))"
-                                          + lexicon.alternation(states) + r"(?=\.)")
+        alt = lexicon.alternation(states)
+        # after a place and a comma the dot is needed ('Tampa, Fla.'); after a party letter the tag
+        # may end without it ('D-Calif,', '(R-Tex)'): the bracket or comma closes it
+        _AP_MEMO[id(states)] = re.compile(r"(?:(?:(?<=[A-Za-z], )|(?<=[a-z],\n))" + alt + r"(?=\.)"
+                                          r"|(?<=\b[RDI]-)" + alt + r"(?=[.,;)]))")
     return _AP_MEMO[id(states)]
+
+
+def _party_tag(text: str, start: int, end: int) -> bool:
+    """The span is a US party-state tag, whole or but its dot: 'D-Cal', 'R-S.C.', '(D-Kans.)'."""
+    m = _ap_states().search(text, start, min(len(text), end + 1))  # the lookahead needs the closing mark
+    return m is not None and m.end() <= end and re.fullmatch(r"[RDI]-", text[start:m.start()]) is not None \
+        and text[m.end():end].strip(".") == ""
 
 
 def _adjective(ent: Span) -> bool:
@@ -1727,6 +1737,8 @@ def model_entities(art: _Article) -> None:
             ent = Span(art.doc, ent.start, ent.end, label="ORG")  # 'Sedio N.V.' tagged PERSON: a company
         if ent.label_ not in ENTITY_LABELS or ent.label_ == "PERSON" or _ticker(art.text, ent.start_char, ent.end_char):
             continue
+        if _party_tag(art.text, ent.start_char, ent.end_char):
+            continue  # 'D-Cal', 'R-Tex.': a legislator's party and state tag; the state is found on its own
         if ent.label_ == "ORG" and _firm_end(ent):
             ent = Span(art.doc, ent.start, _firm_end(ent), label="ORG")  # 'Bear Stearns' + ' and Co'
         ent = _trim(ent)
@@ -2363,6 +2375,13 @@ def _located_feature(span: Span) -> bool:
             break
         if t.pos_ == "NOUN":
             last = t
+    first = span.doc[span.end] if span.end < len(span.doc) else None
+    goods = lexicon.commodities()
+    if first is not None and first.pos_ in ("NOUN", "PROPN", "ADJ") and first.i <= owner.i \
+            and (first.lower_ in goods or first.lemma_.lower() in goods) and head.dep_ != "poss" \
+            and last is not None and (last.lemma_.lower() in goods or last.lower_ in goods
+                                      or last.lemma_.lower() in lexicon.commodity_heads()):
+        return True  # 'U.S. wheat', 'Australian iron ore prices', 'Australian iron ore', 'Chilean copper': where the goods come from
     feats = lexicon.located_features()
     return last is not None and (last.lemma_.lower() in feats or last.lower_ in feats) and not (
         last.lemma_.lower() == "exchange" and last.dep_ == "nsubj" and last.head.lemma_.lower() in ("say", "tell"))

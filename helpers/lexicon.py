@@ -187,6 +187,19 @@ def located_features() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def commodities() -> frozenset[str]:
+    """Farm produce, ores and metals that a country's name before them only locates ('U.S.
+    wheat', 'Australian iron ore', 'Chilean copper'): a place of origin."""
+    return frozenset(read_list("commodities.txt"))
+
+
+@lru_cache(maxsize=None)
+def commodity_heads() -> frozenset[str]:
+    """Nouns after a commodity that keep the phrase about the goods ('Australian iron ore prices')."""
+    return frozenset(read_list("commodity_heads.txt"))
+
+
+@lru_cache(maxsize=None)
 def located_things() -> frozenset[str]:
     """Nouns a demonym or country name only locates ('British TV', 'U.S. shale oil')."""
     return frozenset(read_list("located_things.txt"))

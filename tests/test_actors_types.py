@@ -1,0 +1,37 @@
+"""Actor types from evidence, issue 13 (helper "types"): a US party-state tag's state, and a
+country before a traded commodity as the goods' place of origin. Sentences written for the rules."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import analyze_text
+
+
+def typed(text: str) -> dict[str, str]:
+    m = analyze_text(text, plain=True).mentions
+    return dict(zip(m["text"], m["actor_type"]))
+
+
+@pytest.mark.parametrize("text, state, name", [
+    ("Rep. Jane Harman, D-Calif, voted against the measure.", "Calif", "Jane Harman"),
+    ("Rep. Ted Poe (R-Tex.) said the bill would fail.", "Tex", "Ted Poe"),
+    ("Sen. Russ Feingold (D-Wisc.) opposed the plan.", "Wisc", "Russ Feingold"),
+    ("Rep. Bob Dole (R-Kans.) and Sen. Lindsey Graham, R-S.C., spoke.", "Kans", "Bob Dole"),
+])
+def test_party_state_tag_is_the_state(text, state, name):
+    t = typed(text)
+    assert t.get(state) == "place"
+    assert t.get(name) == "person"
+
+
+@pytest.mark.parametrize("text, surface, actor_type", [
+    ("The U.S. wheat crop is larger than last year's.", "U.S.", "place"),
+    ("Australian iron ore prices fell for a third week.", "Australian", "place"),
+    ("Chilean copper gained on the London market.", "Chilean", "place"),
+    # a trade act or an unrelated 'lead' keeps the country
+    ("Argentine vegetable oils shipments rose in May.", "Argentine", "country"),
+    ("The U.S. lead negotiator said talks would continue.", "U.S.", "country"),
+    ("Japan's coal imports rose in March.", "Japan", "country"),
+])
+def test_country_before_a_commodity_is_its_origin(text, surface, actor_type):
+    assert typed(text).get(surface) == actor_type
