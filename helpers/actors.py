@@ -576,6 +576,18 @@ _TITLED = re.compile(r"\b(?:headlined|titled|entitled),?[^\S\n]+(?:[\"\u201c\u20
                      r"[^\S\n]+){2,24}[A-Z0-9][\w'\u2019-]*))")
 
 
+@lru_cache(maxsize=None)
+def _page_furniture() -> re.Pattern:
+    """Two or more widget words glued into a row of buttons, with the letters glued to either end
+    ('MaransFlagShareLikeReplyAni', 'ShareTweet'), or a button's phrase written with a capital
+    ('Share this', 'Read More')."""
+    words, phrases = lexicon.page_furniture()
+    widget = "(?:%s)(?![a-z])" % lexicon.alternation(words)
+    phrase = "|".join(re.escape(p[0]) + "(?i:%s)" % re.escape(p[1:])
+                      for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"[A-Za-z]*%s(?:%s)+[A-Za-z]*|(?<![\w-])(?:%s)(?![\w-])" % (widget, widget, phrase))
+
+
 def _article(doc: Doc, layout, sent_ids) -> _Article:
     blocked = list(getattr(layout, "no_actor_spans", []) or [])
     if getattr(layout, "credits", None):
@@ -585,6 +597,8 @@ def _article(doc: Doc, layout, sent_ids) -> _Article:
     blocked += _court_cases(text)
     blocked += [m.span() for m in _CREDIT_LINE.finditer(text)]
     blocked += [m.span(1) if m.group(1) else m.span(2) for m in _TITLED.finditer(text)]
+    # buttons and links copied with the page: 'Daniel MaransFlagShareLikeReplyAni Vrabel' is no one
+    blocked += [m.span() for m in _page_furniture().finditer(text)]
     sent_of = {}
     for s in doc.sents:
         sid = sent_ids.get(s.start, -1)
@@ -2949,8 +2963,9 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
         return True  # '2300 B.C.', '8 p.m. Central Time': a date's era or a clock's zone
     if _credit_line(art.text, span.start_char, span.end_char):
         return True  # "CNN's X and Y contributed to this report", '— X (@x) May 2, 2016' under a tweet
-    if _junk_span(name):
-        return True  # 'Div 145 Swiss francs', 'E96 EC:2=': an amount or garbled table text
+    if _junk_span(name) or _GLUED_CHROME.search(span.text):
+        return True  # 'Div 145 Swiss francs', 'E96 EC:2=': an amount or garbled table text; 'Lavender
+        # 5ptsmoderatorFeaturedFebruary 6': a page's byline row, its words glued together
     if (_NEGATED.match(name) and words[-1] not in lexicon.org_name_heads()) or _FIGURE.search(name) or (len(words) > 1 and _MODEL_CODE.match(words[-1])):
         return True  # 'Revs 114.2' of a results table; 'Kel-Tec PF-9', 'Lexus RX450h': a product's model
     if (len(words) > 1 and (words[0].isupper() or "." in words[0]) and _CURRENCY.match(" " + words[-1].lower())) \
@@ -2984,7 +2999,9 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
                 return True
             i = text.find(low, i + 1)
     short_form = kind.startswith("person:") and len(words) > len(span)  # 'Boot' of 'Max Boot': the surname
-    if (opening or _title_cased(span.sent)) and not short_form and _common_words(art, span) \
+    in_run = not (opening or _title_cased(span.sent)) and _in_title_case_run(art.text, span.start_char, span.end_char)
+    if (opening or _title_cased(span.sent) or in_run) and not short_form \
+            and (_common_words(art, span) or (in_run and _headline_words(art, span))) \
             and not _written_as_a_name(art, name):
         return True  # 'Frogs Are Really Cool', 'Bad Humans', 'Remarks' in a title-case headline: words the body
         # writes in lower case, a name nowhere else
@@ -2995,6 +3012,11 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
 #: ('E96 EC:2=': a digit with '=' or ':' in the name)
 _AMOUNT = re.compile(r"(?<![\w.])\d[\d,.]*(?:\s+[A-Z][\w.]*){0,2}\s+" + _CURRENCY.pattern[3:].replace(")\\b", "|cents?)\\b"), re.I)
 _MARKUP = re.compile(r"\d.*[=:]|[=:].*\d")
+
+
+#: words of a page's widgets glued to a number: a score and a badge ('5ptsmoderatorFeatured'), a time
+#: stamp and the headline after it ('10:14PMBuddies')
+_GLUED_CHROME = re.compile(r"\d[a-z]{2,}[A-Z]|\d(?:AM|PM|am|pm)[A-Z]")
 
 
 def _junk_span(name: str) -> bool:
@@ -3061,6 +3083,58 @@ def _common_words(art: _Article, span: Span) -> bool:
     return bool(words) and all(w in lower or (w.endswith("s") and w[:-1] in lower) for w in words)
 
 
+def _in_title_case_run(text: str, start: int, end: int) -> bool:
+    """The span stands among capitalised words on its line, two or more of them next to it on
+    either side and five or more with its own, and its small words capitalised too ('Of', 'On';
+    up to a lower-case word or a stop): a headline glued into other text ('...9:12PMCNN Disputes
+    Characterization Of Network's Reporting On Carson' after a liveblog's time stamp), whose
+    sentence as a whole is in no title case. ('the 5th U.S. Circuit Court of Appeals', 'Los Alamos
+    Laboratory for the Manhattan Project': names of a sentence, with small words in lower case.)"""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    before = text[line_start:start].split()[::-1]
+    after = text[end:len(text) if line_end < 0 else line_end].split()
+    if after and after[0].startswith(("'s", "\u2019s")):
+        after[0] = after[0][2:]  # ("Network's Reporting": the possessive goes with the span)
+    count, small = 0, 0
+    for words, forward in ((before, False), (after, True)):
+        for w in words:
+            if not w:
+                continue
+            core = w.strip("\"'\u2018\u2019\u201c\u201d()[]")
+            if not forward and core[-1:] in ".,;:!?":
+                break  # (the word before ends a sentence or a clause)
+            core = core.rstrip(".,;:!?")
+            if not core[:1].isupper():
+                break  # (a small word in lower case too: 'Court of Appeals' is a name in a sentence)
+            if core.lower() in _SMALL_WORDS:
+                small += 1
+                continue
+            count += 1
+            if forward and w[-1] in ".,;:!?":
+                break
+    words = text[start:end].split()
+    if any(w.lower() in _SMALL_WORDS and not w[:1].isupper() for w in words):
+        return False
+    inside = sum(w.lower() in _SMALL_WORDS for w in words)
+    return count >= 2 and count + len(words) - inside >= 5 and small + inside >= 1
+
+
+def _headline_words(art: _Article, span: Span) -> bool:
+    """Two or more words, the last one the article writes in lower case, each other one written in
+    lower case too or nowhere else in the article: 'Characterization Of Network' (the body writes
+    'the network'), headline words and no name. A word in capitals is an acronym's, a name's."""
+    lower = _article_lower_words(art)
+    written = [t.text for t in span if t.is_alpha and not t.is_stop]
+    if any(w.isupper() for w in written):
+        return False  # ('MGM Studios', 'UBS Wealth Management': an acronym is a name)
+    words = [w.lower() for w in written]
+    if len(words) < 2 or not (words[-1] in lower or (words[-1].endswith("s") and words[-1][:-1] in lower)):
+        return False
+    low_text = art.text.lower()
+    return all(w in lower or len(re.findall(r"(?<![\w-])%s(?![\w-])" % re.escape(w), low_text)) == 1
+               for w in words[:-1])
+
+
 def _written_as_a_name(art: _Article, name: str) -> bool:
     """The name stands somewhere with capitals nothing forces: not opening a sentence, not in a
     title-case headline ('said Bad Humans' would be one)."""
@@ -3072,7 +3146,8 @@ def _written_as_a_name(art: _Article, name: str) -> bool:
         if not before or not (before[-1].isalnum() or before[-1] in ",;"):
             continue  # opening the text, a sentence, a quotation or a bracket
         span = art.doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and not span[0].is_sent_start and not _title_cased(span.sent):
+        if span is not None and not span[0].is_sent_start and not _title_cased(span.sent) \
+                and not _in_title_case_run(art.text, m.start(), m.end()):
             art.named_as[name] = True
             break
     return art.named_as[name]

@@ -242,6 +242,14 @@ def social_sites() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def page_furniture() -> tuple[frozenset[str], frozenset[str]]:
+    """The words and the phrases of a web page's buttons and links: widget words that glue into a
+    row of buttons ('FlagShareLikeReply') and phrases of several words ('Share this', 'Read more')."""
+    items = read_list("page_furniture.txt")
+    return frozenset(w for w in items if " " not in w), frozenset(w for w in items if " " in w)
+
+
+@lru_cache(maxsize=None)
 def medium_heads() -> frozenset[str]:
     """Nouns for an account on a site or who uses it, after the site's name ('Twitter user')."""
     return frozenset(read_list("medium_heads.txt"))

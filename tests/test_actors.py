@@ -2172,3 +2172,23 @@ def test_a_government_title_after_a_descriptive_word_is_still_no_name():
     m = analyze_text("Agriculture Minister Tom Vilsack met Harford County Sheriff Jeffrey Gahler.").mentions
     assert {"Tom Vilsack", "Jeffrey Gahler"} <= set(m["actor"])
     assert not {"Agriculture Minister", "Harford County Sheriff"} & set(m["actor"])
+
+
+def test_glued_page_buttons_are_never_part_of_an_actor():
+    # a liveblog's byline row: author, buttons glued to it, moderator, time stamp, the post's headline
+    c = analyze_text("Maria LopezShareTweetEmailTom Hardy 3ptsmoderatorFeaturedMay 2, 2016 "
+                     "10:12PMSenate Passes Budget Deal\n"
+                     "Senator Alan Price criticized Governor Ruth Baines for vetoing the bill.", plain=True)
+    names = set(c.actors["name"])
+    assert not [n for n in names if "Share" in n or "Tweet" in n or "pts" in n or "PM" in n]
+    assert {"Alan Price", "Ruth Baines"} <= names
+    assert c.stances[["source", "target"]].values.tolist() == [["Alan Price", "Ruth Baines"]]
+
+
+def test_title_case_headline_words_glued_into_a_liveblog_line_are_no_actor():
+    # the post's headline runs on from a time stamp, so its sentence is in no title case; its words
+    # are written in lower case in the body or nowhere else
+    c = analyze_text("The debate went on. 9:40PMABC Disputes Characterization Of Network's Reporting On Clinton\n"
+                     "ABC pushed back after Bernie Sanders blamed the network for reporting on Clinton.", plain=True)
+    assert not [n for n in c.actors["name"] if "Characterization" in n]
+    assert not c.stances["target"].str.contains("Characterization").any()
