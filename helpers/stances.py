@@ -2615,15 +2615,17 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             # 'exhorting them to', whose asker the parse leaves to guesswork)
             target = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
                            and (c.pos_ == "PROPN" or c.lower_ in ("him", "her") or _name_as_noun(c))), None)
-            if lemma in TELLING and target is not None and target.pos_ != "PROPN":
-                continue  # 'told her to use her own email': advice to someone the pronoun leaves to guesswork
             act = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-            if act is None and target is not None:  # 'pushed Trump to release the tapes' read as a purpose
+            if act is None and target is not None:  # 'pressed Trump to release the tapes' read as a purpose
                 # clause: the infinitive's 'to' right after the object asked
                 act = next((c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                             and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == target.i + 1
                                     for a in c.children)), None)
+            if lemma in TELLING and target is not None and (target.pos_ != "PROPN" or act is None or not any(
+                    a.lemma_.lower() in ceasing_acts() for a in _with_conjuncts(act))):
+                continue  # 'told her to use her own email', 'told Sarkar to maintain good relationships': advice
+                # (but 'told England to stop whingeing', 'told Christie to get on a plane and go home')
             if target is not None and act is not None and resolve(target) is not None \
                     and (any(c.dep_ == "nsubj" for c in tok.children) or _named_raiser(tok)):
                 out += _demanded(tok, target, resolve, emit, f"{tok.text} … to {act.text}")
@@ -2642,8 +2644,15 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     return out
 
 
-#: asking verbs that also give advice or orders in passing: only a name asked counts ('told Christie to go home')
+#: asking verbs that also give advice or orders in passing: only a name told to stop, leave or take
+#: back counts ('told Christie to go home'; lexicons/ceasing_acts.txt)
 TELLING = {"tell"}
+
+
+@lru_cache(maxsize=None)
+def ceasing_acts() -> frozenset[str]:
+    """Acts of stopping, leaving or taking back: lexicons/ceasing_acts.txt."""
+    return frozenset(lexicon.read_list("ceasing_acts.txt"))
 
 
 #: verbs that demand what their object names: 'demanded the resignation of', 'urged Comey's firing'; and
@@ -2784,9 +2793,9 @@ def _misread_clause(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
 
 #: verbs of asking whose object is asked to act: 'asked Comey to resign' ('ask' alone is a question)
 ASKING_VERBS = {"ask", "press", "pressure", "implore", "beg", "exhort", "petition",
-                # telling or pushing a named actor to act is asking it too: 'told Christie to go home',
-                # 'pushed Trump to release his returns'
-                "tell", "push"}
+                # telling a named actor to stop or leave is asking it too: 'told Christie to go home'
+                # ('pushed HP to enlist advisers' is as often an insider's management: not here)
+                "tell"}
 
 
 def _demanded(tok: Token, target: Token, resolve, emit, cue_text: str) -> list[dict]:
@@ -4243,9 +4252,15 @@ def _first_person_refusal(verb: Token, speaker, resolve=None) -> tuple[Token, di
                         for g in c.children if g.dep_ == "nsubj"), None)
     if obj is None:
         return None
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if obj.pos_ != "PRON" and owner is not None and resolve is not None and resolve(owner) is not None:
+        obj = owner  # "cannot support Mr Brown's finance facility": refusing Brown's plan refuses Brown
     conditional = any(_if_clause(t) for t in [verb, *verb.children]) or any(
         c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
         for c in verb.children)
+    if conditional and (subj is None or subj.lower_ not in ("i", "we")):
+        return None  # 'said that if the party chose him, he would not support Clinton': a refusal told
+        # under a condition in reported speech is not stated (a first-person one is a threat)
     return obj, (CONDITIONAL_THREAT if conditional else row)
 
 

@@ -275,7 +275,8 @@ def edges(text: str) -> set[tuple[str, str, str]]:
      'Bernie Sanders said.', ("Bernie Sanders", "Donald Trump", "oppose")),
     # demands without 'called on': telling or pushing a named actor to act, seeking an actor's removal
     ("Donald Trump told Chris Christie to go home.", ("Donald Trump", "Chris Christie", "demand")),
-    ("Marco Rubio pushed Donald Trump to release the tapes.", ("Marco Rubio", "Donald Trump", "demand")),
+    ("Marco Rubio told Donald Trump to drop out of the race.", ("Marco Rubio", "Donald Trump", "demand")),
+    ("Coca-Cola said it cannot support Donald Trump's tax plan.", ("Coca-Cola", "Donald Trump", "oppose")),
     ("Nancy Pelosi is seeking the resignation of Dennis Hastert.", ("Nancy Pelosi", "Dennis Hastert", "demand")),
 ])
 def test_stated_refusals_and_demands(sentence, edge):
@@ -290,6 +291,8 @@ def test_stated_refusals_and_demands(sentence, edge):
     "Senator Susan Collins never vowed not to vote for Donald Trump.",
     "Susan Collins told Donald Trump that she would run.",
     "Susan Collins did not tell Donald Trump to resign.",
+    "Susan Collins told Donald Trump to keep good relations with his lawyers.",  # advice
+    '"I told her to use her own email," Susan Collins said of Hillary Clinton.',
     "Susan Collins seeks the support of Donald Trump.",
 ])
 def test_no_stated_refusal_or_demand(sentence):
