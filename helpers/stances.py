@@ -2617,6 +2617,15 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
                            and (c.pos_ == "PROPN" or c.lower_ in ("him", "her") or _name_as_noun(c))), None)
             act = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if act is None and target is not None:  # 'pressed Trump to release the tapes' read as a purpose
+                # clause: the infinitive's 'to' right after the object asked
+                act = next((c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == target.i + 1
+                                    for a in c.children)), None)
+            if lemma in TELLING and target is not None and (target.pos_ != "PROPN" or act is None or not any(
+                    a.lemma_.lower() in ceasing_acts() for a in _with_conjuncts(act))):
+                continue  # 'told her to use her own email', 'told Sarkar to maintain good relationships': advice
+                # (but 'told England to stop whingeing', 'told Christie to get on a plane and go home')
             if target is not None and act is not None and resolve(target) is not None \
                     and (any(c.dep_ == "nsubj" for c in tok.children) or _named_raiser(tok)):
                 out += _demanded(tok, target, resolve, emit, f"{tok.text} … to {act.text}")
@@ -2635,9 +2644,20 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
     return out
 
 
+#: asking verbs that also give advice or orders in passing: only a name told to stop, leave or take
+#: back counts ('told Christie to go home'; lexicons/ceasing_acts.txt)
+TELLING = {"tell"}
+
+
+@lru_cache(maxsize=None)
+def ceasing_acts() -> frozenset[str]:
+    """Acts of stopping, leaving or taking back: lexicons/ceasing_acts.txt."""
+    return frozenset(lexicon.read_list("ceasing_acts.txt"))
+
+
 #: verbs that demand what their object names: 'demanded the resignation of', 'urged Comey's firing'; and
 #: verbs that do so with 'for': 'called for the impeachment of', 'pressed for an investigation of'
-DEMANDING_VERBS = {"demand", "urge", "request"}
+DEMANDING_VERBS = {"demand", "urge", "request", "seek"}  # ('seeks the ouster of the chairman, Smith')
 DEMANDING_FOR = {"call", "press", "push", "ask", "clamor", "clamour", "petition", "appeal", "campaign", "lobby"}
 
 
@@ -2772,7 +2792,10 @@ def _misread_clause(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
 
 
 #: verbs of asking whose object is asked to act: 'asked Comey to resign' ('ask' alone is a question)
-ASKING_VERBS = {"ask", "press", "pressure", "implore", "beg", "exhort", "petition"}
+ASKING_VERBS = {"ask", "press", "pressure", "implore", "beg", "exhort", "petition",
+                # telling a named actor to stop or leave is asking it too: 'told Christie to go home'
+                # ('pushed HP to enlist advisers' is as often an insider's management: not here)
+                "tell"}
 
 
 def _demanded(tok: Token, target: Token, resolve, emit, cue_text: str) -> list[dict]:
@@ -4197,12 +4220,14 @@ def _denied_quality_of(verb: Token) -> Token | None:
     return subj
 
 
-def _first_person_refusal(verb: Token, speaker) -> tuple[Token, dict] | None:
+def _first_person_refusal(verb: Token, speaker, resolve=None) -> tuple[Token, dict] | None:
     """The actor a speaker refuses in the first person, and the row: '"I will not vote for him"',
     '"I cannot support Smith"', '"I don't trust her"' (oppose; distrust is criticism); under a
     condition it is a stated threat ('"If he stays, I will not vote for him"'). None for 'I will
     not only support', a question, 'I could not support him more', or a subject other than 'I'
-    ('we' for an organisation or country that speaks)."""
+    ('we' for an organisation or country that speaks). Reported speech in the third person counts when
+    its subject is the speaker and the refusal is stated ahead: 'Hunter said he will not vote for Trump',
+    'Ryan declared that he cannot support Trump', 'Curbelo vowed not to vote for him' (_reported_refusal)."""
     row = refusal_verbs().get(verb.lemma_.lower())
     if row is None or verb.pos_ != "VERB" or _in_question(verb):
         return None
@@ -4210,9 +4235,11 @@ def _first_person_refusal(verb: Token, speaker) -> tuple[Token, dict] | None:
                                                              if c.head.i == verb.i or c.head.head.i == verb.i):
         return None
     subj = _subject_of(verb)
-    we_ok = speaker.actor.actor_type in ("organization", "country")
+    we_ok = speaker.actor.actor_type in ("organization", "country") or row["lemma"] == "allow"
+    # ('"We will not allow Trump to become president," Sanders said': a person's 'we' that bars someone)
     if subj is None or not (subj.lower_ == "i" or (we_ok and subj.lower_ == "we")):
-        return None
+        if not _reported_refusal(verb, subj, speaker, resolve):
+            return None
     if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "might", "may") for c in verb.children):
         return None  # 'I should not trust him too much', 'I may not vote for him': not a stated refusal
     if row["prep"]:
@@ -4220,12 +4247,44 @@ def _first_person_refusal(verb: Token, speaker) -> tuple[Token, dict] | None:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     else:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None and row["lemma"] == "allow":  # 'will not allow Trump to become president'
+            obj = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                        for g in c.children if g.dep_ == "nsubj"), None)
     if obj is None:
         return None
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if obj.pos_ != "PRON" and owner is not None and resolve is not None and resolve(owner) is not None:
+        obj = owner  # "cannot support Mr Brown's finance facility": refusing Brown's plan refuses Brown
     conditional = any(_if_clause(t) for t in [verb, *verb.children]) or any(
         c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
         for c in verb.children)
+    if conditional and (subj is None or subj.lower_ not in ("i", "we")):
+        return None  # 'said that if the party chose him, he would not support Clinton': a refusal told
+        # under a condition in reported speech is not stated (a first-person one is a threat)
     return obj, (CONDITIONAL_THREAT if conditional else row)
+
+
+#: auxiliaries that state a refusal ahead in reported speech: 'said he will not / would not / cannot ...'
+REFUSING_AUX = {"will", "wo", "'ll", "would", "'d", "can", "ca"}
+#: verbs of promising whose negated complement is a stated refusal: 'vowed not to vote for him'
+VOWING = {"vow", "pledge", "promise", "swear"}
+
+
+def _reported_refusal(verb: Token, subj, speaker, resolve) -> bool:
+    """A refusal in reported speech whose subject is the speaker: a 'he' / 'she' / 'it' / 'they' the
+    actors stage links to the speaker's actor, with a will / would / can (not 'did not vote for
+    him', a past act told, nor 'would not have'); or no subject of its own under a vow of the
+    speaker's ('vowed not to vote for Trump', 'pledged never to support him')."""
+    if resolve is None or speaker is None:
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if subj is None or (verb.dep_ == "xcomp" and subj.head.i == verb.head.i):  # the vower is the refuser
+        return verb.dep_ == "xcomp" and _lemma(verb.head) in VOWING and "to" in aux \
+            and not _negated(verb.head) and not _in_question(verb.head)
+    if subj.lower_ not in ("he", "she", "it", "they") or "have" in aux or not set(aux) & REFUSING_AUX:
+        return False
+    m = resolve(subj)
+    return m is not None and m.actor.key == speaker.actor.key
 
 
 def _quoted_judgements(doc: Doc, resolve, quotes, emit) -> list[dict]:
@@ -4270,12 +4329,13 @@ def _quoted_judgements(doc: Doc, resolve, quotes, emit) -> list[dict]:
                     if rec:
                         out.append(rec)
                 continue
-            refused = _first_person_refusal(tok, speaker)
+            refused = _first_person_refusal(tok, speaker, resolve)
             if refused is not None and _nested_quote(span, tok):
                 continue  # '"... a column titled 'I Won't Ever Vote for Trump'"': the 'I' is the columnist's
             if refused is not None:
                 obj, row = refused
-                if _subject_of(tok).lower_ == "i" and _speaker_of_i(tok, speaker, resolve) is False:
+                subj = _subject_of(tok)
+                if subj is not None and subj.lower_ == "i" and _speaker_of_i(tok, speaker, resolve) is False:
                     continue
                 rec = emit(speaker, resolve.target(obj), tok, row, tok, q["quote_id"],
                            cue_text=f"not {tok.text}")

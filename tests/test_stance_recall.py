@@ -255,3 +255,45 @@ def test_idioms_and_comparisons_not_found(text, source, target):
     st = analyze_text(text, plain=True, stance_threshold=0).stances
     assert (source, target) not in set(zip(st["source"], st["target"]))
     assert "compar" not in " ".join(st["cue"]) and "concentrat" not in " ".join(st["cue"])
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    st = analyze_text(text, plain=True).stances
+    return set(zip(st["source"], st["target"], st["kind"]))
+
+
+@pytest.mark.parametrize("sentence, edge", [
+    # a refusal stated in reported speech by the speaker's own 'he' / 'it', or under the speaker's vow
+    ("Senator Susan Collins said she will not vote for Donald Trump.", ("Susan Collins", "Donald Trump", "oppose")),
+    ("Jeb Bush announced that he cannot support Donald Trump.", ("Jeb Bush", "Donald Trump", "oppose")),
+    ("Carlos Curbelo has vowed not to vote for Donald Trump.", ("Carlos Curbelo", "Donald Trump", "oppose")),
+    ("Coca-Cola said it would not support Donald Trump.", ("Coca-Cola", "Donald Trump", "oppose")),
+    # barring someone: 'will not allow X to ...', a person's 'we' included
+    ("Bernie Sanders said he will not allow Donald Trump to become president.",
+     ("Bernie Sanders", "Donald Trump", "oppose")),
+    ('"We will not let Donald Trump win, and we will not allow Donald Trump to become president," '
+     'Bernie Sanders said.', ("Bernie Sanders", "Donald Trump", "oppose")),
+    # demands without 'called on': telling or pushing a named actor to act, seeking an actor's removal
+    ("Donald Trump told Chris Christie to go home.", ("Donald Trump", "Chris Christie", "demand")),
+    ("Marco Rubio told Donald Trump to drop out of the race.", ("Marco Rubio", "Donald Trump", "demand")),
+    ("Coca-Cola said it cannot support Donald Trump's tax plan.", ("Coca-Cola", "Donald Trump", "oppose")),
+    ("Nancy Pelosi is seeking the resignation of Dennis Hastert.", ("Nancy Pelosi", "Dennis Hastert", "demand")),
+])
+def test_stated_refusals_and_demands(sentence, edge):
+    assert edge in edges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Susan Collins said she did not vote for Donald Trump.",  # a past act told, not a refusal
+    "Senator Susan Collins did not vote for Donald Trump.",
+    "Senator Susan Collins said Jeff Flake would not vote for Donald Trump.",  # another's, said by Collins
+    "Senator Susan Collins said she would not have voted for Donald Trump.",
+    "Senator Susan Collins never vowed not to vote for Donald Trump.",
+    "Susan Collins told Donald Trump that she would run.",
+    "Susan Collins did not tell Donald Trump to resign.",
+    "Susan Collins told Donald Trump to keep good relations with his lawyers.",  # advice
+    '"I told her to use her own email," Susan Collins said of Hillary Clinton.',
+    "Susan Collins seeks the support of Donald Trump.",
+])
+def test_no_stated_refusal_or_demand(sentence):
+    assert not {e for e in edges(sentence) if e[0] == "Susan Collins" and e[2] in ("oppose", "demand")}
