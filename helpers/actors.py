@@ -16,6 +16,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import cached_property, lru_cache
+from itertools import chain
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -724,11 +725,8 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         countries = lexicon.countries()
         info["roles"].append("".join(t.text_with_ws for t in role if t.text not in demonyms and t.ent_type_ != "GPE"
                                      and t.text not in countries).strip())
-        first = role[0].i
-        if first >= 2 and doc[first - 1].text in _POSSESSIVE:  # "the Philippines' president"
-            first = max(sent.start, doc[first - 2].left_edge.i, first - 4)
-        found = _countries_in(_without_competitions(_without_named_subdivisions(
-            _without_club_demonyms(doc, first, role[-1].i + 1))))
+        first = _role_start(doc, role, sent)
+        found = _role_countries(doc, first, role)
         if not found:  # a body named right before the role: 'Lib Dem spokesman' ('Dem' tagged a name)
             before = text[max(sent.start_char, doc[first].idx - 30):doc[first].idx].rstrip()
             tail = re.search(r"(?:\S+\s+){0,2}\S+$", before)
@@ -897,11 +895,24 @@ def _apposed_role_countries(doc: Doc, span: Span, sent: Span) -> list[str]:
     role, _ = _role_phrase(doc, start_i - 1, sent.start)
     if not role or role[-1].i != start_i - 2:
         return []
+    return _role_countries(doc, _role_start(doc, role, sent), role)[-1:]
+
+
+def _role_start(doc: Doc, role: list[Token], sent: Span) -> int:
+    """Where a role phrase's country may stand: its first word, or the owner before a possessive
+    ("the Philippines' president")."""
     first = role[0].i
     if first >= 2 and doc[first - 1].text in _POSSESSIVE:
         first = max(sent.start, doc[first - 2].left_edge.i, first - 4)
+    return first
+
+
+def _role_countries(doc: Doc, first: int, role: list[Token]) -> list[str]:
+    """The countries a role phrase from ``first`` (:func:`_role_start`) names, in order ('U.S. envoy
+    to Russia': USA, RUS), leaving out a club's home ('Chelsea boss'), a subdivision's name ('New
+    Mexico') and a competition's ('US Open champion')."""
     return _countries_in(_without_competitions(_without_named_subdivisions(
-        _without_club_demonyms(doc, first, role[-1].i + 1))))[-1:]
+        _without_club_demonyms(doc, first, role[-1].i + 1))))
 
 
 def _without_competitions(text: str) -> str:
@@ -2999,13 +3010,16 @@ def _not_a_name(art: _Article, span: Span, kind: str) -> bool:
                 return True
             i = text.find(low, i + 1)
     short_form = kind.startswith("person:") and len(words) > len(span)  # 'Boot' of 'Max Boot': the surname
-    in_run = not (opening or _title_cased(span.sent)) and _in_title_case_run(art.text, span.start_char, span.end_char)
-    if (opening or _title_cased(span.sent) or in_run) and not short_form \
-            and (_common_words(art, span) or (in_run and _headline_words(art, span))) \
-            and not _written_as_a_name(art, name):
-        return True  # 'Frogs Are Really Cool', 'Bad Humans', 'Remarks' in a title-case headline: words the body
-        # writes in lower case, a name nowhere else
-    return False
+    if short_form:
+        return False
+    if opening or _title_cased(span.sent):
+        headline_words = _common_words(art, span)
+    else:  # a headline glued into a line of other text: 'Characterization Of Network' (liveblogs)
+        headline_words = _in_title_case_run(art.text, span.start_char, span.end_char) \
+            and (_common_words(art, span) or _headline_words(art, span))
+    # 'Frogs Are Really Cool', 'Bad Humans', 'Remarks' in a title-case headline: words the body writes
+    # in lower case, a name nowhere else
+    return headline_words and not _written_as_a_name(art, name)
 
 
 #: an amount inside a span ('Div 145 Swiss francs', '49.53 U.S. cents'), and table or markup junk
@@ -3083,6 +3097,26 @@ def _common_words(art: _Article, span: Span) -> bool:
     return bool(words) and all(w in lower or (w.endswith("s") and w[:-1] in lower) for w in words)
 
 
+def _line_words(text: str, at: int, step: int):
+    """The words of ``at``'s line read away from it, nearest first: backwards (``step`` -1) from
+    ``at`` or forwards (1) from it, as ``str.split`` cuts them, up to the line's end. Lazy: a caller
+    stops at the first word it needs no more, so a paragraph of one long line costs nothing past it."""
+    n = len(text)
+    i = at
+    while True:
+        while (i > 0 if step < 0 else i < n) and text[i - 1 if step < 0 else i].isspace():
+            if text[i - 1 if step < 0 else i] == "\n":
+                return
+            i += step
+        j = i
+        while (j > 0 if step < 0 else j < n) and not text[j - 1 if step < 0 else j].isspace():
+            j += step
+        if j == i:
+            return
+        yield text[j:i] if step < 0 else text[i:j]
+        i = j
+
+
 def _in_title_case_run(text: str, start: int, end: int) -> bool:
     """The span stands among capitalised words on its line, two or more of them next to it on
     either side and five or more with its own, and its small words capitalised too ('Of', 'On';
@@ -3090,11 +3124,13 @@ def _in_title_case_run(text: str, start: int, end: int) -> bool:
     Characterization Of Network's Reporting On Carson' after a liveblog's time stamp), whose
     sentence as a whole is in no title case. ('the 5th U.S. Circuit Court of Appeals', 'Los Alamos
     Laboratory for the Manhattan Project': names of a sentence, with small words in lower case.)"""
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    before = text[line_start:start].split()[::-1]
-    after = text[end:len(text) if line_end < 0 else line_end].split()
-    if after and after[0].startswith(("'s", "\u2019s")):
-        after[0] = after[0][2:]  # ("Network's Reporting": the possessive goes with the span)
+    before = _line_words(text, start, -1)
+    after = _line_words(text, end, 1)
+    first = next(after, None)
+    if first is not None:
+        if first.startswith(("'s", "\u2019s")):
+            first = first[2:]  # ("Network's Reporting": the possessive goes with the span)
+        after = chain([first], after)
     count, small = 0, 0
     for words, forward in ((before, False), (after, True)):
         for w in words:
