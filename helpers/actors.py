@@ -1849,16 +1849,6 @@ def _listed_parts(ent: Span) -> list[Span]:
 _TITLE_CASE_SMALL = {"The", "Of", "A", "An", "To", "In", "For", "And", "On", "At", "With", "By", "From", "Is", "Are"}
 
 
-def _title_cased(sent) -> bool:
-    """A sentence set in title case, like a headline ('Rubio Says He Will Not Back The Plan'):
-    every word of four letters or more capitalised and at least one small function word too; not
-    a line in capitals ('JO COX MURDER'), whose names are still names."""
-    words = [t for t in sent if t.is_alpha]
-    return len(words) >= 4 and any(t.text in _TITLE_CASE_SMALL and t.i > sent.start for t in words) \
-        and all(t.text[0].isupper() for t in words if len(t) >= 4) \
-        and sum(t.text.isupper() for t in words if len(t) >= 4) * 2 < sum(1 for t in words if len(t) >= 4)
-
-
 def acting_propns(art: _Article) -> None:
     """Stage 6: a proper noun the model did not tag, acting as subject or object of a verb
     ('Sandler thanked Baumbach'): the small model misses rare surnames, and an actor is what acts."""
@@ -4232,7 +4222,8 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     title and no country named, the dateline's or the article's own country. A person with no
     phrase of their own takes the country the article is clearly about (its countries, places and
     one-country institutions name it four times as often as any other; a dateline counts twice),
-    unless their phrase names a country the lexicons do not know. No evidence: None."""
+    unless their phrase names a country the lexicons do not know or they are a figure of religion or
+    myth no country claims ('Jesus', ``lexicons/figures_without_country.txt``). No evidence: None."""
     dateline_country = _dateline_country(art)
     _corroborate_places(mentions, dateline_country, art.settings)
     people = {a.key: a for a in art.actors.values() if a.actor_type == "person"}
@@ -4277,6 +4268,7 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
     if home:
         foreign = {art.person_forms.get(n, n) for n, info in art.persons.items()
                    if info.get("foreign") or info.get("employer")}
+        foreign |= lexicon.figures_without_country()  # 'Jesus' in a homily given in Mexico
         for a in art.actors.values():  # people, and organisations no lexicon knows ('Liverpool' the club)
             if a.actor_type in ("person", "organization") and not a.country and not a.country_from \
                     and a.name not in foreign:

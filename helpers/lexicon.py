@@ -71,6 +71,13 @@ def not_actors() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def figures_without_country() -> frozenset[str]:
+    """Persons of religion and myth no country claims ('Jesus', 'Prophet Muhammad'): no article's
+    country is theirs."""
+    return frozenset(read_list("figures_without_country.txt"))
+
+
+@lru_cache(maxsize=None)
 def org_classifiers() -> frozenset[str]:
     """Nouns that right before a name make it an organisation ('oil firm Yukos')."""
     return frozenset(read_list("org_classifiers.txt"))

@@ -63,3 +63,28 @@ def test_a_plural_or_two_people_named_give_no_country(text, person):
 ])
 def test_the_appositive_reads_past_an_aside_and_initials(text, person, country):
     assert countries(text).get(person) == country
+
+
+# The article's country for a person with no phrase of their own: not for a figure of religion or
+# myth; an ordinary news story still lends it.
+NEWS_STORY = ("The government in London announced new rules for British schools on Monday. {name} said "
+              "the plans would help families across England. Ministers in Britain hope the rules will "
+              "pass before the summer, and teachers in Manchester welcomed them.")
+
+
+@pytest.mark.parametrize("name", ["John Hartley", "Susan Marsh"])
+def test_a_news_story_still_lends_its_country(name):
+    assert countries(NEWS_STORY.format(name=name)).get(name) == "GBR"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Pope Francis said mass in Ecatepec, Mexico, on Sunday. Families came from across Mexico and the "
+     "Mexican bishops thanked them. Jesus taught that wealth can be a danger, he told the crowd in Mexico.",
+     "Jesus"),
+    ("Worshippers gathered in Cairo, Egypt, on Friday. The clerics said God would judge them, and "
+     "Egypt's mosques in Egypt were full.", "God"),
+    ("Monks gathered in Kandy, Sri Lanka, on Friday. The abbot said Buddha taught mercy, and the "
+     "temples of Sri Lanka were full.", "Buddha"),
+])
+def test_a_figure_of_religion_takes_no_articles_country(text, person):
+    assert countries(text).get(person, "missing") is None
