@@ -2544,6 +2544,12 @@ def _plural_verdicts(art: _Article, chosen) -> dict[str, str]:
             continue
         surface = art.text[start:end]
         name = kind.split(":")[-1]
+        if " " in surface and name == surface and art.person_forms.get(surface, surface) == surface \
+                and surface.split()[0] not in lexicon.first_name_genders() and surface.istitle() \
+                and (span := doc.char_span(start, end, alignment_mode="expand")) is not None \
+                and _common_words(art, span):
+            verdicts[surface] = "none"  # 'the Presenting Sponsor of the gala', 'the Kiss Cam': words the
+            continue  # article also writes in lower case, and no first name the lexicon knows
         if " " in surface or " " in art.person_forms.get(surface, surface) or " " in name \
                 or art.person_forms.get(name, name) != name and " " in art.person_forms.get(name, name):
             continue
