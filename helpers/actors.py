@@ -2546,12 +2546,16 @@ def _plural_verdicts(art: _Article, chosen) -> dict[str, str]:
         name = kind.split(":")[-1]
         if " " in surface and name == surface and art.person_forms.get(surface, surface) == surface \
                 and surface.split()[0] not in lexicon.first_name_genders() and surface.istitle() \
+                and not any(w.lower() in lexicon.titles() for w in surface.split()) \
                 and (span := doc.char_span(start, end, alignment_mode="expand")) is not None \
-                and _common_words(art, span):
+                and all(t.is_alpha for t in span) and _common_words(art, span):
             verdicts[surface] = "none"  # 'the Presenting Sponsor of the gala', 'the Kiss Cam': words the
             continue  # article also writes in lower case, and no first name the lexicon knows
         if " " in surface or " " in art.person_forms.get(surface, surface) or " " in name \
                 or art.person_forms.get(name, name) != name and " " in art.person_forms.get(name, name):
+            continue
+        if _ACRONYM_PLURAL.match(surface) and surface[:-1].lower() in lexicon.titles():
+            verdicts[surface] = "group"  # 'Mr Cable told MPs': holders of a role, no person of one name
             continue
         if _DOCTRINE.match(surface) or _ACRONYM_PLURAL.match(surface) or _short_for_common_words(art.text, surface):
             verdicts[surface] = "none"
@@ -2564,6 +2568,7 @@ def _plural_verdicts(art: _Article, chosen) -> dict[str, str]:
         if not _PLURAL_WORD.match(surface):
             if re.fullmatch(r"[A-Z][a-z]{2,}", surface) and doc[span.start - 1].lower_ == "the" \
                     and span.root.dep_ not in ("compound", "amod", "poss") and surface.lower() not in lexicon.titles() \
+                    and not art.text.startswith(_POSSESSIVE, end) \
                     and surface not in lexicon.first_name_genders() and len(span) == 1:
                 verdicts[surface] = "organization"  # 'the Census relies on memory lapses': a body
             continue
@@ -2616,6 +2621,13 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         if not kind.startswith("lex:") and surface in plurals:
             if plurals[surface] == "none":
                 continue  # 'Communism failed', 'if GCSEs and A-levels stay': no one
+            if plurals[surface] == "group":
+                a = art.actor(surface, "group")
+                if surface not in a.aliases:
+                    a.aliases.append(surface)
+                mentions.append(Mention(start, end, surface, a, "group", via, art.sent_of.get(span.start, -1)))
+                spans.append(span)
+                continue
             kind = f"ent:ORG:{surface}"  # 'the Ospreys are interested in him': a team, not a person
             known_words.discard(surface)
             employers.add(name_key(surface, "organization"))
