@@ -2530,13 +2530,17 @@ def _short_for_common_words(text: str, surface: str) -> bool:
 
 
 def _plural_verdicts(art: _Article, chosen) -> dict[str, str]:
-    """One-word names the model or the parser would make a person that no person bears, by their
-    form: a doctrine ('Communism') or an acronym's plural ('GCSEs and A-levels stay') is no actor
-    ('none'); a plural word with a determiner or an adjective before it is a team, a band or a
-    body ('the Ospreys are interested', 'Red Hot Chili Peppers': 'organization'), unless the
-    article also writes it in lower case ('Bills' beside 'bills': a common noun, 'none'). A
-    surname of a person named in full ('Tony Adams', then 'Adams') is left alone; so is a plural
-    word with nothing before it ('Adams said', 'Jones left'), a surname's shape."""
+    """Names the model or the parser would make a person that no person bears, by their form, as
+    surface -> 'none' (no actor), 'group' or 'organization': a doctrine ('Communism'), an acronym's
+    plural ('GCSEs and A-levels stay'; a role's, 'told MPs', is a group) or the bracketed short form
+    of lower-case words ('anti-social behaviour orders (Asbos)') is none; so are several words
+    the article all writes in lower case, none a first name or a title ('Presenting Sponsor',
+    'Mother Nature'). A plural word with a determiner or an adjective before it and no noun after
+    is a team, a band or a body ('the Ospreys are interested', 'the Rams had proposed'), unless the
+    article also writes it in lower case ('Bills' beside 'bills': none); so is one capitalised word
+    after 'the' that no noun follows ('the Census relies on'), neither a first name, a title nor
+    a place the gazetteer knows. A surname of a person named in full ('Tony Adams', then 'Adams')
+    is left alone; so is a plural word with nothing before it ('Adams said', 'Jones left')."""
     verdicts: dict[str, str] = {}
     doc = art.doc
     for start, end, kind, _via in chosen:
@@ -2568,7 +2572,8 @@ def _plural_verdicts(art: _Article, chosen) -> dict[str, str]:
         if not _PLURAL_WORD.match(surface):
             if re.fullmatch(r"[A-Z][a-z]{2,}", surface) and doc[span.start - 1].lower_ == "the" \
                     and span.root.dep_ not in ("compound", "amod", "poss") and surface.lower() not in lexicon.titles() \
-                    and not art.text.startswith(_POSSESSIVE, end) \
+                    and not art.text.startswith(_POSSESSIVE, end) and surface not in lexicon.gazetteer() \
+                    and (span.end == len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")) \
                     and surface not in lexicon.first_name_genders() and len(span) == 1:
                 verdicts[surface] = "organization"  # 'the Census relies on memory lapses': a body
             continue
@@ -2579,7 +2584,8 @@ def _plural_verdicts(art: _Article, chosen) -> dict[str, str]:
         before = doc[i]
         determined = before.lower_ in _PLURAL_DETERMINERS or (
             before.tag_ in ("JJ", "JJR", "JJS") and before.text.islower() and before.head.i == span.root.i)
-        if not determined or span.root.dep_ == "compound":
+        if not determined or span.root.dep_ == "compound" \
+                or (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
             continue  # ('the Williams sisters': a surname before the noun it names)
         low = surface.lower()
         written_low = re.search(r"(?<![\w-])(?:%s|%s)(?![\w-])" % (re.escape(low), re.escape(low[:-1])), art.text)
