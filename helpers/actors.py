@@ -2497,6 +2497,92 @@ def _unknown_type(name: str, head: Token) -> str:
     return "person"
 
 
+#: one word in the shape of a plural ('Ospreys', 'Peppers', 'Bills'; not 'Davis', 'Cyrus', 'Ross'),
+#: an acronym's plural ('GCSEs', 'ETFs') and a doctrine's name ('Communism', 'Thatcherism')
+_PLURAL_WORD = re.compile(r"^[A-Z][a-z]+[^siu'\u2019]s$")
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+_DOCTRINE = re.compile(r"^[A-Z][a-z]+isms?$")
+#: what may stand between a plural name and its determiner: 'the Neath-Swansea Ospreys'
+_PLURAL_DETERMINERS = {"the", "their", "our", "its"}
+
+
+def _short_for_common_words(text: str, surface: str) -> bool:
+    """The word is the short form, in brackets, of words written in lower case just before it:
+    'anti-social behaviour orders (Asbos)', 'exchange-traded funds (ETFs)': a common noun's, no name."""
+    stem = surface[:-1].lower() if surface.endswith("s") and len(surface) > 2 else surface.lower()
+    if not surface[:1].isupper() or not 2 <= len(stem) <= 6:
+        return False
+    for m in re.finditer(r"((?:[a-z][a-z'-]*[^\S\n]+){1,7})\(%s\)" % re.escape(surface), text):
+        for words in (m.group(1).split(), re.split(r"[\s-]+", m.group(1).strip())):
+            if len(words) >= len(stem) and "".join(w[0] for w in words[-len(stem):]) == stem:
+                return True
+    return False
+
+
+def _plural_verdicts(art: _Article, chosen) -> dict[str, str]:
+    """Names the model or the parser would make a person that no person bears, by their form, as
+    surface -> 'none' (no actor), 'group' or 'organization': a doctrine ('Communism'), an acronym's
+    plural ('GCSEs and A-levels stay'; a role's, 'told MPs', is a group) or the bracketed short form
+    of lower-case words ('anti-social behaviour orders (Asbos)') is none; so are several words
+    the article all writes in lower case, none a first name or a title ('Presenting Sponsor',
+    'Mother Nature'). A plural word with a determiner or an adjective before it and no noun after
+    is a team, a band or a body ('the Ospreys are interested', 'the Rams had proposed'), unless the
+    article also writes it in lower case ('Bills' beside 'bills': none); so is one capitalised word
+    after 'the' that no noun follows ('the Census relies on'), neither a first name, a title nor
+    a place the gazetteer knows. A surname of a person named in full ('Tony Adams', then 'Adams')
+    is left alone; so is a plural word with nothing before it ('Adams said', 'Jones left')."""
+    verdicts: dict[str, str] = {}
+    doc = art.doc
+    for start, end, kind, _via in chosen:
+        if not kind.startswith(("person:", "propn:", "ent:PERSON:")):
+            continue
+        surface = art.text[start:end]
+        name = kind.split(":")[-1]
+        if " " in surface and name == surface and art.person_forms.get(surface, surface) == surface \
+                and surface.split()[0] not in lexicon.first_name_genders() and surface.istitle() \
+                and not any(w.lower() in lexicon.titles() for w in surface.split()) \
+                and (span := doc.char_span(start, end, alignment_mode="expand")) is not None \
+                and all(t.is_alpha for t in span) and _common_words(art, span):
+            verdicts[surface] = "none"  # 'the Presenting Sponsor of the gala', 'the Kiss Cam': words the
+            continue  # article also writes in lower case, and no first name the lexicon knows
+        if " " in surface or " " in art.person_forms.get(surface, surface) or " " in name \
+                or art.person_forms.get(name, name) != name and " " in art.person_forms.get(name, name):
+            continue
+        if _ACRONYM_PLURAL.match(surface) and surface[:-1].lower() in lexicon.titles():
+            verdicts[surface] = "group"  # 'Mr Cable told MPs': holders of a role, no person of one name
+            continue
+        if _DOCTRINE.match(surface) or _ACRONYM_PLURAL.match(surface) or _short_for_common_words(art.text, surface):
+            verdicts[surface] = "none"
+            continue
+        if verdicts.get(surface) == "none":
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        if not _PLURAL_WORD.match(surface):
+            if re.fullmatch(r"[A-Z][a-z]{2,}", surface) and doc[span.start - 1].lower_ == "the" \
+                    and span.root.dep_ not in ("compound", "amod", "poss") and surface.lower() not in lexicon.titles() \
+                    and not art.text.startswith(_POSSESSIVE, end) and surface not in lexicon.gazetteer() \
+                    and (span.end == len(doc) or doc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")) \
+                    and surface not in lexicon.first_name_genders() and len(span) == 1:
+                verdicts[surface] = "organization"  # 'the Census relies on memory lapses': a body
+            continue
+        i = span.start - 1
+        while i > span.sent.start and doc[i].text[:1].isupper() and doc[i].tag_ in ("NNP", "NNPS", "JJ") \
+                and doc[i].dep_ in ("compound", "amod"):
+            i -= 1  # the words of the name before: 'the Neath-Swansea Ospreys', 'Red Hot Chili Peppers'
+        before = doc[i]
+        determined = before.lower_ in _PLURAL_DETERMINERS or (
+            before.tag_ in ("JJ", "JJR", "JJS") and before.text.islower() and before.head.i == span.root.i)
+        if not determined or span.root.dep_ == "compound" \
+                or (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+            continue  # ('the Williams sisters': a surname before the noun it names)
+        low = surface.lower()
+        written_low = re.search(r"(?<![\w-])(?:%s|%s)(?![\w-])" % (re.escape(low), re.escape(low[:-1])), art.text)
+        verdicts[surface] = "none" if written_low else "organization"
+    return verdicts
+
+
 def type_mentions(art: _Article, chosen) -> list[Mention]:
     """Stage 8: a typed mention of a canonical actor for each chosen span."""
     doc, text = art.doc, art.text
@@ -2515,6 +2601,7 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
     home_of: dict[str, str | None] = {}  # their country when the phrase names one ('Russian oil firm')
     company_of = _company_prefixes(chosen)  # 'Pratt' -> 'Pratt Hotels Corp'
     club_of = _demonym_clubs(chosen)  # 'Irish' -> 'London Irish'
+    plurals = _plural_verdicts(art, chosen)  # 'Communism', 'GCSEs': none; 'the Ospreys': a body
     for start, end, kind, via in chosen:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -2527,6 +2614,19 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
         if not kind.startswith("lex:") and (_event_like(kind.split(":")[-1]) or _work_title(span, text)
                                             or _not_a_name(art, span, kind) or _series_title(art, span, kind)):
             continue  # 'Jimmy Kimmel Live', 'the film Garden State', 'Non-EU exports', 'Cinemas will
+        if not kind.startswith("lex:") and surface in plurals:
+            if plurals[surface] == "none":
+                continue  # 'Communism failed', 'if GCSEs and A-levels stay': no one
+            if plurals[surface] == "group":
+                a = art.actor(surface, "group")
+                if surface not in a.aliases:
+                    a.aliases.append(surface)
+                mentions.append(Mention(start, end, surface, a, "group", via, art.sent_of.get(span.start, -1)))
+                spans.append(span)
+                continue
+            kind = f"ent:ORG:{surface}"  # 'the Ospreys are interested in him': a team, not a person
+            known_words.discard(surface)
+            employers.add(name_key(surface, "organization"))
         if kind.startswith(("ent:ORG:", "propn:")) and _place_head(kind.split(":")[-1]):
             kind = f"ent:LOC:{kind.split(':')[-1]}"  # 'USS Arizona Memorial' tagged ORG: a place
         elif kind.startswith(("ent:ORG:", "ent:PERSON:", "propn:", "person:")) and (
