@@ -1443,14 +1443,16 @@ def _next_pronoun(art: _Article, end: int) -> Token | None:
     return None
 
 
-#: a gendered kin noun right before a full name, with its comma and up to two title words: "his wife,
+#: a gendered kin noun right before a full name, with its comma and up to three title words: "his wife,
 #: Ghazala Khan", "their son, Army Capt. Humayun Khan", "her husband Bill Clinton"
-_KIN_BEFORE = re.compile(r"\b(%s)(?:,|[^\S\n]+of[^\S\n]+\w+,)?[^\S\n]+(?:(?:[A-Z][a-z]*\.?|the)[^\S\n]+){0,2}$"
+_KIN_BEFORE = re.compile(r"\b(%s)(?:,|[^\S\n]+of[^\S\n]+\w+,)?[^\S\n]+(?:[\w.]+[^\S\n]+){0,3}$"
                          % "|".join(sorted(set(k for k in ("wife", "husband", "widow", "widower", "son", "daughter",
                                                              "father", "mother", "brother", "sister")))))
 
 
 _CHILDREN = ("son", "daughter")
+#: words a title between a kin noun and a name may have besides the lexicon's titles ('former President')
+_KIN_TITLE_WORDS = {"of", "the", "former", "late", "then", "current", "u.s.", "army", "navy", "marine", "air", "force"}
 
 
 def _kin_named(art: _Article, full) -> None:
@@ -1466,7 +1468,7 @@ def _kin_named(art: _Article, full) -> None:
         if kin is None:
             continue
         words = art.text[kin.end(1):start].split()
-        if any(w.rstrip(".,").lower() not in lexicon.titles() and w not in ("of", "the") and not w.endswith(",")
+        if any(w.rstrip(".,").lower() not in lexicon.titles() and w.lower() not in _KIN_TITLE_WORDS and not w.endswith(",")
                for w in words):
             continue  # only title words between: not 'son, Henry Smith' inside another name
         info["gender"] = info["gender"] or GENDERED_KIN[kin.group(1)]
@@ -1618,8 +1620,11 @@ def _surname_by_context(art: _Article, start: int, end: int, names: list[str]) -
     if tok is not None and span is not None and (tok.sent.start == span.sent.start
                                                  or span.root.dep_ in ("nsubj", "nsubjpass")):
         gender = PRONOUNS[tok.lower_]
-        others = [t for t in span.sent if t.ent_type_ == "PERSON" and not start <= t.idx < end
-                  and not any(t.text in n.split() for n in names)]
+        surnames = {n.split()[-1] for n in art.persons if len(n.split()) > 1}  # ('attacking Trump' tagged ORG)
+        between = art.doc[span.sent.end:tok.i] if tok.i >= span.sent.end else []  # 'Clinton has tried ... .
+        # Sanders released his plan': the 'his' of a man named before it in the next sentence is his
+        others = [t for t in [*span.sent, *between] if (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text in surnames))
+                  and not start <= t.idx < end and not any(t.text in n.split() for n in names)]
         if not any(info.get("gender") in (None, gender) for t in others for n, info in art.persons.items()
                    if t.text in n.split()) \
                 and narrow(lambda n: art.persons.get(n, {}).get("gender") in (None, gender)):

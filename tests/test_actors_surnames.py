@@ -56,3 +56,19 @@ def test_listed_names_are_not_coordinated_given_names():
     text = "Adam Novak and Jane Doe met the mayor. Doe said the talks went well."
     m = analyze_text(text, plain=True).mentions
     assert "Novak Doe" not in set(m["actor"])
+
+
+def test_a_he_after_a_man_named_in_the_next_sentence_is_not_the_surname():
+    text = ("Hanna Kowal and her husband, Piotr Kowal, toured the plant. Hanna Kowal spoke first. "
+            "Health care is an issue on which Kowal has tried to seize the high ground. "
+            "Hours before, Marek Lis released details of his own plan.")
+    got = _by_start(text)
+    assert got[text.index("Kowal has tried")] == "Hanna Kowal"
+
+
+def test_a_pronoun_of_a_man_the_model_missed_is_not_the_surname():
+    # the man attacked is tagged no person by the model in some sentences: his surname still counts
+    text = ("Hanna Kowal met voters. Her husband, Piotr Kowal, stayed home. Ivan Trent won the primary. "
+            "Kowal has begun attacking Trent more aggressively since he secured the nomination.")
+    got = _by_start(text)
+    assert got[text.index("Kowal has begun")] == "Hanna Kowal"
