@@ -1159,6 +1159,8 @@ def coordinated_given_names(art: _Article) -> None:
         before = art.text[max(0, m.start() - 30):m.start()].rstrip()
         if before and re.search(r"[A-Z][\w'.-]*$", before) and not re.search(r"[.!?:]$", before):
             continue  # 'Adam Smith and Jane Doe': 'Smith' is a surname, not a given name
+        if re.search(r"\b(?:the|a|an)$", before, re.I):
+            continue  # 'the Jesus and Mary Chain': a band's or a work's name, no couple
         first = f"{one} {surname}"
         if first in art.persons:
             continue

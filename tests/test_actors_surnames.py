@@ -72,3 +72,9 @@ def test_a_pronoun_of_a_man_the_model_missed_is_not_the_surname():
             "Kowal has begun attacking Trent more aggressively since he secured the nomination.")
     got = _by_start(text)
     assert got[text.index("Kowal has begun")] == "Hanna Kowal"
+
+
+def test_a_name_after_an_article_is_no_couple():
+    text = "The festival booked the Jesus and Mary Chain, and Mary Chain herself sang."
+    m = analyze_text(text, plain=True).mentions
+    assert "Jesus Chain" not in set(m["actor"])
