@@ -543,6 +543,7 @@ class _Article:
     named_as: dict = field(default_factory=dict)         # a name -> written with capitals nothing forces
     no_actors: set = field(default_factory=set)          # names of works, characters, diseases ('Orphan Black')
     settings: list = field(default_factory=list)         # countries of competitions named ('Australian Open'): no mention, a hint of place
+    kin_named: dict = field(default_factory=dict)        # full names introduced as someone's kin -> the kin noun ('son')
 
     def is_blocked(self, start: int, end: int) -> bool:
         return any(start < b_end and end > b_start for b_start, b_end in self.blocked)
@@ -1135,6 +1136,45 @@ def given_name_people(art: _Article) -> None:
         _add_person(art, [tok, *run], "propn")
 
 
+#: two given names sharing the surname after the second: 'the parents, Khizr and Ghazala Khan', 'Bill and
+#: Hillary Clinton'
+_COORDINATED_GIVEN = re.compile(r"(?<![\w.'-])([A-Z][a-z]+)[^\S\n]+(?:and|&)[^\S\n]+([A-Z][a-z]+)[^\S\n]+([A-Z][\w'-]+)(?![\w-])")
+
+
+def coordinated_given_names(art: _Article) -> None:
+    """Stage 1d: 'Khizr and Ghazala Khan', 'Bill and Hillary Clinton': the first given name is a person
+    of the same surname ('Khizr Khan'), so that 'Mr. Khan' can be him and not the one other Khan
+    named in full. Only when the model took the first word for a person on its own (or it is a
+    known first name), the second pair is a person's full name, and no capitalised word runs into
+    the first (not 'Adam Smith and Jane Doe'). When neither given name's gender is known and the
+    article writes the surname after both 'Mr.' and 'Mrs.'/'Ms.', the couple follows the
+    convention of news copy (the husband named first, as 'Mr. and Mrs.')."""
+    titles, first_genders = lexicon.titles(), lexicon.first_name_genders()
+    for m in _COORDINATED_GIVEN.finditer(art.text):
+        one, two, surname = m.group(1), m.group(2), m.group(3)
+        second = f"{two} {surname}"
+        if second not in art.persons or one.lower() in titles or one in lexicon.countries() \
+                or not (one in first_genders or (one in art.persons and not art.persons[one]["roles"])):
+            continue
+        before = art.text[max(0, m.start() - 30):m.start()].rstrip()
+        if before and re.search(r"[A-Z][\w'.-]*$", before) and not re.search(r"[.!?:]$", before):
+            continue  # 'Adam Smith and Jane Doe': 'Smith' is a surname, not a given name
+        if re.search(r"\b(?:the|a|an)$", before, re.I):
+            continue  # 'the Jesus and Mary Chain': a band's or a work's name, no couple
+        first = f"{one} {surname}"
+        if first in art.persons:
+            continue
+        info = art.persons[first] = {"roles": [], "countries": [], "gender": None, "affiliates": [], "count": 1}
+        lone = art.persons.get(one)
+        if lone:
+            info["roles"], info["countries"] = list(lone["roles"]), list(lone["countries"])
+        info["gender"] = (lone or {}).get("gender") or first_genders.get(one)
+        other = art.persons[second]
+        both = art.persons.get(surname, {}).get("title_genders", set())
+        if not info["gender"] and not (other["gender"] or first_genders.get(two)) and both >= {"m", "f"}:
+            info["gender"], other["gender"] = "m", "f"
+
+
 def _epithet_names(persons: dict) -> dict[str, str]:
     """A word glued before a full name that the article also writes plainly: a nickname or an
     epithet, not a given name ('Crooked Hillary Clinton', 'Lyin' Ted Cruz', 'Embattled Tom Reed'
@@ -1271,6 +1311,7 @@ def person_occurrences(art: _Article) -> None:
         for name in companies:
             art.persons.pop(name, None)
     full = [(m.start(), forms[m.group(0)]) for m in found if forms[m.group(0)] == m.group(0)]
+    _kin_named(art, full)
     _first_name_genders(art)  # (before the pronoun votes: a 'he' after 'Hillary Clinton' is someone else's)
     _pronoun_genders(art, [(m.start(), m.end(), forms[m.group(0)]) for m in found if forms[m.group(0)]])
     counts: dict[str, int] = {}
@@ -1404,6 +1445,38 @@ def _next_pronoun(art: _Article, end: int) -> Token | None:
     return None
 
 
+#: a gendered kin noun right before a full name, with its comma and up to three title words: "his wife,
+#: Ghazala Khan", "their son, Army Capt. Humayun Khan", "her husband Bill Clinton"
+_KIN_BEFORE = re.compile(r"\b(%s)(?:,|[^\S\n]+of[^\S\n]+\w+,)?[^\S\n]+(?:[\w.]+[^\S\n]+){0,3}$"
+                         % "|".join(sorted(set(k for k in ("wife", "husband", "widow", "widower", "son", "daughter",
+                                                             "father", "mother", "brother", "sister")))))
+
+
+_CHILDREN = ("son", "daughter")
+#: words a title between a kin noun and a name may have besides the lexicon's titles ('former President')
+_KIN_TITLE_WORDS = {"of", "the", "former", "late", "then", "current", "u.s.", "army", "navy", "marine", "air", "force"}
+
+
+def _kin_named(art: _Article, full) -> None:
+    """A full name written right after a gendered kin noun ("his wife, Ghazala Khan", "their son,
+    Humayun Khan") takes that gender when nothing else gave one, and is marked as named through
+    someone else: a bare or titled surname it shares goes to the other bearer first ("Mr. Khan" is
+    the father the story is about, not the son it names once as his)."""
+    for start, name in full:
+        info = art.persons.get(name)
+        if info is None or len(name.split()) < 2:
+            continue
+        kin = _KIN_BEFORE.search(art.text, max(0, start - 40), start)
+        if kin is None:
+            continue
+        words = art.text[kin.end(1):start].split()
+        if any(w.rstrip(".,").lower() not in lexicon.titles() and w.lower() not in _KIN_TITLE_WORDS and not w.endswith(",")
+               for w in words):
+            continue  # only title words between: not 'son, Henry Smith' inside another name
+        info["gender"] = info["gender"] or GENDERED_KIN[kin.group(1)]
+        art.kin_named.setdefault(name, kin.group(1))
+
+
 def _first_name_genders(art: _Article) -> None:
     """A person with no gender from a title or a pronoun takes the one their first name mostly
     stands for (``lexicons/first_names.csv``: 'Tim Kaine' is a man, 'Heidi Cruz' a woman), so
@@ -1447,6 +1520,8 @@ def _resolve_surname(art: _Article, start: int, end: int, names: list[str], full
     nearest full mention.
     """
     cands = _surname_by_context(art, start, end, names)
+    if len(cands) > 1 and any(n not in art.kin_named for n in cands):
+        cands = [n for n in cands if n not in art.kin_named]  # 'Clinton' beside 'her husband, Bill Clinton'
     if len(cands) == 1:
         return cands[0]
     chosen = _article_about(about, cands) if about is not None else None
@@ -1522,8 +1597,18 @@ def _surname_by_context(art: _Article, start: int, end: int, names: list[str]) -
             cands = kept
         return len(cands) == 1
 
-    if genders and narrow(lambda n: art.persons.get(n, {}).get("gender") in genders):
-        return cands
+    if genders:
+        fit = [n for n in cands if art.persons.get(n, {}).get("gender") in genders]
+        if fit and all(art.kin_named.get(n) in _CHILDREN for n in fit):
+            # 'Mr. Khan' beside 'their son, Humayun Khan': the parent the story is about, when a full
+            # name of unknown gender is there for it (a child named as such is seldom 'Mr.' or 'Ms.')
+            fit += [n for n in cands if n not in art.kin_named and not art.persons.get(n, {}).get("gender")]
+        if not fit:  # none of that gender known: not one known to be of the other ('Ms. Khan' is not the son)
+            fit = [n for n in cands if not art.persons.get(n, {}).get("gender")]
+        if fit:
+            cands = fit
+        if len(cands) == 1:
+            return cands
     if roles and narrow(lambda n: any(r in role.lower() for r in roles for role in art.persons.get(n, {}).get("roles", []))):
         return cands
     kin = _kin_owned(span)
@@ -1537,8 +1622,11 @@ def _surname_by_context(art: _Article, start: int, end: int, names: list[str]) -
     if tok is not None and span is not None and (tok.sent.start == span.sent.start
                                                  or span.root.dep_ in ("nsubj", "nsubjpass")):
         gender = PRONOUNS[tok.lower_]
-        others = [t for t in span.sent if t.ent_type_ == "PERSON" and not start <= t.idx < end
-                  and not any(t.text in n.split() for n in names)]
+        surnames = {n.split()[-1] for n in art.persons if len(n.split()) > 1}  # ('attacking Trump' tagged ORG)
+        between = art.doc[span.sent.end:tok.i] if tok.i >= span.sent.end else []  # 'Clinton has tried ... .
+        # Sanders released his plan': the 'his' of a man named before it in the next sentence is his
+        others = [t for t in [*span.sent, *between] if (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text in surnames))
+                  and not start <= t.idx < end and not any(t.text in n.split() for n in names)]
         if not any(info.get("gender") in (None, gender) for t in others for n, info in art.persons.items()
                    if t.text in n.split()) \
                 and narrow(lambda n: art.persons.get(n, {}).get("gender") in (None, gender)):
@@ -4450,6 +4538,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     model_people(art)
     titled_people(art)
     given_name_people(art)
+    coordinated_given_names(art)
     merge_people(art)
     art.candidates = [c for c in art.candidates if not c[2].startswith("person:")]
     person_occurrences(art)

@@ -267,6 +267,8 @@ class _Speakers:
             g = self.last.gender if self.last is not None else None
             if self.last is not None and (g is None or g == ("m" if tok.lower_ == "he" else "f")) \
                     and (mention is None or carry and self._still_speaking(tok, mention)):
+                if mention is None and (named := self._new_subject(tok)) is not None:
+                    return named, span
                 return self.last, span
             return (mention.actor if mention else None), span
         if mention is None:
@@ -285,6 +287,33 @@ class _Speakers:
                 if m is not None and m.actor.actor_type == "person":
                     return name
         return tok
+
+    def _new_subject(self, tok: Token):
+        """'... Sasse is the senator from Nebraska, and wrote an open letter. "...," he wrote', long after
+        the last quote: the person the sentence before names as its subject speaks, not the last
+        speaker quoted many sentences earlier (None while that quote ended at most two sentences before)."""
+        if self.index is None or self.last_end is None:
+            return None
+        doc, sent, n = tok.doc, tok.sent, 1
+        while sent.start > 0 and doc[sent.start - 1].sent.end_char > self.last_end:
+            sent, n = doc[sent.start - 1].sent, n + 1
+            if n > 3:
+                break
+        if n <= 3:
+            return None
+        prev = doc[tok.sent.start - 1].sent if tok.sent.start > 0 else None
+        if prev is None:
+            return None
+        gender = "m" if tok.lower_ == "he" else "f"
+        found = None
+        for m in self.index.within(prev.start_char, prev.end_char):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.actor.actor_type == "person" and m.via != "coref" and span is not None \
+                    and span.root.dep_ in ("nsubj", "nsubjpass") and m.actor.gender in (None, gender):
+                if found is not None and found.key != m.actor.key:
+                    return None  # two people of the sentence before: no guess
+                found = m.actor
+        return found
 
     def _still_speaking(self, tok: Token, mention) -> bool:
         """'"...," Tobias said. But what if Clinton wins, with nominees more liberal than Obama's?
