@@ -1162,8 +1162,8 @@ def coordinated_given_names(art: _Article) -> None:
         if re.search(r"\b(?:the|a|an)$", before, re.I):
             continue  # 'the Jesus and Mary Chain': a band's or a work's name, no couple
         first = f"{one} {surname}"
-        if first in art.persons:
-            continue
+        if first in art.persons or any(n.split()[0] == one and n != first for n in art.persons if " " in n):
+            continue  # 'Directed by Beyonce and Kahlil Joseph' beside 'Beyonce Knowles Carter': her own name
         info = art.persons[first] = {"roles": [], "countries": [], "gender": None, "affiliates": [], "count": 1}
         lone = art.persons.get(one)
         if lone:
@@ -1470,6 +1470,8 @@ def _kin_named(art: _Article, full) -> None:
         if kin is None:
             continue
         words = art.text[kin.end(1):start].split()
+        if words and words[0].lower() == "of":
+            continue  # 'the mother of David Smith', 'daughter of former President Bush': the name is the relative's relative
         if any(w.rstrip(".,").lower() not in lexicon.titles() and w.lower() not in _KIN_TITLE_WORDS and not w.endswith(",")
                for w in words):
             continue  # only title words between: not 'son, Henry Smith' inside another name

@@ -78,3 +78,20 @@ def test_a_name_after_an_article_is_no_couple():
     text = "The festival booked the Jesus and Mary Chain, and Mary Chain herself sang."
     m = analyze_text(text, plain=True).mentions
     assert "Jesus Chain" not in set(m["actor"])
+
+
+def test_a_name_after_kin_of_is_the_other_relative():
+    # 'the mother of David Smith': David is the child, not a mother; a bare 'Smith' stays his
+    text = ("Lenore Smith, the mother of David Smith, was sentenced on Thursday. David Smith and his "
+            "father Thomas Smith had gone to the courthouse. Smith and his sister were convicted last July.")
+    c = analyze_text(text)
+    m = c.mentions
+    assert set(m.loc[(m["text"] == "Smith"), "actor"]) == {"David Smith"}
+
+
+def test_a_given_name_that_heads_another_full_name_makes_no_couple():
+    text = ("Beyonce Knowles Carter released a film on Saturday. Directed by Beyonce and Kahlil Joseph, "
+            "the film drew praise. Beyonce thanked her fans.")
+    c = analyze_text(text)
+    assert "Beyonce Joseph" not in set(c.actors["name"])
+    assert set(c.mentions.loc[c.mentions["text"] == "Beyonce", "actor"]) == {"Beyonce Knowles Carter"}
