@@ -24,7 +24,8 @@ target, in that direction, not negated or hypothetical; positive edges are judge
 ``score`` re-runs ``analyze`` on the part's articles at the default threshold and reports the
 share right among the edges it produces now that carry a verdict, and how many it produces that
 nobody has judged yet (``show --unjudged`` prints those). A judged edge that is no longer
-produced is not counted. Exits cleanly when ../shared is absent.
+produced is not counted. Verdicts are matched by their key; one whose sentence number moved (a
+change in how sentences are cut) is matched without it when that is unambiguous. Exits cleanly when ../shared is absent.
 
 ``recall`` scores a part's recall list (``benchmarks/data/stance_politics_recall_<part>.csv``):
 every negative verbal stance between named actors that a reader listed from the articles before
@@ -112,10 +113,30 @@ def _verdicts() -> dict[tuple, dict]:
     return {_key(r): r for r in csv.DictReader(VERDICTS.open())}
 
 
+def _matched(rows: list[dict], judged: dict[tuple, dict]) -> list[dict | None]:
+    """The verdict of each edge, or None: by its full key; else, when the sentence numbering of
+    its article has moved since the verdict was written (a change in how sentences are cut),
+    by the key without the sentence number, if exactly one verdict not matched otherwise has it."""
+    exact = {_key(r) for r in rows if _key(r) in judged}
+    loose: dict[tuple, list[tuple]] = {}
+    for k in judged:
+        if k not in exact:
+            loose.setdefault(k[:1] + k[2:], []).append(k)
+    out = []
+    for r in rows:
+        k = _key(r)
+        if k in judged:
+            out.append(judged[k])
+            continue
+        left = loose.get(k[:1] + k[2:], [])
+        out.append(judged[left.pop()] if len(left) == 1 else None)
+    return out
+
+
 def show(part: str, unjudged: bool) -> None:
     judged = _verdicts()
-    for i, r in enumerate(edges(part)):
-        v = judged.get(_key(r))
+    rows = edges(part)
+    for i, (r, v) in enumerate(zip(rows, _matched(rows, judged))):
         if unjudged and v is not None:
             continue
         verdict = f" [{v['verdict']}{': ' + v['reason'] if v['reason'] else ''}]" if v else ""
@@ -126,7 +147,7 @@ def show(part: str, unjudged: bool) -> None:
 def score(part: str) -> None:
     judged = _verdicts()
     rows = edges(part)
-    seen = [judged[_key(r)] for r in rows if _key(r) in judged]
+    seen = [v for v in _matched(rows, judged) if v is not None]
     right = sum(v["verdict"] == "right" for v in seen)
     neg = [v for v in seen if v["kind"] not in ("praise", "support", "endorse", "welcome", "thank")]
     n_articles = len({r["article_key"] for r in csv.DictReader(ARTICLES.open()) if r["part"] == part})

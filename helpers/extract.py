@@ -26,6 +26,7 @@ def article_tables(doc, src: Source, layout, content_hash: str) -> dict[str, pa.
     text = layout.text
     sents = []
     sent_ids = {}
+    dateline_at = None  # the dateline, parsed apart, starts the row of its lede
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while end > start and text[end - 1].isspace():
@@ -34,6 +35,11 @@ def article_tables(doc, src: Source, layout, content_hash: str) -> dict[str, pa.
             start += 1
         if end <= start:
             continue
+        if layout.dateline_piece(start, end):
+            dateline_at = start if dateline_at is None else dateline_at
+            continue  # (its tokens take the lede's id below, like whitespace)
+        if dateline_at is not None:
+            start, dateline_at = min(start, dateline_at), None
         sent_ids[sent.start] = len(sents)
         sents.append({"article_id": aid, "sent_id": len(sents), "start": start, "end": end,
                       "text": text[start:end], "part": layout.part_at(start)})

@@ -9,7 +9,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 import spacy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -66,17 +66,56 @@ def make_doc(text: str, boundaries=()) -> Doc:
     """
     nlp = load_pipeline()
     doc = nlp.make_doc(text)
-    if not boundaries or not len(doc):
+    if not len(doc):
         return doc
     doc.from_array([SENT_START], sentence_starts(doc, boundaries).reshape(-1, 1))
     return doc
 
 
+#: quotation marks that close a quotation when written against the word or stop before them
+CLOSING_QUOTES = ('"', "\u201d", "''", "'", "\u2019", "\u00bb")
+#: quotation marks that open a quotation when written against the word after them
+OPENING_QUOTES = ('"', "\u201c", "''", "``", "'", "\u2018", "\u00ab")
+#: what ends a sentence before a closing quotation mark
+_STOPS = {".", "!", "?", "...", "\u2026"}
+#: ``SENT_START`` value for "not a sentence start" (-1, as the unsigned column stores it)
+NOT_A_START = np.iinfo(np.uint64).max
+
+
+def _after_stop(doc: Doc, i: int, space, closing) -> bool:
+    """Token ``i`` (or the last word before it, past spaces) is a full stop, or a run of closing
+    marks after one ('."', ".\'\'")."""
+    while i >= 0 and space[i]:
+        i -= 1
+    while i > 0 and closing[i]:
+        i -= 1  # (the stop before a run of marks)
+    return i >= 0 and doc[i].text in _STOPS
+
+
 def sentence_starts(doc: Doc, boundaries) -> np.ndarray:
     """The ``SENT_START`` column for ``doc``: 1 on the first token and on the token each
-    offset in ``boundaries`` starts (see :func:`make_doc`), 0 (parser decides) elsewhere."""
-    cols = doc.to_array([IDX, LENGTH, IS_SPACE])
+    offset in ``boundaries`` starts (see :func:`make_doc`); -1 (never a start) on a closing
+    quotation mark, one written against the token before it and followed by a space, a line
+    break or the end ('... not a show horse."' then a new paragraph: the parser would start a
+    sentence of its own at that mark and leave the quotation open in the sentence before), and on
+    the word an opening mark is written against ('\'\'He's a great golfer' opening a paragraph),
+    where the mark itself starts the sentence when a full stop comes before it;
+    1 on the next word when a closing mark ends a sentence ('."') at the end of a line and the
+    next line opens with a capital or a quotation mark; 0 (parser decides) elsewhere."""
+    cols = doc.to_array([IDX, LENGTH, IS_SPACE, ORTH])
     starts, ends, space = cols[:, 0], cols[:, 0] + cols[:, 1], cols[:, 2].astype(bool)
+    closers = np.array([doc.vocab.strings.add(q) for q in CLOSING_QUOTES], dtype=np.uint64)
+    quote = np.isin(cols[:, 3], closers)
+    quote[0] = False
+    against = np.zeros(len(doc), dtype=bool)  # written against the token before it
+    against[1:] = (ends[:-1] == starts[1:]) & ~space[:-1]
+    free = np.ones(len(doc), dtype=bool)  # a space, a line break or the end after it
+    free[:-1] = (starts[1:] > ends[:-1]) | space[1:]
+    closing = quote & against & free
+    opens = np.isin(cols[:, 3], np.array([doc.vocab.strings.add(q) for q in OPENING_QUOTES], dtype=np.uint64))
+    opens &= ~against & ~free  # '\n\n\'\'He's a great golfer': never a sentence of its own
+    for i in np.flatnonzero(quote & against & ~free)[::-1]:
+        closing[i] = i + 1 < len(doc) and closing[i + 1] and against[i + 1]  # a run: ".''" as two marks
     offsets = np.unique(np.asarray(list(boundaries), dtype=np.int64))
     # the token each offset falls in: the last token starting at or before it, if it reaches it
     tok = np.searchsorted(starts, offsets, side="right") - 1
@@ -86,6 +125,21 @@ def sentence_starts(doc: Doc, boundaries) -> np.ndarray:
     words = np.append(np.flatnonzero(~space), len(doc) - 1)
     tok = words[np.searchsorted(words[:-1], tok)]
     out = np.zeros(len(doc), dtype=np.uint64)
+    out[closing] = NOT_A_START
+    out[np.flatnonzero(opens[:-1]) + 1] = NOT_A_START  # the word an opening mark opens
+    for i in np.flatnonzero(opens):
+        if _after_stop(doc, i - 1, space, closing):
+            out[i] = 1  # 'for his country. \'\'Donald Trump said': the mark opens the next sentence
+    for i in np.flatnonzero(closing[:-1] & space[1:]):
+        # '... you haven't."' at a line's end, then 'Rubio fired back': the mark ends the sentence,
+        # so a capitalised word or an opening mark on the next line starts one (the parser used to
+        # start it at the closing mark; hard-wrapped wire text breaks lines the same way)
+        nxt = i + 1
+        while nxt < len(doc) and space[nxt]:
+            nxt += 1
+        if nxt < len(doc) and _after_stop(doc, i, space, closing) and "\n" in doc.text[ends[i]:starts[nxt]] \
+                and (doc[nxt].text[:1].isupper() or doc[nxt].text in ('"', "\u201c")):
+            out[nxt] = 1
     out[0] = 1
     out[tok] = 1
     return out

@@ -425,7 +425,7 @@ def _in_question(tok: Token, levels: int = 3) -> bool:
 
 #: verbs that take back or put off the support they govern: 'rescinded his endorsement of
 #: Trump', 'withdrew her support', 'held off on backing Clinton'
-WITHDRAWING = {"rescind", "withdraw", "retract", "revoke", "pull", "suspend", "postpone", "delay"}
+WITHDRAWING = {"rescind", "withdraw", "withhold", "retract", "revoke", "pull", "suspend", "postpone", "delay"}
 #: what a race is about: challenging or threatening it is competing, not taking a stance
 CONTESTED = {"lead", "seat", "majority", "title", "crown", "record", "dominance", "position", "nomination",
              "place", "spot", "share", "market", "throne", "reign"}
@@ -2572,6 +2572,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _thought_of(verbs, resolve, emit, body_ok)
     out += _whose_thing(verbs, resolve, emit, body_ok)
     out += _aimed_at(doc, resolve, emit, body_ok)
+    out = _distinct(out)
     stance_confidence.rate(out, doc, index, quotes)
     if model and index is not None:
         out += _model_edges(doc, index, quotes, out, sent_ids, article_id, body_ok)
@@ -2749,6 +2750,19 @@ def _opposed_copula(doc: Doc, resolve, emit, body_ok) -> list[dict]:
             rec = emit(resolve(subj), resolve.target(t), tok, OPPOSED, tok, cue_text="opposed to")
             if rec:
                 out.append(rec)
+    return out
+
+
+def _distinct(records: list[dict]) -> list[dict]:
+    """One record per stance: the same source, target, kind and cue in one sentence reached by
+    two paths ('he continued to complain that Mr. Khan had been unfair', read as two reported
+    clauses, one per verb) is one stance, kept as first found."""
+    seen, out = set(), []
+    for r in records:
+        key = (r["sent_id"], r["source_id"], r["target_id"], r["kind"], r["cue"])
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
     return out
 
 

@@ -381,3 +381,39 @@ def test_infer_published_is_pure():
     layout = detect_layout(Source(article_id="t", path="t.txt", text=story(TITLE, CAPTION, LEDE, MORE)))
     assert infer_published(layout) == (dt.date(2015, 3, 4), "caption+weekday")
     assert layout.published is None  # inference does not write the layout; resolve_published does
+
+
+# ----------------------------------------------------------------------------- parse pieces
+
+def test_the_lede_after_a_dateline_is_parsed_alone_and_keeps_one_sentence_row():
+    # with 'WASHINGTON (AP) - ...' in one piece the parser takes the city for the subject of the
+    # lede's verb; parsed apart, the person is the subject, and the sentences table still gives
+    # the dateline and its lede as one row
+    from helpers import analyze_text
+
+    text = ("Budget talks stall\n\n"
+            "WASHINGTON (AP) \u2014 Senator Maria Olsen on Friday criticized Governor Tom Baker over the budget.\n\n"
+            "Baker did not respond.")
+    corpus = analyze_text(text)
+    lede = corpus.sentences[corpus.sentences["text"].str.contains("criticized")]
+    assert len(lede) == 1 and lede["text"].iloc[0].startswith("WASHINGTON (AP)")
+    assert lede["sent_id"].iloc[0] == 1 and len(corpus.sentences) == 3
+    edges = {(r.source, r.target) for r in corpus.stances.itertuples()}
+    assert ("Maria Olsen", "Tom Baker") in edges
+    layout = layout_of(story(TITLE, LEDE, MORE))
+    assert layout.text.index("Ferry workers ended") in layout.boundaries
+
+
+def test_a_closing_quotation_mark_ends_its_sentence_not_the_next_one():
+    # '... a "work horse."' closing a paragraph: the parser would make the closing mark a
+    # sentence of its own and leave the quotation open in the sentence before
+    from helpers import analyze_text
+
+    text = ('Senator Ann Ross praised Governor Jim Dale as a "work horse, not a show horse."\n\n'
+            'Her remarks came a day after the convention. "He delivers," Ross said.\n\n'
+            '"We need more like him."\n\nThe convention ended on Thursday.')
+    corpus = analyze_text(text, plain=True)
+    texts = list(corpus.sentences["text"])
+    assert not [t for t in texts if t.strip('"\u201d ') == ""], texts
+    assert texts[0].endswith('show horse."') and '"We need more like him."' in texts
+    assert ("Ann Ross", "Jim Dale", "praise") in {(r.source, r.target, r.kind) for r in corpus.stances.itertuples()}

@@ -29,6 +29,35 @@ def _reference_starts(text: str, boundaries) -> list:
     doc = load_pipeline().make_doc(text)
     for tok in doc:
         tok.is_sent_start = None if tok.i else True
+    closing = set()
+    for tok in reversed(doc):  # a closing mark, or a run of them ('.\'\'' as two tokens)
+        if tok.i and tok.text in nlpmod.CLOSING_QUOTES and not doc[tok.i - 1].whitespace_ \
+                and not doc[tok.i - 1].is_space and (tok.whitespace_ or tok.i + 1 == len(doc) or doc[tok.i + 1].is_space
+                                                     or tok.i + 1 in closing):
+            closing.add(tok.i)
+    def after_stop(i):  # the last word before (past spaces and closing marks) is a full stop
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        while i > 0 and i in closing:
+            i -= 1
+        return i >= 0 and doc[i].text in (".", "!", "?", "...", "\u2026")
+
+    for tok in doc:  # an opening mark against the next word: that word starts no sentence
+        if tok.text in nlpmod.OPENING_QUOTES and (tok.i == 0 or doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space) \
+                and not tok.whitespace_ and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
+            doc[tok.i + 1].is_sent_start = False
+            if after_stop(tok.i - 1):
+                tok.is_sent_start = True  # ... the mark does, after a full stop
+    for tok in doc:
+        if tok.i in closing:
+            tok.is_sent_start = False  # a closing quotation mark never starts a sentence
+            nxt = tok.i + 1
+            while nxt < len(doc) and doc[nxt].is_space:
+                nxt += 1
+            if nxt < len(doc) and nxt > tok.i + 1 and after_stop(tok.i) \
+                    and "\n" in text[tok.idx + len(tok):doc[nxt].idx] \
+                    and (doc[nxt].text[:1].isupper() or doc[nxt].text in ('"', "\u201c")):
+                doc[nxt].is_sent_start = True  # ... and one at a line's end ends its sentence
     for offset in sorted(set(boundaries)):
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if not span:
@@ -206,3 +235,22 @@ def test_coref_links_pronouns_and_role_nouns_and_grows_linearly():
     assert ("she", "Ana Ruiz") in links and ("she", "Marta Lenz") not in links
     assert ("The minister", "Tom Hale") in links and ("he", "Tom Hale") in links
     assert _growth(_coref_case, lambda c: _coref(c[0], c[1], {}, c[2])) < 16  # pronouns x people: about 64
+
+
+QUOTED = ('"You just simply haven\'t."\nRubio fired back at Christie. "Let me talk."  \n"Quiet," he said.\n'
+          'It was "fine." Her remarks came later; the "U.S."\nwas named. He said "no"\nand left. ``A golfer.\'\'\n'
+          'He played.\n\n\'\'He\'s a great golfer,\'\' he said. \'\'He knows.\'\' Ms. Ray said "no." "Go."')
+
+
+def test_closing_quotation_marks_in_one_pass_match_token_by_token():
+    # a mark closing a sentence at a line's end starts the next line's sentence; one in the
+    # middle of a line, or after a word, leaves the parser to decide; none starts a sentence
+    doc = nlpmod.make_doc(QUOTED, [0])
+    assert [t.is_sent_start for t in doc] == _reference_starts(QUOTED, [0])
+    starts = {t.idx for t in doc if t.is_sent_start}
+    assert {QUOTED.index("Rubio"), QUOTED.index('"Quiet'), QUOTED.index("He played")} <= starts
+    assert QUOTED.index("Her") not in starts and QUOTED.index("was named") not in starts
+    assert QUOTED.index("He's a great") not in starts
+    assert {QUOTED.index("''He knows"), QUOTED.index('"Go')} <= starts and QUOTED.index("He knows") not in starts
+    assert not any(t.is_sent_start for t in doc
+                   if t.text == '"' and t.i and not doc[t.i - 1].whitespace_ and not doc[t.i - 1].is_space)

@@ -100,6 +100,11 @@ def test_a_clause_read_as_one_name():
      ("Dale Renner", "Iris Kowalski", "criticize")),
     ("Senator Paul Okafor said he disagrees with Governor Lena Marsh's stance on trade.",
      ("Paul Okafor", "Lena Marsh", "reject")),
+    # words 'against' a named actor, with no particle: spoken, argued, inveighed, testified
+    ("Governor Lena Marsh has spoken against Senator Paul Okafor for months.", ("Lena Marsh", "Paul Okafor", "criticize")),
+    ("Congressman Dale Renner argued against Mayor Iris Kowalski at the hearing.",
+     ("Dale Renner", "Iris Kowalski", "criticize")),
+    ("Iris Kowalski testified against Dale Renner in 2015.", ("Iris Kowalski", "Dale Renner", "accuse")),
 ])
 def test_hit_over_and_disagree_with_a_named_actor(sentence, edge):
     assert edge in edges(sentence)
@@ -110,6 +115,8 @@ def test_hit_over_and_disagree_with_a_named_actor(sentence, edge):
     "The storm hit Florida for three days.",  # a time
     "Senator Paul Okafor said he disagrees with the court's ruling on trade.",  # no actor
     "Senator Paul Okafor spoke, and it is hard to disagree with Governor Lena Marsh.",  # no one disagrees
+    "Governor Lena Marsh did not speak against Senator Paul Okafor.",  # negated
+    "Congressman Dale Renner argued against the plan, Mayor Iris Kowalski said.",  # no actor against
 ])
 def test_no_criticism_from_a_literal_hit_or_an_unsaid_disagreement(sentence):
     assert not {e for e in edges(sentence) if e[2] in ("criticize", "reject")}

@@ -305,6 +305,7 @@ def test_example_article_keeps_its_five_edges(seed_corpus):
     # support taken back or put off is opposition; a rival dared to do something is challenged
     ("Senator Mark Kirk rescinded his endorsement of Donald Trump on Tuesday.", ("Mark Kirk", "Donald Trump", -1)),
     ("Bernie Sanders held off on backing Hillary Clinton for weeks.", ("Bernie Sanders", "Hillary Clinton", -1)),
+    ("Governor Lena Park has withheld her endorsement of Senator Omar Diaz.", ("Lena Park", "Omar Diaz", -1)),
     ("Donald Trump challenged Hillary Clinton to explain her vote.", ("Donald Trump", "Hillary Clinton", -1)),
     # a stated refusal is opposition; what an actor published speaks for it
     ("Mark Kirk also said he wouldn't support Hillary Clinton for president.", ("Mark Kirk", "Hillary Clinton", -1)),
@@ -707,3 +708,14 @@ def test_positive_model_tells_praise_from_criticism():
     fb = stance_model.features(blame[1:3], blame[6:8])
     assert stance_model.score(fp, model, +1) > stance_model.score(fp, model)
     assert stance_model.score(fb, model) > stance_model.score(fb, model, +1)
+
+
+def test_one_stance_reached_by_two_paths_is_one_edge():
+    # 'continued to complain that X had been unfair': two reported clauses (one per verb) carry
+    # the same judgement; the table gives it once
+    text = ("Senator Rita Vance attacked Governor Paul Medina on Sunday. "
+            "And she continued to complain that Mr. Medina had been unfair to her.")
+    st = analyze_text(text, plain=True).stances
+    keys = list(zip(st["sent_id"], st["source"], st["target"], st["kind"], st["cue"]))
+    assert ("Rita Vance", "Paul Medina") in set(zip(st["source"], st["target"]))
+    assert len(keys) == len(set(keys)), keys
