@@ -34,6 +34,8 @@ from . import lexicon
 
 OPEN_CLOSE = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c"}
 CLOSERS = {"\u201d", "\u00bb"}
+#: every character that opens or closes a quotation ('' counts as two apostrophes)
+QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
 #: a short quoted phrase after these words is a name or a title, not speech ('appeared on "This Week"')
 TITLE_CUES = {"on", "called", "titled", "entitled", "dubbed", "named", "headlined", "film", "book",
               "show", "programme", "program", "song", "album", "series", "newspaper", "magazine",
@@ -558,8 +560,8 @@ def _previous_speaker(doc, text, sent, q_start, by_sent, speakers: _Speakers, qu
     prev = doc[sent.start - 1].sent
     while prev.start > 0 and not prev.text.strip():
         prev = doc[prev.start - 1].sent
-    if text[prev.end_char:q_start - 1].strip():
-        return None, None  # other words come between: not a continuation
+    if text[prev.end_char:q_start].strip(QUOTE_MARKS + " \t\r\n"):
+        return None, None  # other words come between (not the opening mark, one character or two): not a continuation
     if prev.start in by_sent:
         return by_sent[prev.start]
     cues = [t for t in prev if quote_cue(t)]

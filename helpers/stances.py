@@ -2409,9 +2409,9 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
         if not refusal and (_hypothetical(tok, row) or _other_sense(tok)
                             or (row.get("kind") != "threaten" and _in_question(tok))):
             continue  # 'would have to reject', 'declined to endorse', 'if ..., X will attack'; 'backed out of'
-        if _negated(tok) or refuses or (int(row["polarity"]) > 0 and _withdrawn(tok)):
+        if _negated(tok) or refuses or _withdrawn(tok):
             if int(row["polarity"]) < 0:
-                continue  # 'did not criticize': no edge
+                continue  # 'did not criticize', 'retracted his criticism of X': no edge
             row = WITHHELD  # ('is not supporting Trump', 'rescinded his endorsement', 'held off on backing')
         if row["kind"] in ("reject", "threaten") and _contest(tok, resolve):
             continue  # 'is challenging Sen. McCain', 'threaten the GOP's lead': a race, not a stance
@@ -2501,6 +2501,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             else:  # ('threw her support behind Cruz', 'leveled accusations at Clinton': the verb may hold it)
                 positive = int(row["polarity"]) > 0
                 target = _prep_object(tok, PREPS + ("behind",)) if positive else _prep_object(tok)
+                if target is None and row is WITHHELD:
+                    target = _prep_object(tok, ("for",))  # 'withdrew his support for Trump'
                 if target is None and tok.dep_ in ("dobj", "obj"):
                     target = _prep_object(tok.head, ("behind", "to") if positive else ("at", "against"))
                 if target is None:

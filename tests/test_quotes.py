@@ -257,6 +257,15 @@ def test_doubled_apostrophe_quote_is_direct_speech_with_its_speaker():
     assert row["speaker"] == "Lena Ortiz"
 
 
+@pytest.mark.parametrize("open_mark, close_mark", [("''", "''"), ('"', '"'), ("\u201c", "\u201d")])
+def test_a_quote_after_its_speakers_sentence_continues_in_any_quotation_marks(open_mark, close_mark):
+    # '"...," Ortiz said. "More."': the second quote is hers, whatever marks the paper prints
+    text = (f"{open_mark}We will fight this,{close_mark} Mayor Lena Ortiz said. "
+            f"{open_mark}The council cannot cut the budget again.{close_mark}")
+    row = row_starting(quotes_of(text), "The council cannot")
+    assert row["speaker"] == "Lena Ortiz"
+
+
 def test_a_lone_apostrophe_after_a_plural_is_no_quotation_mark():
     text = "The players' union and the owners' group met. \"It went well,\" Ortiz said."
     assert [text[a:b] for a, b in quoted_spans(text)] == ["It went well,"]
