@@ -1069,6 +1069,17 @@ def _governor(token):
     return None
 
 
+def _lede_verb(sent):
+    """The main verb of the sentence after ``sent`` when ``sent`` is a dateline parsed apart from
+    its lede (no verb, ending in a dash: 'MEXICO CITY, Feb. 8 (UPI) -'), else None."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text not in ("-", "--", "\u2013", "\u2014") or sent.end >= len(sent.doc) \
+            or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    root = sent.doc[sent.end].sent.root
+    return root if root.pos_ in ("VERB", "AUX") else None
+
+
 def clause_tense(token) -> str:
     """'past', 'present' or 'future' of the clause governing ``token``."""
     verb = _governor(token)
@@ -1459,6 +1470,8 @@ def extract_timeline(doc, *, published=None, article_id="text",
         sent = span.sent
         ctx.sent = sent_index.get(sent.start, 0)
         verb = _governor(span.root)
+        if verb is None:
+            verb = _lede_verb(sent)  # 'MEXICO CITY, Feb. 8 (UPI) -' parsed apart: the date dates the lede
         tense = _verb_tense(verb) if verb is not None else "present"
         before = doc[i - 1].lower_ if i > 0 else None
         # 'the Jan. 14 deadline', "Wednesday's ruling": a noun's modifier takes no tense

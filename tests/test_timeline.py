@@ -317,3 +317,17 @@ def test_known_misses(nlp, text, published, expected):
     expr, value = expected
     rows = timexes(nlp, text, published)
     assert [r["value"] for r in rows if r["text"] == expr] == [value]
+
+
+def test_a_dateline_date_dates_its_lede():
+    # the lede is parsed apart from its dateline (helpers.articles.Layout.boundaries); the date
+    # in the dateline still takes the lede's verb for its event and tense, never the dateline words
+    from helpers import analyze_text
+
+    text = ("Police arrest two\n\n"
+            "PORT ALBA, Feb. 8 (UPI) \u2014 Coastal police arrested two men on Monday, officials said.\n\n"
+            "They were released.")
+    rows = {r.text: r for r in analyze_text(text).timeline.itertuples()}
+    assert rows["Feb. 8"].tense == "past" and "said" in rows["Feb. 8"].event
+    assert "PORT ALBA" not in rows["Feb. 8"].event and "PORT ALBA" not in rows["Monday"].event
+    assert "arrested" in rows["Monday"].event
