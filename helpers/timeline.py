@@ -1069,15 +1069,14 @@ def _governor(token):
     return None
 
 
-def _lede_verb(sent):
-    """The main verb of the sentence after ``sent`` when ``sent`` is a dateline parsed apart from
-    its lede (no verb, ending in a dash: 'MEXICO CITY, Feb. 8 (UPI) -'), else None."""
+def _lede(sent):
+    """The sentence after ``sent`` when ``sent`` is a dateline parsed apart from its lede (no
+    verb, ending in a dash: 'MEXICO CITY, Feb. 8 (UPI) -'), else None."""
     words = [t for t in sent if not t.is_space]
     if not words or words[-1].text not in ("-", "--", "\u2013", "\u2014") or sent.end >= len(sent.doc) \
             or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
-    root = sent.doc[sent.end].sent.root
-    return root if root.pos_ in ("VERB", "AUX") else None
+    return sent.doc[sent.end].sent
 
 
 def clause_tense(token) -> str:
@@ -1470,8 +1469,9 @@ def extract_timeline(doc, *, published=None, article_id="text",
         sent = span.sent
         ctx.sent = sent_index.get(sent.start, 0)
         verb = _governor(span.root)
-        if verb is None:
-            verb = _lede_verb(sent)  # 'MEXICO CITY, Feb. 8 (UPI) -' parsed apart: the date dates the lede
+        lede = _lede(sent) if verb is None else None  # 'MEXICO CITY, Feb. 8 (UPI) -' parsed apart:
+        if lede is not None and lede.root.pos_ in ("VERB", "AUX"):  # the date dates the lede
+            verb = lede.root
         tense = _verb_tense(verb) if verb is not None else "present"
         before = doc[i - 1].lower_ if i > 0 else None
         # 'the Jan. 14 deadline', "Wednesday's ruling": a noun's modifier takes no tense
@@ -1489,7 +1489,7 @@ def extract_timeline(doc, *, published=None, article_id="text",
         if norm.type in ("DATE", "TIME") and norm.date_start:
             gran = "day" if norm.granularity in ("day", "part-of-day", "time") else norm.granularity
             ctx.extra.setdefault("dates", []).append((gran, norm.date_start))
-        event, ev_start, ev_end = _event(doc, verb, span)
+        event, ev_start, ev_end = _event(doc, verb, span if verb is not None or lede is None else lede[:1])
         yield {
             "article_id": article_id,
             "sent_id": sent_ids.get(sent.start, ctx.sent),

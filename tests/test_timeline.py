@@ -331,3 +331,9 @@ def test_a_dateline_date_dates_its_lede():
     assert rows["Feb. 8"].tense == "past" and "said" in rows["Feb. 8"].event
     assert "PORT ALBA" not in rows["Feb. 8"].event and "PORT ALBA" not in rows["Monday"].event
     assert "arrested" in rows["Monday"].event
+    # a lede the tagger reads with no verb at its root ('Count X among ...') still gives its words
+    text = ("Former mayor joins critics\n\n"
+            "PORT ALBA, Feb. 8 (UPI) \u2014 Count former mayor Ana Reyes among the plan's critics.\n\n"
+            "She spoke on Monday.")
+    rows = {r.text: r for r in analyze_text(text).timeline.itertuples()}
+    assert "Ana Reyes" in rows["Feb. 8"].event and "PORT ALBA" not in rows["Feb. 8"].event
