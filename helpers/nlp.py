@@ -130,6 +130,7 @@ def sentence_starts(doc: Doc, boundaries) -> np.ndarray:
     for i in np.flatnonzero(opens):
         if _after_stop(doc, i - 1, space, closing):
             out[i] = 1  # 'for his country. \'\'Donald Trump said': the mark opens the next sentence
+    text = doc.text  # (built from the tokens on each call: once here)
     for i in np.flatnonzero(closing[:-1] & space[1:]):
         # '... you haven't."' at a line's end, then 'Rubio fired back': the mark ends the sentence,
         # so a capitalised word or an opening mark on the next line starts one (the parser used to
@@ -137,7 +138,7 @@ def sentence_starts(doc: Doc, boundaries) -> np.ndarray:
         nxt = i + 1
         while nxt < len(doc) and space[nxt]:
             nxt += 1
-        if nxt < len(doc) and _after_stop(doc, i, space, closing) and "\n" in doc.text[ends[i]:starts[nxt]] \
+        if nxt < len(doc) and _after_stop(doc, i, space, closing) and "\n" in text[ends[i]:starts[nxt]] \
                 and (doc[nxt].text[:1].isupper() or doc[nxt].text in ('"', "\u201c")):
             out[nxt] = 1
     out[0] = 1
