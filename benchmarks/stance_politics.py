@@ -56,15 +56,16 @@ N_PER_PART = 30
 KEY = ["article_key", "sent_id", "source", "target", "kind", "cue"]
 
 
-def add_part(name: str, seed: int) -> None:
+def add_part(name: str, seed: int, year: str = "2016") -> None:
     """Append a further part of ``N_PER_PART`` articles nobody has read (for a fresh measurement
-    after development on the earlier parts), drawn with its own seed from the texts left."""
+    after development on the earlier parts), drawn with its own seed from the texts left of the
+    given year (``--year 2015`` once the 2016 texts are used up)."""
     rows = list(csv.DictReader(ARTICLES.open()))
     if any(r["part"] == name for r in rows):
         sys.exit(f"part {name!r} exists: a part is chosen once")
     taken = {r["article_key"] for r in csv.DictReader(DEVSET.open())} | {r["article_key"] for r in rows}
     pool = sorted(p for p in POLNEAR.glob("*.txt")
-                  if p.name.split("_")[1] >= "2016" and p.relative_to(SHARED).as_posix() not in taken)
+                  if p.name.split("_")[1][:4] == year and p.relative_to(SHARED).as_posix() not in taken)
     picked = random.Random(seed).sample(pool, N_PER_PART)
     with ARTICLES.open("a", newline="") as fh:
         w = csv.writer(fh)
@@ -221,12 +222,13 @@ def main() -> None:
     ap.add_argument("--part", default="dev", help="dev, check, or a part added later (check2 ...)")
     ap.add_argument("--seed", type=int, default=SEED + 1, help="the seed of an added part")
     ap.add_argument("--unjudged", action="store_true", help="show only the edges without a verdict")
+    ap.add_argument("--year", default="2016", help="add-part: the year the texts are drawn from")
     ap.add_argument("--quiet", action="store_true", help="recall: print the figures only")
     args = ap.parse_args()
     if args.cmd == "select":
         select()
     elif args.cmd == "add-part":
-        add_part(args.part, args.seed)
+        add_part(args.part, args.seed, args.year)
     elif args.cmd == "show":
         show(args.part, args.unjudged)
     elif args.cmd == "recall":
