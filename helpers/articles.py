@@ -121,6 +121,15 @@ class Layout:
         return sorted(c for c in set(cuts) if 0 <= c < len(self.text))
 
 
+def display_title(article) -> str:
+    """The title to show for an article row (``corpus.articles``): its title, or its article id
+    when it has none (a liveblog page or a CSV row without one), never 'None' or 'nan'."""
+    title = article.get("title") if hasattr(article, "get") else getattr(article, "title", None)
+    if isinstance(title, str) and title.strip():
+        return title.strip()
+    return str(article.get("article_id") if hasattr(article, "get") else getattr(article, "article_id", ""))
+
+
 def compose_text(source: Source) -> tuple[str, tuple[int, int] | None]:
     """The analysed text: a metadata title becomes the first paragraph."""
     text = source.text.strip("\n")

@@ -417,3 +417,19 @@ def test_a_closing_quotation_mark_ends_its_sentence_not_the_next_one():
     assert not [t for t in texts if t.strip('"\u201d ') == ""], texts
     assert texts[0].endswith('show horse."') and '"We need more like him."' in texts
     assert ("Ann Ross", "Jim Dale", "praise") in {(r.source, r.target, r.kind) for r in corpus.stances.itertuples()}
+
+
+def test_display_title_falls_back_to_the_article_id():
+    """A chart heading names an untitled article (a liveblog, a CSV row) by its id, never 'None'."""
+    import pandas as pd
+
+    from helpers import analyze_text
+    from helpers.articles import display_title
+
+    untitled = analyze_text("The council met on Tuesday. It voted to close the bridge.", plain=True,
+                            article_id="liveblog-7")
+    row = untitled.articles.iloc[0]
+    assert display_title(row) == "liveblog-7"
+    assert display_title(pd.Series({"article_id": "a1", "title": float("nan")})) == "a1"
+    titled = analyze_text("Bridge to close\n\nThe council met on Tuesday.", title="Bridge to close")
+    assert display_title(titled.articles.iloc[0]) == "Bridge to close"
