@@ -2974,7 +2974,10 @@ _NAME = r"([A-Z][\w'-]*(?:[ -][A-Z][\w'-]*){0,3})"
 #: 'the character Jon'
 _CHARACTER = re.compile(r"\b(?:who (?:plays|played|portrays|portrayed|voices|voiced)|(?:stars|starred|starring|"
                         r"cast|appears|appeared) as|portrays|portrayed|portraying|(?:the|whose|her|his) character) "
-                        + _NAME)  # not 'the character of Clinton', 'the role of Congress'
+                        + _NAME + r"(?![\w'-]|[ -][A-Z]| as\b)")
+# (not 'the character of Clinton', 'the role of Congress'; nor a name described 'as' something: 'portrayed
+# Donald Trump as dishonest' describes the man, it does not play him; the name is read whole, so that
+# 'portrayed Donald' is not tried when 'Donald Trump as' fails)
 #: a character named as the role an actor takes, or with the actor who plays them after a comma:
 #: 'took the role of Don Draper', 'reprising the title role of Jane', 'played the part of Ophelia',
 #: 'Sam Keller, played by Michael Douglas' (not 'played a key role in Congress': a role 'in' something)

@@ -3388,6 +3388,9 @@ def _described(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         elif lemma in DESCRIBING and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             target, source = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None), _agent(tok)
             comps = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+            comps += [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "acomp", "oprd") and any(
+                a.lower_ == "as" and a.dep_ in ("advmod", "prep", "mark") for a in c.children)]
+            # ('portrayed Trump as dishonest': the parser may hang 'as' from the adjective)
         else:
             continue  # (an active naming verb is _named_as's)
         word = next((w for c in comps for w in c.subtree if evaluation(w, words) < 0

@@ -1266,6 +1266,19 @@ def test_works_and_characters_are_no_actors(text, gone, kept):
     assert not gone & names and kept <= names
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Ted Cruz spoke in Iowa. Ads portraying Ted Cruz as a liar ran all week, and Cruz replied.", "Ted Cruz"),
+    ("Maria Lopez said the mayor portrayed Mexicans as criminals. The mayor portrays Lopez as naive.", "Maria Lopez"),
+])
+def test_a_person_described_as_something_is_no_character(text, name):
+    """'portrayed X as a liar' describes X, it does not play X: X stays a person of the article,
+    where 'portrayed X' in a film review ('Tatiana Maslany portrayed Sarah') names a character."""
+    c = analyze_text(text, plain=True)
+    assert set(c.mentions.loc[c.mentions["actor"] == name, "actor_type"]) == {"person"}
+    c = analyze_text("In the film, Tatiana Maslany portrayed Sarah Manning. Fans loved Sarah Manning.", plain=True)
+    assert "Sarah Manning" not in set(c.actors["name"]) and "Tatiana Maslany" in set(c.actors["name"])
+
+
 def test_one_name_in_brackets_after_another_is_not_enough_for_a_character():
     """A single 'X (Full Name)' may be anything; a recap pairs several characters with their actors."""
     c = analyze_text("Mr Hale (Tim Hale) said the talks had failed.", plain=True)

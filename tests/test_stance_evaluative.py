@@ -28,6 +28,11 @@ def negative(text: str) -> set[tuple[str, str]]:
      ("Hillary Clinton", "Bernie Sanders")),
     ("Paul Ryan spoke on Monday. Nancy Pelosi characterized Paul Ryan's budget as reckless.",
      ("Nancy Pelosi", "Paul Ryan")),
+    # 'portrayed' with 'as': a description, not a role played (the name stays an actor), and the
+    # parse that hangs 'as' from the adjective
+    ("Donald Trump spoke in Ohio. Sara Jones portrayed Donald Trump as dishonest.", ("Sara Jones", "Donald Trump")),
+    ("Donald Trump spoke in Ohio. John O'Donnell portrayed Donald Trump as a crude bully.",
+     ("John O'Donnell", "Donald Trump")),
     # a criticism noun aimed at a role with the name in apposition
     ("Donald Trump's criticism of the judge, Gonzalo Curiel, drew rebukes from Republicans.",
      ("Donald Trump", "Gonzalo Curiel")),
