@@ -72,13 +72,16 @@ BECOMING = {"get", "grow", "become", "turn"}
 
 
 def evaluation(word: Token, words: dict[str, int] | None = None) -> int:
-    """The polarity of a word in evaluative.csv, a comparative or superlative adjective read by
-    its lemma: '"She is weaker than I expected"' (weak), '"the worst politician in Texas"' (bad)."""
+    """The polarity of a word in evaluative.csv, a comparative or superlative adjective or a plural
+    predicate noun read by its lemma: '"She is weaker than I expected"' (weak), '"the worst
+    politician in Texas"' (bad), '"They are liars"' (liar)."""
     words = evaluative() if words is None else words
     polarity = words.get(word.lower_, 0) or words.get(_joined_form(word), 0)
     if not polarity and word.tag_ in DEGREE_TAGS and word.dep_ not in NOMINAL_DEPS \
             and not (word.dep_ in ("acomp", "oprd") and word.head.lemma_ in BECOMING):
         polarity = words.get(word.lemma_.lower(), 0)
+    if not polarity and word.tag_ == "NNS" and word.dep_ in ("attr", "oprd", "conj"):
+        polarity = words.get(word.lemma_.lower(), 0)  # a plural predicate: '"the Democrats are extremists"'
     return polarity
 
 
@@ -107,6 +110,8 @@ def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
            or (c.lower_ in ("nor", "neither") and c.i < tok.i) for c in tok.children):
         return True  # 'did not criticize', 'never condemned', 'would no longer defend', 'nor have they warned'
+    if tok.dep_ in ("attr", "oprd") and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True  # a predicate noun denied by its determiner: '"He is no enemy of mine"', 'Clinton is no liar'
     head = tok.head
     if any(t.dep_ == "neg" and (t.head.i == tok.i or t.head.head.i == tok.i) for t in tok.doc[max(0, tok.i - 3):tok.i]):
         return True  # 'he didn't once attack'
@@ -3735,6 +3740,11 @@ def _judged(word: Token) -> Token | None:
         subj = next((c for c in word.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj
+    if word.pos_ == "NOUN" and word.dep_ == "nsubj" and word.head.lemma_ == "be" and not _negated(word.head) \
+            and not _asked(word.head) and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
+        named = next((c for c in word.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named  # the name a definite judgement is identified with: 'the real extremist is Clinton'
     head = word
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head

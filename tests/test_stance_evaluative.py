@@ -164,3 +164,30 @@ def test_a_name_merged_into_the_naming_complement(text, edge):
 ])
 def test_no_edge_for_a_name_inside_a_plain_complement(text, edge):
     assert edge not in negative(text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # an adversary named: 'foe', 'enemy', 'adversary' are judgements of the one so called
+    ('Mitt Romney called Russia "our No. 1 geopolitical foe."', ("Mitt Romney", "Russia")),
+    ('"Russia is our greatest adversary," Mitt Romney said.', ("Mitt Romney", "Russia")),
+    # a definite judgement identified with a name: the name comes after 'is'
+    ("Marco Rubio spoke in Iowa. Rubio said the real extremist on abortion is Hillary Clinton.",
+     ("Marco Rubio", "Hillary Clinton")),
+    ('"The biggest liar in this race is Hillary Clinton," Donald Trump said.', ("Donald Trump", "Hillary Clinton")),
+    # a plural predicate noun read by its lemma
+    ('"On abortion, the Democrats are extremists," Marco Rubio said.', ("Marco Rubio", "Democratic Party")),
+])
+def test_judgement_nouns_and_their_forms(text, edge):
+    assert edge in negative(text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    # a predicate noun denied by 'no' judges no one
+    ('"He is no enemy of mine," Donald Trump said of Ted Cruz.', ("Donald Trump", "Ted Cruz")),
+    ('"Hillary Clinton is no liar," Bernie Sanders said.', ("Bernie Sanders", "Hillary Clinton")),
+    # an identity that is no judgement; a judgement asked about
+    ('"The real victim is Hillary Clinton," Bernie Sanders said.', ("Bernie Sanders", "Hillary Clinton")),
+    ('"Is the biggest liar Hillary Clinton?" Donald Trump asked.', ("Donald Trump", "Hillary Clinton")),
+])
+def test_judgement_nouns_denied_or_absent(text, edge):
+    assert edge not in negative(text)
