@@ -2676,13 +2676,17 @@ def removal_nouns() -> frozenset[str]:
 
 
 def _removed_one(noun: Token, resolve) -> Token | None:
-    """Whom a removal noun removes: 'the impeachment of Lynch', "Comey's resignation", 'an
+    """Whom a removal noun removes: 'the impeachment of Lynch', "Comey's resignation", 'an Apple
+    boycott', 'an
     investigation into / of Clinton's emails' (the owner of the thing investigated). None when
     it names no actor ('the removal of the statue', 'an investigation of the shooting')."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and resolve(owner) is not None:
         return owner
     obj = _prep_object(noun, ("of", "into"))
+    named = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i), None)
+    if obj is None and named is not None and noun.lemma_.lower() not in INQUIRIES and resolve.target(named) is not None:
+        return named  # 'an Apple boycott', 'the Clinton impeachment' (but 'an FBI investigation' is the FBI's own)
     if obj is None or resolve.target(obj) is None and obj.pos_ != "NOUN":
         return None
     if obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in ACTOR_NOUNS or lexicon.role_title(obj.lemma_.lower()):

@@ -28,6 +28,9 @@ def pairs(text: str) -> set[tuple[str, str]]:
      ("Mitch McConnell", "Janet Yellen", "demand")),
     ("Jason Chaffetz pressed for an investigation of Hillary Clinton's emails.",
      ("Jason Chaffetz", "Hillary Clinton", "demand")),
+    # a boycott called for, its target after 'of' or named before the noun
+    ("Donald Trump spoke in Iowa. Trump called for a boycott of Apple.", ("Donald Trump", "Apple", "demand")),
+    ("Donald Trump spoke in Iowa. Trump called for an Apple boycott.", ("Donald Trump", "Apple", "demand")),
 ])
 def test_a_demanded_removal_is_a_demand_of_the_one_removed(sentence, edge):
     assert edge in edges(sentence)
@@ -39,6 +42,8 @@ def test_a_demanded_removal_is_a_demand_of_the_one_removed(sentence, edge):
     "Activists called for the arrest of Bashar al-Assad's soldiers, Jane Smith said.",  # others, unnamed
     "U.S. lawmakers on Thursday called for the resignation of Michigan Governor Rick Snyder.",  # unnamed askers
     "An online petition at Change.org urging the removal of Judge Aaron Persky collected 400,000 clicks.",
+    # the name before an inquiry noun is the one who inquires, not its target
+    "Senator Ted Cruz called for an FBI investigation of the charity.",
 ])
 def test_no_demand_without_a_named_one_removed(sentence):
     assert not {e for e in edges(sentence) if e[2] == "demand"}
