@@ -2566,6 +2566,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _misread_clause(verbs, resolve, emit, body_ok)
     out += _named_as(verbs, resolve, emit, body_ok)
     out += _anti_actor(doc, resolve, emit, body_ok)
+    out += _attack_messages(doc, resolve, emit, body_ok)
     out += _described(verbs, resolve, emit, body_ok)
     out += _likened(verbs, resolve, emit, body_ok)
     out += _echoed(doc, resolve, emit, body_ok)
@@ -3250,6 +3251,47 @@ def _anti_actor(doc: Doc, resolve, emit, body_ok) -> list[dict]:
         if src_m is None or src_m.actor.actor_type not in ("person", "organization"):
             continue
         rec = emit(src_m, target, tok, ANTI_ROW, tok, cue_text=f"anti-{target.text} … {head.text}")
+        if rec:
+            out.append(rec)
+    return out
+
+
+#: modifiers that make a message an attack: 'an attack ad', 'a negative ad', 'a smear campaign'
+ATTACKING_MODIFIERS = {"attack", "negative", "smear", "hit", "attacking"}
+#: message nouns an attack modifier may turn on a named actor (a campaign of any kind is left out:
+#: 'an attack campaign' is often a military one)
+ATTACK_MESSAGES = ANTI_MESSAGES - {"campaign", "speech", "rhetoric", "letter", "petition", "website"}
+
+
+def _attack_messages(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+    """A named actor that runs an attack message on another criticizes it, as with 'anti-X' ads
+    (:func:`_anti_actor`): 'Cruz ran an attack ad against Trump', "Cruz's negative ad about Trump's
+    record aired in Iowa" (the record's owner). Not 'an ad about jobs' (no attack), an unnamed
+    maker ('a super PAC aired an attack ad'), a message removed or received ('Facebook pulled the
+    attack ad': only making and running verbs), or a negated or planned one."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in ATTACK_MESSAGES or tok.pos_ != "NOUN" or not body_ok(tok.idx) \
+                or not any(c.dep_ in ("compound", "amod") and c.lower_ in ATTACKING_MODIFIERS for c in tok.children):
+            continue
+        aimed = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "about", "targeting")
+                      for o in c.children if o.dep_ == "pobj"), None)
+        if aimed is not None and aimed.pos_ == "NOUN":
+            aimed = next((c for c in aimed.children if c.dep_ == "poss"), None)  # 'about Trump's record'
+        if aimed is None or resolve.target(aimed) is None:
+            continue
+        source = next((c for c in tok.children if c.dep_ == "poss"), None)  # "Cruz's attack ad on Trump"
+        verb = tok.head
+        if source is None and tok.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and verb.lemma_.lower() in ANTI_MAKING \
+                and not _negated(verb) and not _hypothetical(verb, ANTI_ROW) and not _in_question(verb):
+            source = _agent(verb)
+        if source is None or source.pos_ not in ("PROPN", "PRON"):
+            continue
+        src_m = resolve(source)
+        if src_m is None or src_m.actor.actor_type not in ("person", "organization"):
+            continue
+        rec = emit(src_m, resolve.target(aimed), tok, ANTI_ROW, tok, cue_text=" ".join(
+            t.text for t in tok.doc[min(c.i for c in tok.children if c.lower_ in ATTACKING_MODIFIERS):tok.i + 1]))
         if rec:
             out.append(rec)
     return out

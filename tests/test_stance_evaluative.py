@@ -191,3 +191,20 @@ def test_judgement_nouns_and_their_forms(text, edge):
 ])
 def test_judgement_nouns_denied_or_absent(text, edge):
     assert edge not in negative(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump won the Nevada caucuses. Ted Cruz ran an attack ad against Donald Trump.",
+    "Donald Trump won the Nevada caucuses. Ted Cruz's negative ad about Donald Trump's record aired in Iowa.",
+])
+def test_an_attack_message_run_by_a_named_actor(text):
+    assert ("Ted Cruz", "Donald Trump") in negative(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump won the Nevada caucuses. A super PAC aired an attack ad against Donald Trump.",  # unnamed maker
+    "Donald Trump won the Nevada caucuses. Ted Cruz will not run an attack ad against Donald Trump.",  # negated
+    "Donald Trump won the Nevada caucuses. Ted Cruz ran an ad about Donald Trump's record.",  # no attack
+])
+def test_no_attack_message_edge_without_a_named_maker_or_an_attack(text):
+    assert ("Ted Cruz", "Donald Trump") not in negative(text)
