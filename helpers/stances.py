@@ -3316,6 +3316,8 @@ def _actor_object_cue(tok: Token, resolve) -> dict | None:
     lemma = tok.lemma_.lower()
     if lemma not in actor_object_verbs() or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return None
+    if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("off", "out", "from")) for c in tok.children):
+        return None  # 'knocked Rubio out of the race', 'ripped off investors': another sense
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     if obj is not None and obj.pos_ == "NOUN":  # "protesting Obama's executive actions": the owner
         obj = next((c for c in obj.children if c.dep_ == "poss"), None)

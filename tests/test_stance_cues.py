@@ -179,6 +179,7 @@ def test_an_avoided_blow_is_none():
     ("Barack Obama rebutted Donald Trump on Wednesday.", ("Barack Obama", "Donald Trump", "reject")),
     ("President Barack Obama and Canadian Prime Minister Justin Trudeau took turns rebutting Donald Trump.",
      ("Justin Trudeau", "Donald Trump", "reject")),
+    ("Ted Cruz knocked Donald Trump's statement on Monday.", ("Ted Cruz", "Donald Trump", "criticize")),
 ])
 def test_a_rough_verb_with_a_named_actor_object(sentence, edge):
     assert edge in edges(sentence)
@@ -191,6 +192,8 @@ def test_a_rough_verb_with_a_named_actor_object(sentence, edge):
     "Thousands of students marched in Chicago to protest the Vietnam War.",  # a war, not Vietnam
     "Senator Ted Cruz rebutted the claims in a long statement.",  # nobody's claims
     "Senator Ted Cruz and Senator Marco Rubio took turns speaking about Donald Trump.",  # no cue
+    "Senator Ted Cruz knocked Senator Marco Rubio out of the race in Texas.",  # another sense
+    "Senator Ted Cruz knocked Senator Marco Rubio off the top spot in Iowa.",
 ])
 def test_no_rough_verb_stance_without_a_named_actor_object(sentence):
     assert not pairs(sentence)
