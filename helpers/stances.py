@@ -2577,6 +2577,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _answered(doc, resolve, emit, body_ok)
     out += _quoted_judgements(doc, resolve, quotes, emit)
     out += _quoted_faults(doc, resolve, quotes, emit, out)
+    out += _narrated_faults(verbs, resolve, emit, body_ok, out)
     out += _thought_of(verbs, resolve, emit, body_ok)
     out += _whose_thing(verbs, resolve, emit, body_ok)
     out += _aimed_at(doc, resolve, emit, body_ok)
@@ -4557,6 +4558,67 @@ def _quoted_faults(doc: Doc, resolve, quotes, emit, found: list[dict]) -> list[d
                 pairs.add((rec["source_id"], rec["target_id"], rec["end"]))
                 out.append(rec)
     return out
+
+
+#: verbs by which a narrated actor points out another's faults: 'Comey laid out a record of
+#: misconduct by Clinton', "Rubio highlighted Trump's failed policies", "Cruz cited Trump's mistakes"
+#: ('lay' and 'point' only with 'out' / 'to')
+EXPOSING = {"cite", "detail", "highlight", "list", "recount", "document", "expose", "catalog", "catalogue",
+            "spotlight", "underscore", "lay", "point"}
+
+
+def _exposed_object(verb: Token) -> Token | None:
+    """The phrase an exposing verb points out: its object, or the object of 'to' after 'point'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "point":
+        return _prep_object(verb, ("to",)) or (next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                                              if any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) else None)
+    if lemma == "lay" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None  # ('laid a wreath')
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def _narrated_faults(verbs: list[Token], resolve, emit, body_ok, found: list[dict]) -> list[dict]:
+    """A named actor told as pointing out another named actor's faults criticizes it, with no
+    stance verb: 'Comey laid out an extended record of misconduct by Clinton', "Rubio highlighted
+    Trump's failed policies" (fault words of lexicons/fault_words.txt on what the target owns, as
+    :func:`_quoted_faults` reads them in quotes). Not negated, hypothetical or asked ('did not
+    cite'), not one's own faults ('highlighted his own mistakes'), and not a pair another rule
+    already gave in the sentence."""
+    out = []
+    pairs = {(r["source_id"], r["target_id"], r["end"]) for r in found}
+    for tok in verbs:
+        if tok.lemma_.lower() not in EXPOSING or not body_ok(tok.idx) or _negated(tok) \
+                or _hypothetical(tok, UNDER_FIRE) or _in_question(tok):
+            continue
+        obj = _exposed_object(tok)
+        source = resolve(_agent(tok)) if obj is not None and _agent(tok) is not None else None
+        if source is None or source.actor.actor_type not in ("person", "organization", "country"):
+            continue
+        active_by = None if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) else _prep_object(tok, ("by",))
+        for word in obj.subtree:
+            owner = _fault_owner(word) or _fault_doer(word)
+            if owner is None and active_by is not None and word.lower_ in fault_words() and word.pos_ == "NOUN":
+                owner = active_by  # ('laid out a record of misconduct by Clinton': the parser hangs 'by' from the verb)
+            if owner is None or owner.pos_ != "PROPN" or not (obj.left_edge.i <= owner.i <= obj.right_edge.i or owner is active_by):
+                continue
+            target = resolve.target(owner)
+            if target is None or target.actor.key == source.actor.key or target.actor.actor_type == "place":
+                continue
+            if (source.actor.key, target.actor.key, word.sent.start_char + len(word.sent.text.rstrip())) in pairs:
+                continue
+            rec = emit(source, target, tok, UNDER_FIRE, word, cue_text=f"{tok.text} … {word.text}")
+            if rec:
+                pairs.add((rec["source_id"], rec["target_id"], rec["end"]))
+                out.append(rec)
+    return out
+
+
+def _fault_doer(word: Token) -> Token | None:
+    """The named doer of a fault noun after 'by': 'misconduct by Clinton', 'failures by the FBI'."""
+    if word.lower_ not in fault_words() or word.pos_ != "NOUN":
+        return None
+    return _prep_object(word, ("by",))
 
 
 def _speaker_of_i(tok: Token, speaker, resolve) -> bool | None:

@@ -208,3 +208,21 @@ def test_an_attack_message_run_by_a_named_actor(text):
 ])
 def test_no_attack_message_edge_without_a_named_maker_or_an_attack(text):
     assert ("Ted Cruz", "Donald Trump") not in negative(text)
+
+
+@pytest.mark.parametrize("text", [
+    "James Comey laid out an extended record of misconduct by Hillary Clinton.",
+    "Hillary Clinton spoke in Ohio. James Comey highlighted Hillary Clinton's reckless handling of classified email.",
+    "Hillary Clinton spoke in Ohio. James Comey pointed to Hillary Clinton's mistakes.",
+])
+def test_a_narrated_actor_pointing_out_anothers_faults(text):
+    assert ("James Comey", "Hillary Clinton") in negative(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton spoke in Ohio. James Comey did not cite Hillary Clinton's mistakes.",  # negated
+    "Hillary Clinton spoke in Ohio. James Comey cited Hillary Clinton's plan on trade.",  # no fault
+    "Hillary Clinton spoke in Ohio. James Comey said he might cite Hillary Clinton's mistakes.",  # hypothetical
+])
+def test_no_narrated_fault_when_denied_or_faultless(text):
+    assert ("James Comey", "Hillary Clinton") not in negative(text)
