@@ -2578,6 +2578,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _quoted_judgements(doc, resolve, quotes, emit)
     out += _quoted_faults(doc, resolve, quotes, emit, out)
     out += _narrated_faults(verbs, resolve, emit, body_ok, out)
+    out += _toned_words(doc, resolve, emit, body_ok)
     out += _thought_of(verbs, resolve, emit, body_ok)
     out += _whose_thing(verbs, resolve, emit, body_ok)
     out += _aimed_at(doc, resolve, emit, body_ok)
@@ -4557,6 +4558,47 @@ def _quoted_faults(doc: Doc, resolve, quotes, emit, found: list[dict]) -> list[d
             if rec:
                 pairs.add((rec["source_id"], rec["target_id"], rec["end"]))
                 out.append(rec)
+    return out
+
+
+#: modifiers that give words a critical tone: "Trump's disparaging remarks about Fiorina"
+CRITICAL_TONES = {"disparaging", "derogatory", "harsh", "scathing", "withering", "blistering", "caustic", "stinging",
+                  "critical", "insulting", "demeaning", "belittling", "mocking", "scornful", "contemptuous", "hostile",
+                  "nasty", "vicious", "angry", "sharp", "sharply-worded", "biting", "cutting", "searing", "acerbic"}
+#: what words are spoken or written as, besides lexicons/statement_nouns.txt
+WORDS_NOUNS = {"word", "comment", "language", "rhetoric", "attack", "critique", "remark", "editorial", "rebuke"}
+
+
+def _toned_words(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+    """A named actor's words given a critical tone and aimed at another named actor criticize it,
+    with no stance verb: "Trump's disparaging remarks about Fiorina", 'harsh words from Trump
+    about Cruz', "Cruz's scathing statement on Trump" (the owner of a thing aimed at is the
+    target: 'harsh words about her looks'). Not words without a named maker ('harsh words about
+    Cruz'), nor a maker's words about itself."""
+    from .quotes import statement_nouns
+
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or (lemma not in WORDS_NOUNS and lemma not in statement_nouns()) or not body_ok(tok.idx) \
+                or not any(c.dep_ == "amod" and c.lower_ in CRITICAL_TONES for c in tok.children) or _negated(tok):
+            continue
+        maker = next((c for c in tok.children if c.dep_ == "poss"), None) or _prep_object(tok, ("from", "by"))
+        aimed = _prep_object(tok, ("about", "on", "against", "toward", "towards", "at", "for", "of"))
+        if aimed is not None and aimed.pos_ == "NOUN":
+            if any(c.lower_ == "own" for c in aimed.children):
+                continue  # 'harsh words about his own campaign'
+            aimed = next((c for c in aimed.children if c.dep_ == "poss"), None)  # 'about her looks'
+        if maker is None or aimed is None or maker.pos_ not in ("PROPN", "PRON") or aimed.pos_ not in ("PROPN", "PRON") \
+                or not _named_before(aimed, resolve):
+            continue  # (a pronoun only for an actor named earlier in its sentence)
+        source, target = resolve(maker), resolve.target(aimed)
+        if source is None or target is None or source.actor.key == target.actor.key:
+            continue
+        tone = next(c for c in tok.children if c.dep_ == "amod" and c.lower_ in CRITICAL_TONES)
+        rec = emit(source, target, tok, UNDER_FIRE, tok, cue_text=f"{tone.text} {tok.text}")
+        if rec:
+            out.append(rec)
     return out
 
 

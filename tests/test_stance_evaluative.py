@@ -226,3 +226,22 @@ def test_a_narrated_actor_pointing_out_anothers_faults(text):
 ])
 def test_no_narrated_fault_when_denied_or_faultless(text):
     assert ("James Comey", "Hillary Clinton") not in negative(text)
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Carly Fiorina spoke in Iowa. Donald Trump's disparaging remarks about Carly Fiorina drew boos.",
+     ("Donald Trump", "Carly Fiorina")),
+    ("Ted Cruz's scathing statement on Donald Trump was posted on Monday.", ("Ted Cruz", "Donald Trump")),
+    ("The harsh remarks from Donald Trump about Ted Cruz surprised voters.", ("Donald Trump", "Ted Cruz")),
+])
+def test_words_of_a_critical_tone_aimed_at_an_actor(text, edge):
+    assert edge in negative(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ted Cruz spoke in Iowa. Donald Trump's remarks about Ted Cruz drew boos.",  # no critical tone
+    "Ted Cruz spoke in Iowa. Harsh words about Ted Cruz filled the hall.",  # no named maker
+    "Ted Cruz spoke in Iowa. Donald Trump's harsh remarks about his own campaign surprised voters.",
+])
+def test_no_toned_words_edge_without_tone_maker_or_other_target(text):
+    assert ("Donald Trump", "Ted Cruz") not in negative(text)
