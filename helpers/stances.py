@@ -2580,6 +2580,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _narrated_faults(verbs, resolve, emit, body_ok, out)
     out += _toned_words(doc, resolve, emit, body_ok)
     out += _thought_of(verbs, resolve, emit, body_ok)
+    out += _view_nouns(doc, resolve, emit, body_ok)
     out += _whose_thing(verbs, resolve, emit, body_ok)
     out += _aimed_at(doc, resolve, emit, body_ok)
     out = _distinct(out)
@@ -4825,22 +4826,57 @@ def _thought_of(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
         holder = _subject_of(tok)
         if holder is None or holder.lower_ in FIRST_PERSON | {"you"} or resolve(holder) is None:
             continue  # ('I think ...' inside a quote is the speaker's: _reported's)
-        for clause in (c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("VERB", "AUX", "ADJ")):
-            if _negated(clause) or _irrealis(clause) and clause.i != tok.i:
+        clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.pos_ in ("VERB", "AUX", "ADJ")]
+        out += _views_held(clauses, holder, tok, resolve, emit)
+    return out
+
+
+def _views_held(clauses: list[Token], holder: Token, cue: Token, resolve, emit) -> list[dict]:
+    """The edges of a named holder's view: each negative judgement the ``clauses`` predicate of
+    a named actor (or of its thing: the owner), as :func:`_thought_of` and :func:`_view_nouns` read them."""
+    out = []
+    for clause in clauses:
+        if _negated(clause) or _irrealis(clause) and clause.i != cue.i:
+            continue
+        for word in _view_predicates(clause) if clause.pos_ != "ADJ" else \
+                ([clause] if evaluation(clause) < 0 else []):
+            judged = _judged(word)
+            if judged is not None and judged.lower_ == "it":
+                judged = _for_doer(word)
+            if judged is None or (judged.pos_ == "PRON" and judged.lower_ in FIRST_PERSON | THING_PRONOUNS | {"you"}):
                 continue
-            for word in _view_predicates(clause) if clause.pos_ != "ADJ" else \
-                    ([clause] if evaluation(clause) < 0 else []):
-                judged = _judged(word)
-                if judged is not None and judged.lower_ == "it":
-                    judged = _for_doer(word)
-                if judged is None or (judged.pos_ == "PRON" and judged.lower_ in FIRST_PERSON | THING_PRONOUNS | {"you"}):
-                    continue
-                if judged.pos_ == "NOUN":
-                    judged = _owner(judged, resolve)
-                rec = emit(resolve(holder), resolve.target(judged), tok, CRITICIZE_ROW, word,
-                           cue_text=f"{tok.text} … {_word_form(word, evaluative())}")
-                if rec:
-                    out.append(rec)
+            if judged.pos_ == "NOUN":
+                judged = _owner(judged, resolve)
+            rec = emit(resolve(holder), resolve.target(judged), cue, CRITICIZE_ROW, word,
+                       cue_text=f"{cue.text} … {_word_form(word, evaluative())}")
+            if rec:
+                out.append(rec)
+    return out
+
+
+#: nouns of a view held or stated, whose 'that' clause is the view: "Comey's conclusion that her
+#: actions were extremely careless"
+VIEW_NOUNS = {"conclusion", "view", "belief", "assessment", "argument", "contention", "finding", "verdict",
+              "judgment", "judgement", "opinion", "complaint", "assertion", "insistence", "claim", "charge"}
+
+
+def _view_nouns(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+    """A named holder's stated view that another named actor is something bad criticizes it,
+    with no stance verb: "Comey's conclusion that Clinton's actions were 'extremely careless'",
+    "Sanders' argument that Clinton is unfit" (a view noun with its holder as possessive or after
+    'by', and a 'that' clause). Not a view someone else holds or denies ('rejected Comey's
+    conclusion that ...': still Comey's view, kept; 'the conclusion that Clinton was careless' with
+    no holder: nobody's)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in VIEW_NOUNS or not body_ok(tok.idx) or _negated(tok):
+            continue
+        holder = next((c for c in tok.children if c.dep_ == "poss"), None) or _prep_object(tok, ("by",))
+        if holder is None or holder.pos_ != "PROPN" or resolve(holder) is None:
+            continue
+        clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        out += _views_held(clauses, holder, tok, resolve, emit)
     return out
 
 

@@ -245,3 +245,19 @@ def test_words_of_a_critical_tone_aimed_at_an_actor(text, edge):
 ])
 def test_no_toned_words_edge_without_tone_maker_or_other_target(text):
     assert ("Donald Trump", "Ted Cruz") not in negative(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bernie Sanders' argument that Hillary Clinton is unfit for office drew applause.",
+    "Democrats rejected the conclusion by Bernie Sanders that Hillary Clinton was careless.",
+])
+def test_a_named_holders_view_noun_with_a_judgement(text):
+    assert ("Bernie Sanders", "Hillary Clinton") in negative(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bernie Sanders spoke. The conclusion that Hillary Clinton was careless angered Democrats.",  # no holder
+    "Bernie Sanders' argument that Hillary Clinton is not unfit for office drew applause.",  # denied
+])
+def test_no_view_noun_edge_without_holder_or_with_denial(text):
+    assert ("Bernie Sanders", "Hillary Clinton") not in negative(text)
