@@ -2422,6 +2422,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             continue  # 'is challenging Sen. McCain', 'threaten the GOP's lead': a race, not a stance
         pairs: list[tuple[Token | None, Token | None]] = []
         members: list[Token] = []  # a role-noun object's listed names ('his rivals, Trump and Rubio')
+        if pos == "VERB" and _blame_predicate(tok):
+            continue  # 'Obama is to blame': the subject is blamed, not blaming (_to_blame)
         if pos == "VERB":
             passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in tok.children) \
                 or (tok.dep_ == "acl" and tok.tag_ == "VBN") \
@@ -2581,6 +2583,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _toned_words(doc, resolve, emit, body_ok)
     out += _thought_of(verbs, resolve, emit, body_ok)
     out += _view_nouns(doc, resolve, emit, body_ok)
+    out += _to_blame(doc, resolve, quotes, emit, body_ok)
     out += _whose_thing(verbs, resolve, emit, body_ok)
     out += _aimed_at(doc, resolve, emit, body_ok)
     out = _distinct(out)
@@ -4559,6 +4562,47 @@ def _quoted_faults(doc: Doc, resolve, quotes, emit, found: list[dict]) -> list[d
             if rec:
                 pairs.add((rec["source_id"], rec["target_id"], rec["end"]))
                 out.append(rec)
+    return out
+
+
+BLAME_ROW = {"kind": "blame", "polarity": -1, "cameo": "112"}
+#: verbs whose clause is their subject's own claim: 'Rubio said Obama is to blame'
+CLAIMING = {"say", "tell", "argue", "insist", "claim", "write", "suggest", "contend", "charge", "declare", "assert",
+            "believe", "think", "add", "note", "tweet"}
+
+
+def _blame_predicate(tok: Token) -> bool:
+    """'X is to blame (for Y)': 'blame' as the infinitive complement of 'be', whose subject is the
+    one blamed."""
+    return tok.lemma_.lower() == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_ == "be" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _to_blame(doc: Doc, resolve, quotes, emit, body_ok) -> list[dict]:
+    """'X is to blame' said by a named speaker blames X: '"Obama is to blame," Rubio said', 'Rubio
+    said Obama is to blame for the crisis' (the speaker of the quote, or the subject of the verb of
+    saying the clause hangs from). Not negated or asked ('Obama is not to blame'), nor the speaker's
+    own side ('we are to blame')."""
+    spoken = [(span, speaker) for _, speaker, span, _ in _spoken_quotes(doc, quotes, resolve)]
+    out = []
+    for tok in doc:
+        if not _blame_predicate(tok) or not body_ok(tok.idx):
+            continue
+        be = tok.head
+        blamed = _subject_of(be)
+        if blamed is None or _negated(be) or _negated(tok) or _in_question(be) or _asked(be) \
+                or blamed.lower_ in FIRST_PERSON | THING_PRONOUNS | {"you"}:
+            continue
+        speaker = next((sp for span, sp in spoken if span.start <= tok.i < span.end), None)
+        if speaker is None and be.dep_ == "ccomp" and be.head.lemma_.lower() in CLAIMING \
+                and not _negated(be.head) and not _hypothetical(be.head, BLAME_ROW):
+            speaker = resolve(_subject_of(be.head))
+        if speaker is None:
+            continue
+        rec = emit(speaker, resolve.target(blamed if blamed.pos_ != "NOUN" else _owner(blamed, resolve)),
+                   tok, BLAME_ROW, tok, cue_text="to blame")
+        if rec:
+            out.append(rec)
     return out
 
 

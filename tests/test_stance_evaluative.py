@@ -261,3 +261,18 @@ def test_a_named_holders_view_noun_with_a_judgement(text):
 ])
 def test_no_view_noun_edge_without_holder_or_with_denial(text):
     assert ("Bernie Sanders", "Hillary Clinton") not in negative(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Marco Rubio spoke in Iowa. "Barack Obama is to blame," Marco Rubio said.',
+    "Marco Rubio said President Barack Obama is to blame for the crisis.",
+])
+def test_to_blame_said_by_a_speaker_blames_its_subject(text):
+    st = analyze_text(text, plain=True).stances
+    edges = set(zip(st["source"], st["target"]))
+    assert ("Marco Rubio", "Barack Obama") in edges
+    assert ("Barack Obama", "Marco Rubio") not in edges  # the one to blame does not blame
+
+
+def test_not_to_blame_blames_no_one():
+    assert not negative('Marco Rubio spoke in Iowa. "Barack Obama is not to blame," Marco Rubio said.')
