@@ -23,6 +23,9 @@ def pairs(text: str) -> set[tuple[str, str]]:
     ("Donald Trump pounded Hillary Clinton over her emails.", "Donald Trump", "Hillary Clinton"),
     ("Donald Trump ripped into Hillary Clinton on Monday.", "Donald Trump", "Hillary Clinton"),
     ("Hillary Clinton fought back against Donald Trump on Tuesday.", "Hillary Clinton", "Donald Trump"),
+    # an attack shrugged off or brushed aside is rejected
+    ("Hillary Clinton shrugged off Donald Trump's criticism on Monday.", "Hillary Clinton", "Donald Trump"),
+    ("Hillary Clinton brushed aside Donald Trump's accusations.", "Hillary Clinton", "Donald Trump"),
 ])
 def test_found(sentence, source, target):
     assert (source, target) in pairs(sentence)
@@ -31,6 +34,8 @@ def test_found(sentence, source, target):
 @pytest.mark.parametrize("sentence, source, target", [
     # a score makes 'pounded' a game, whatever the article
     ("Arsenal pounded Chelsea 4-0 on Saturday.", "Arsenal", "Chelsea"),
+    # a thing shrugged off is no attack of anyone
+    ("Hillary Clinton shrugged off Donald Trump's cold.", "Hillary Clinton", "Donald Trump"),
 ])
 def test_not_found(sentence, source, target):
     assert (source, target) not in pairs(sentence)
