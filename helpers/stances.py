@@ -4123,6 +4123,10 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                         or verb.dep_ in ("relcl", "pcomp") or any(c.lower_ == "'d" for c in verb.children) \
                         or any(g.tag_ in ("WP", "WDT") for c in verb.children for g in (c, *c.children)):
                     continue  # a named actor told what it must do: not 'they need to know', 'what he has to say'
+                if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+                        and verb.lemma_.lower() not in PUNISHING_VERBS:
+                    continue  # '"Clinton should be elected"': a passive asks others to act; only a punishment
+                    # asked for ('"Manafort should be fired"') is a demand against its subject
                 obliged = resolve(subj)
                 if obliged is not None and obliged.actor.actor_type == "country" \
                         and obliged.actor.country == speaker.actor.country:
@@ -4563,6 +4567,15 @@ def _quoted_faults(doc: Doc, resolve, quotes, emit, found: list[dict]) -> list[d
                 pairs.add((rec["source_id"], rec["target_id"], rec["end"]))
                 out.append(rec)
     return out
+
+
+#: verbs of removing or punishing an actor: in the passive after 'should' or 'must' ('"Manafort
+#: should be fired"') they demand it of whoever can, against the subject
+PUNISHING_VERBS = {"fire", "sack", "terminate", "dismiss", "remove", "oust", "impeach", "recall", "censure", "expel",
+                   "indict", "prosecute", "charge", "arrest", "jail", "imprison", "lock", "investigate", "probe",
+                   "punish", "sanction", "ban", "disqualify", "discipline", "suspend", "condemn", "denounce",
+                   "replace", "defeat", "reject", "stop", "try", "convict", "sentence", "deport", "hold", "shame",
+                   "disband", "dissolve", "shut", "close", "abolish", "defund", "dismantle", "break", "audit", "sue"}
 
 
 BLAME_ROW = {"kind": "blame", "polarity": -1, "cameo": "112"}

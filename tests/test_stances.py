@@ -722,3 +722,15 @@ def test_one_stance_reached_by_two_paths_is_one_edge():
     keys = list(zip(st["sent_id"], st["source"], st["target"], st["kind"], st["cue"]))
     assert ("Rita Vance", "Paul Medina") in set(zip(st["source"], st["target"]))
     assert len(keys) == len(set(keys)), keys
+
+
+@pytest.mark.parametrize("text, demanded", [
+    ('Paul Manafort ran the convention. "Paul Manafort should be fired," Corey Lewandowski said.', True),
+    ("Donald Trump said Hillary Clinton should be prosecuted.", True),
+    # a passive that asks others to do something for the subject demands nothing of or against it
+    ("Donald Trump said Hillary Clinton should be elected.", False),
+    ('Paul Manafort ran the convention. "Paul Manafort must be thanked," Corey Lewandowski said.', False),
+])
+def test_a_passive_obligation_demands_only_a_punishment(text, demanded):
+    st = analyze_text(text, plain=True).stances
+    assert any(k == "demand" for k in st["kind"]) is demanded
