@@ -63,7 +63,8 @@ def article_tables(doc, src: Source, layout, content_hash: str) -> dict[str, pa.
               for a in index.actors.values() if counts.get(id(a))]
     quotes = extract_quotes(doc, index, article_id=aid, sent_ids=sent_ids, layout=layout)
     timeline = list(extract_timeline(doc, published=layout.published, article_id=aid,
-                                     actors_in=index.names_in, sent_ids=sent_ids))
+                                     actors_in=index.names_in, sent_ids=sent_ids,
+                                     dateline=layout.dateline_span or ()))
     stances = extract_stances(doc, index, article_id=aid, sent_ids=sent_ids, quotes=quotes, layout=layout)
     caption = layout.span_text(layout.caption)
     article = {

@@ -1069,12 +1069,18 @@ def _governor(token):
     return None
 
 
-def _lede(sent):
-    """The sentence after ``sent`` when ``sent`` is a dateline parsed apart from its lede (no
-    verb, ending in a dash: 'MEXICO CITY, Feb. 8 (UPI) -'), else None."""
+def _lede(sent, dateline: tuple[int, int] | None = None):
+    """The sentence after ``sent`` when ``sent`` is a dateline parsed apart from its lede, else
+    None. With the layout's ``dateline`` span (empty when the article has none), exactly that
+    piece; without a layout (None: a Doc parsed outside ``analyze``), a sentence of that shape:
+    no verb, ending in a dash ('MEXICO CITY, Feb. 8 (UPI) -')."""
+    if sent.end >= len(sent.doc):
+        return None
+    if dateline is not None:
+        inside = bool(dateline) and dateline[0] <= sent.start_char and sent.end_char <= dateline[1]
+        return sent.doc[sent.end].sent if inside else None
     words = [t for t in sent if not t.is_space]
-    if not words or words[-1].text not in ("-", "--", "\u2013", "\u2014") or sent.end >= len(sent.doc) \
-            or any(t.pos_ in ("VERB", "AUX") for t in words):
+    if not words or words[-1].text not in ("-", "--", "\u2013", "\u2014") or any(t.pos_ in ("VERB", "AUX") for t in words):
         return None
     return sent.doc[sent.end].sent
 
@@ -1435,7 +1441,8 @@ def _is_rate(doc, i: int, j: int) -> bool:
 
 def extract_timeline(doc, *, published=None, article_id="text",
                      actors_in: Callable[[int, int], list[str]] | None = None,
-                     sent_ids: Mapping[int, int] | None = None) -> Iterator[dict]:
+                     sent_ids: Mapping[int, int] | None = None,
+                     dateline: tuple[int, int] | tuple[()] | None = None) -> Iterator[dict]:
     """Yield one dict per temporal expression in a parsed spaCy ``Doc``.
 
     Each record has the ``timeline`` columns (:data:`COLUMNS`): offsets into ``doc.text``,
@@ -1469,7 +1476,7 @@ def extract_timeline(doc, *, published=None, article_id="text",
         sent = span.sent
         ctx.sent = sent_index.get(sent.start, 0)
         verb = _governor(span.root)
-        lede = _lede(sent) if verb is None else None  # 'MEXICO CITY, Feb. 8 (UPI) -' parsed apart:
+        lede = _lede(sent, dateline) if verb is None else None  # 'MEXICO CITY, Feb. 8 (UPI) -' parsed apart:
         if lede is not None and lede.root.pos_ in ("VERB", "AUX"):  # the date dates the lede
             verb = lede.root
         tense = _verb_tense(verb) if verb is not None else "present"

@@ -337,3 +337,9 @@ def test_a_dateline_date_dates_its_lede():
             "She spoke on Monday.")
     rows = {r.text: r for r in analyze_text(text).timeline.itertuples()}
     assert "Ana Reyes" in rows["Feb. 8"].event and "PORT ALBA" not in rows["Feb. 8"].event
+    # the layout's dateline span is used as it is, whatever ends it: a colon, not only a dash
+    text = ("Police arrest two\n\n"
+            "PORT ALBA, Feb. 8 (UPI): Coastal police arrested two men on Monday, officials said.\n\n"
+            "They were released.")
+    rows = {r.text: r for r in analyze_text(text).timeline.itertuples()}
+    assert rows["Feb. 8"].tense == "past" and "ALBA" not in rows["Feb. 8"].event
