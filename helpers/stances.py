@@ -2584,6 +2584,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _thought_of(verbs, resolve, emit, body_ok)
     out += _view_nouns(doc, resolve, emit, body_ok)
     out += _to_blame(doc, resolve, quotes, emit, body_ok)
+    out += _idioms_said(doc, resolve, quotes, emit)
     out += _whose_thing(verbs, resolve, emit, body_ok)
     out += _aimed_at(doc, resolve, emit, body_ok)
     out = _distinct(out)
@@ -4719,6 +4720,64 @@ def _fault_doer(word: Token) -> Token | None:
     if word.lower_ not in fault_words() or word.pos_ != "NOUN":
         return None
     return _prep_object(word, ("by",))
+
+
+#: the words an idiom's slots stand for (lexicons/critical_idioms.csv)
+IDIOM_SLOTS = {
+    "SELF": {"LOWER": {"IN": ["himself", "herself", "themselves", "itself", "yourself", "myself", "ourselves"]}},
+    "POSS": {"LOWER": {"IN": ["his", "her", "their", "its", "your", "my", "our"]}},
+    "DET": {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"},
+}
+
+
+@lru_cache(maxsize=4)
+def _idiom_matcher(vocab):
+    """A spaCy Matcher over lemmas for every idiom of lexicons/critical_idioms.csv."""
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    for row in lexicon.read_table("critical_idioms.csv"):
+        words = row["idiom"].split()
+        pattern = [IDIOM_SLOTS.get(w) or ({"TEXT": w} if not w.isalpha() else {"LEMMA": w}) for w in words]
+        matcher.add(row["idiom"], [pattern])
+    return matcher
+
+
+def _idioms_said(doc: Doc, resolve, quotes, emit) -> list[dict]:
+    """An idiom of criticism a named speaker says of a named actor criticizes it, with no stance
+    word: '"They have dropped the ball," Pelosi said of the Republican Party', '"Trump keeps
+    shooting himself in the foot," Ryan said' (lexicons/critical_idioms.csv). The idiom's
+    subject is the target: a name, or a pronoun the quote is 'said of'. Not a first-person or
+    unnamed subject, a negated, hypothetical or asked clause ('"Trump did not cross a line"'), nor
+    words the speaker reports of someone else."""
+    quoted = list(_spoken_quotes(doc, quotes, resolve))
+    if not quoted:
+        return []
+    out = []
+    for _, start, end in _idiom_matcher(doc.vocab)(doc):
+        first = doc[start]
+        verb = doc[start:end].root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # ('is out of touch': 'out' hangs from 'is')
+        if verb.pos_ not in ("VERB", "AUX") or _negated(verb) or _irrealis(verb) or _in_question(verb) or _asked(verb):
+            continue
+        for q, speaker, span, said in quoted:
+            if not span.start <= start < span.end or _not_said_by(first, said, speaker, resolve):
+                continue
+            subj = _subject_of(verb)
+            if subj is None or subj.lower_ in FIRST_PERSON | {"you"}:
+                continue
+            of = _prep_object(said, ("of",)) if said is not None and subj.lower_ == "they" else None
+            subj = _said_of(subj, said) or (of if of is not None and of.pos_ == "PROPN" else subj)
+            # ('"They have dropped the ball," Pelosi said of the Republican Party')
+            if subj.lower_ in THING_PRONOUNS or subj.pos_ not in ("PROPN", "PRON") or (subj.pos_ == "PRON" and not _named_before(subj, resolve)):
+                continue
+            rec = emit(speaker, resolve.target(subj), said or verb, UNDER_FIRE, first, q["quote_id"],
+                       cue_text=doc[start:end].text)
+            if rec:
+                out.append(rec)
+            break
+    return out
 
 
 def _speaker_of_i(tok: Token, speaker, resolve) -> bool | None:

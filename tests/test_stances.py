@@ -195,11 +195,21 @@ def test_failure_class_edge(sentence, edge):
     assert edge in edges(sentence)
 
 
-@pytest.mark.xfail(reason="idioms of criticism ('dropped the ball') are in no lexicon and the model misses them",
-                   strict=False)
 def test_idiom_inside_quote():
+    """Idioms of criticism (lexicons/critical_idioms.csv) said of a named actor."""
     assert ("Nancy Pelosi", "Republican Party", -1) in edges(
         '"They have dropped the ball," Nancy Pelosi said of the Republican Party.')
+    assert ("Paul Ryan", "Donald Trump", -1) in edges("Paul Ryan said Donald Trump had crossed a line.")
+    assert ("Ted Cruz", "Marco Rubio", -1) in edges('"He flip-flopped on trade," Ted Cruz said of Marco Rubio.')
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We dropped the ball," Nancy Pelosi said of the Republican Party.',  # the speaker's own side
+    '"Donald Trump did not cross a line," Paul Ryan said.',  # negated
+    "Tom Brady dropped the ball in the third quarter against the Jets.",  # nobody says it
+])
+def test_no_idiom_edge_for_oneself_denied_or_narrated(sentence):
+    assert not [e for e in edges(sentence) if e[2] < 0]
 
 
 @pytest.mark.parametrize("sentence, country", [
