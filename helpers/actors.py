@@ -2959,6 +2959,8 @@ def _city_region(span: Span, name: str) -> str | None:
             after = doc[words.end] if words.end < len(doc) else None
             if after is not None and after.is_title:
                 continue  # 'Apple, Google Inc': a list of names, not a town's region
+            if words.text in lexicon.ambiguous_subdivisions():
+                return None  # 'Coventry, Midlands': England's, not Zimbabwe's province
             found = _state_country(words.text) or (lexicon.countries().get(words.text) or (None, None))[1]
             if found:
                 return found
@@ -4374,6 +4376,36 @@ def bodies_by_their_head(art: _Article, mentions: list[Mention]) -> list[Mention
     return mentions
 
 
+def ambiguous_places(art: _Article, mentions: list[Mention]) -> None:
+    """Stage 8e, before ``foreign_parties``: a subdivision name that does not settle a country alone
+    (``lexicon.ambiguous_subdivisions``: 'Midlands' a province of Zimbabwe, 'North' a region of
+    Cameroon, 'Gaza' a province of Mozambique) gives its country only when the article names that
+    country in another way: by its name, a demonym, an institution or another of its places, or by
+    its dateline. Otherwise the place has no country, and a person's role phrase that named it
+    ('Midlands MP Jo Ames') states none: a BBC story about the English Midlands is no Zimbabwean one."""
+    ambiguous = lexicon.ambiguous_subdivisions()
+    forms, pattern = _country_index()
+    claimed, named = set(), set(art.settings)
+    for m in pattern.finditer(_LINE_BREAK.sub(" ", art.text)):
+        (claimed if m.group(0) in ambiguous else named).add(forms[m.group(0)])
+    own = lexicon.subdivision_countries()  # (a place, or the organisation the model took it for)
+    places = [a for a in art.actors.values() if a.actor_type != "person" and a.country
+              and a.country == own.get(a.name if a.name in ambiguous else a.name.title()) and
+              (a.name in ambiguous or a.name.title() in ambiguous)]
+    claimed |= {a.country for a in places}
+    if not claimed:
+        return
+    named.add(_dateline_country(art))
+    named |= {m.actor.country for m in mentions if m.actor.country and m.actor.actor_type != "person"
+              and m.actor.name not in ambiguous and m.actor.name.title() not in ambiguous}
+    unsupported = claimed - named
+    for a in places:
+        if a.country in unsupported:
+            a.country, a.country_from = None, None
+    for info in art.persons.values():
+        info["countries"] = [c for c in info["countries"] if c not in unsupported]
+
+
 def foreign_parties(art: _Article, mentions: list[Mention]) -> list[Mention]:
     """Stage 8e: a party named by a word many countries' parties share ('Conservatives') is that
     lexicon party unless the article is about another country and never names the party's:
@@ -4412,8 +4444,10 @@ def _dateline_country(art: _Article) -> str | None:
                 return "USA"  # 'MANCHESTER, N.H.', 'PORTLAND, Maine.' (AP spells some states out)
             name = region.group(1).rstrip(".")
             named = _countries_in(name) or [c for c in [lexicon.place_country(name)] if c]
-            if len(set(named)) == 1:
+            if len(set(named)) == 1 and name not in lexicon.ambiguous_subdivisions():
                 return named[0]
+    if dateline.title() in lexicon.ambiguous_subdivisions():
+        return None  # 'GAZA --' is no province of Mozambique
     return lexicon.place_country(dateline.title())
 
 
@@ -4568,6 +4602,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))
     mentions = outlets_named_as_people(art, firms_named_as_people(art, mentions))
     mentions = bodies_named_as_people(art, services_named_as_people(art, mentions))
+    ambiguous_places(art, mentions)
     mentions = foreign_parties(art, clubs_named_as_people(art, software_named_as_people(art, mentions)))
     mentions = bodies_by_their_head(art, local_police(art, mentions))
     assign_countries(art, mentions)

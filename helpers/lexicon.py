@@ -495,3 +495,24 @@ def states_named_as_countries() -> dict[str, str]:
 def subdivision_countries() -> dict[str, str]:
     """Name of a state, province or region -> ISO3 of its country (see ``subdivision_table``)."""
     return {name: iso3 for name, (iso3, _) in subdivision_table().items()}
+
+
+@lru_cache(maxsize=None)
+def region_words() -> frozenset[str]:
+    """Words that generic region names are made of ('north', 'upper', 'coast', 'midlands')."""
+    return frozenset(read_list("region_words.txt"))
+
+
+@lru_cache(maxsize=None)
+def ambiguous_subdivisions() -> frozenset[str]:
+    """Names of ``subdivision_table`` that do not settle a country alone: names made only of
+    region words ('Midlands' of Zimbabwe, 'North' of Cameroon, 'West Coast' of New Zealand, 'Nord'
+    of Burkina Faso: many countries have a region so called), and those listed in
+    ``lexicons/ambiguous_subdivisions.txt`` ('Gaza' of Mozambique, 'Red Sea', 'Victoria', 'Unity').
+    Such a name gives its country only where the article names that country in another way. (A
+    name pycountry gives two countries for a major kind is already left out of the table; one it
+    gives a state of one and a department of another keeps the state: 'Florida', 'Maryland'.)"""
+    words = region_words()
+    listed = set(read_list("ambiguous_subdivisions.txt"))
+    return frozenset(name for name in subdivision_table()
+                     if name in listed or all(w.lower() in words for w in name.split()))
