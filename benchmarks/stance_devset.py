@@ -151,8 +151,9 @@ def agreement() -> None:
 def norm(name: str) -> str:
     """A name as compared with gold: lower case, no leading 'the', no dots, commas, middle
     initials, accents or 'Jr' ('Joseph R. Biden Jr.' = 'joseph biden', 'The Daily Beast' = 'daily beast',
-    'François' = 'francois')."""
+    'François' = 'francois'), and one apostrophe for all ('O’Malley' = "O'Malley")."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = re.sub("[\u2019\u2018\u02bc`]", "'", plain)  # 'O’Malley' = "O'Malley"
     words = re.sub(r"[.,]", " ", plain.lower()).split()
     if words and words[0] == "the":
         words = words[1:]

@@ -25,3 +25,9 @@ def test_short_names_get_no_other_forms():
 def test_surname_matching_is_kept():
     assert devset.matches("Barack Obama", {"Obama"})
     assert not devset.matches("Jane Sanders", {"Bernie Sanders", "Sanders"})
+
+
+def test_a_curly_apostrophe_is_an_apostrophe():
+    assert devset.matches("Martin O'Malley", {"Martin O\u2019Malley"})
+    assert devset.matches("Beto O\u2019Rourke", {"Beto O'Rourke"})
+    assert not devset.matches("Martin O'Malley", {"Martin Malley"})
