@@ -63,3 +63,11 @@ def test_plural_or_determined_word_is_no_person(text, surface, actor_type):
 ])
 def test_doctrine_or_acronym_plural_is_no_actor(text, surface):
     assert surface not in typed(text)
+
+
+def test_a_religion_is_no_actor():
+    """'insulting Islam': a faith is what believers hold, not an actor (its believers are a group)."""
+    c = analyze_text("Hillary Clinton said Donald Trump was insulting Islam and Christianity in his speeches.",
+                     plain=True)
+    assert not {"Islam", "Christianity"} & set(c.actors["name"])
+    assert ("Donald Trump", "Islam") not in set(zip(c.stances["source"], c.stances["target"]))
