@@ -2162,10 +2162,10 @@ def _long_form_in_body(art: _Article, start: int, name: str, sub: str, word: str
     next word stands alone: a name of the body ('Amber Heard, 30, said', 'Heard said'), not a
     copy of the headline in the page's metadata ('"headline":"George W. Bush Tries to Give ...')."""
     after = art.text[start + len(name):start + len(name) + 12]
-    for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(name), art.text):
+    for m in _whole_words(art.text, name):
         if m.start() != start and art.text[m.end():m.end() + 12] != after:
             return True
-    for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(word), art.text):
+    for m in _whole_words(art.text, word):
         j = m.start()
         while j > 0 and art.text[j - 1].isspace():
             j -= 1
@@ -4141,6 +4141,49 @@ def _phrases(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+_WORD_AT = re.compile(r"\w")
+
+
+@lru_cache(maxsize=1)
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Each run of word characters in ``text`` that no word character or hyphen precedes -> where
+    it starts. Built once per text (the last one kept): a name's places are then a look-up, not a
+    search of the whole text per name (thousands of names made a long article quadratic)."""
+    starts: dict[str, list[int]] = {}
+    for m in re.finditer(r"(?<![\w-])\w+", text):
+        starts.setdefault(m.group(), []).append(m.start())
+    return starts
+
+
+def _occurrences(text: str, form: str) -> list[int]:
+    """Where ``form`` stands in ``text`` with no word character or hyphen before it and no word
+    character after it (the places ``(?<![\w-])form(?!\w)`` matches at, overlapping ones too)."""
+    lead = re.match(r"\w+", form)
+    if lead is None:  # (no word character to look up: searched for)
+        found = [m.start() for m in re.finditer(r"(?<![\w-])(?=%s)" % re.escape(form), text)]
+    else:
+        found = [at for at in _word_starts(text).get(lead.group(), ()) if text.startswith(form, at)]
+    return [at for at in found if not _WORD_AT.match(text, at + len(form))]
+
+
+def _whole_words(text: str, form: str, tail: str = "") -> list[re.Match]:
+    """What ``re.finditer(r"(?<![\w-])form(?![\w-])tail", text)`` finds, tried only where
+    ``form`` stands (:func:`_occurrences`)."""
+    pattern = re.compile(r"%s(?![\w-])%s" % (re.escape(form), tail))
+    return _matches_at(pattern, text, _occurrences(text, form))
+
+
+def _stretch_back(text: str, end: int, chars: int) -> int:
+    """The start of the longest stretch of ``text`` ending at ``end`` that holds at most ``chars``
+    characters other than white space: where a look-behind window for a phrase of that many
+    characters, and any white space in it, starts."""
+    start = end
+    while start and (chars or text[start - 1].isspace()):
+        start -= 1
+        chars -= not text[start].isspace()
+    return start
+
+
 def _firm_forms(text: str, forms: set[str]) -> set[str]:
     """The ``forms`` the article treats as a company: something only a company has after the
     possessive ('Acme's stores', 'Globex's co-chief executives'), 'shares of Initech', or a company
@@ -4184,11 +4227,27 @@ def _software_use(text: str, name: str) -> bool:
     installing or versions of software ('the latest version of Ubuntu', 'laptops running Debian',
     'optimized for Haiku'; not 'running Smith's campaign'), or before a dotted version number
     ('Ubuntu 15.10', 'Minix 3.2'; not a share, 'McCain 46.3%')."""
-    before = "(?i:%s)" % _phrases(lexicon.software_cues_before())
-    name = re.escape(name)
-    return bool(re.search(r"\b%s\s+(?:the\s+)?%s(?![\w-])(?!['\u2019]s\b)" % (before, name), text)
-                or re.search(r"(?<![\w-])%s\s+\d+(?:\.\d+)+\b(?![\d.]*\s*(?:%%|percent|per\s+cent|million|billion|points?))"
-                             % name, text))
+    _, cue, reach, used, version = _software_patterns()
+    for at in _occurrences(text, name):
+        end = at + len(name)
+        if (used.match(text, end) and cue.search(text, _stretch_back(text, at, reach), at)) or version.match(text, end):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _software_patterns() -> tuple[re.Pattern, re.Pattern, int, re.Pattern, re.Pattern]:
+    """Compiled once, each read where a name stands: a software noun after it ('Ubuntu software',
+    'Haiku-based'); a word for using software before it, ending where the name starts, and how
+    many characters other than white space that reaches back at most (with 'the '); what may
+    follow the name after such a word (no possessive); a version number after it."""
+    cues = lexicon.software_cues_before()
+    nouns = "(?i:%s)" % _phrases(lexicon.software_nouns() - {"-based", "-powered"})
+    return (re.compile(r"(?:\s+(?:%s)|-based|-powered)\b" % nouns),
+            re.compile(r"\b(?i:%s)\s+(?:the\s+)?\Z" % _phrases(cues)),
+            max(len("".join(c.split())) for c in cues) + len("the"),
+            re.compile(r"(?![\w-])(?!['\u2019]s\b)"),
+            re.compile(r"\s+\d+(?:\.\d+)+\b(?![\d.]*\s*(?:%|percent|per\s+cent|million|billion|points?))"))
 
 
 def software_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mention]:
@@ -4196,7 +4255,7 @@ def software_named_as_people(art: _Article, mentions: list[Mention]) -> list[Men
     no speech verb, that the article uses before a noun for software ('Ubuntu software', 'a Debian
     version', 'Haiku-based phones', 'the Minix operating system'), after a word for using software
     or with a version number (:func:`_software_use`) is a product: no actor at all."""
-    nouns = "(?i:%s)" % _phrases(lexicon.software_nouns() - {"-based", "-powered"})
+    noun = _software_patterns()[0]
     drop: set[int] = set()
     for ms in _one_word_people(mentions):
         a = ms[0].actor
@@ -4205,7 +4264,7 @@ def software_named_as_people(art: _Article, mentions: list[Mention]) -> list[Men
         if any(_speaks(sp.root) for m in ms
                if (sp := art.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None):
             continue
-        if re.search(r"(?<![\w-])%s(?:\s+(?:%s)|-based|-powered)\b" % (re.escape(a.name), nouns), art.text) \
+        if any(noun.match(art.text, at + len(a.name)) for at in _occurrences(art.text, a.name)) \
                 or _software_use(art.text, a.name):
             drop.update(id(m) for m in ms)
             art.actors.pop(("person", a.key), None)
@@ -4232,11 +4291,10 @@ def _club_form(text: str, form: str) -> bool:
     """Whether the article writes ``form`` as a sports club anywhere: before a club's word ('Villa
     boss', 'Chelsea striker'), or in a result with a score ('Villa won 2-1', 'beat Villa 3-0', 'a 2-1
     win over Villa')."""
-    name = r"(?<![\w-])%s(?![\w-])" % re.escape(form)
     _, after, beat, scored = _club_patterns()
-    # one pass over the form's uses, each looked at where it stands (a search of the whole text
-    # per pattern and per form made long articles quadratic)
-    for m in re.finditer(name + r"(\s+%s)?" % _SCORE, text):
+    # the form's uses, each looked at where it stands (a search of the whole text per pattern and
+    # per form made long articles quadratic)
+    for m in _whole_words(text, form, r"(\s+%s)?" % _SCORE):
         if after.match(text, m.start() + len(form)) \
                 or scored.search(text, max(0, m.start() - 50), m.start()) \
                 or (m.group(1) and beat.search(text, max(0, m.start() - 30), m.start())):
@@ -4260,14 +4318,34 @@ def _plays_a_club(text: str, form: str, clubs: set[str]) -> bool:
     'the match between Juventus and Fiorentina' (Juventus an organisation). The sides of a match are
     of one kind: 'the match between Nadal and Roddick' makes no club."""
     name = r"(?<![\w-])%s(?![\w-])" % re.escape(form)
-    for m in re.finditer(r"%s((?:[A-Z][\w'-]*\s+){1,3})and\s+(?:the\s+)?%s" % (_MATCH_BETWEEN, name), text):
+    starts = _match_between_starts(text)
+    for m in _matches_at(re.compile(r"%s((?:[A-Z][\w'-]*\s+){1,3})and\s+(?:the\s+)?%s" % (_MATCH_BETWEEN, name)),
+                         text, starts):
         if m.group(1).strip() in clubs:
             return True
-    for m in re.finditer(r"%s%s\s+and\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})" % (_MATCH_BETWEEN, name), text):
+    for m in _matches_at(re.compile(r"%s%s\s+and\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*){0,2})"
+                                    % (_MATCH_BETWEEN, name)), text, starts):
         words = m.group(1).split()
         if any(" ".join(words[:k]) in clubs for k in range(1, len(words) + 1)):
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _match_between_starts(text: str) -> list[int]:
+    """Every place a match's sides are announced ('the match between'), found once per text (the last one kept)."""
+    return [m.start() for m in re.finditer(r"(?=%s)" % _MATCH_BETWEEN, text)]
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
+    """What ``pattern.finditer(text)`` finds, when it can only match at one of ``starts``: each
+    tried where it may start instead of at every character of the text."""
+    found, end = [], 0
+    for at in starts:
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
 
 
 def clubs_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mention]:
@@ -4280,7 +4358,7 @@ def clubs_named_as_people(art: _Article, mentions: list[Mention]) -> list[Mentio
     clubs = {m.text for m in mentions if m.actor_type == "organization"}
     # what every form's search needs somewhere in the text, looked for once: without a match
     # ('the match between') or a club word or score, no form can be a club (long texts stay linear)
-    match_between = re.search(_MATCH_BETWEEN, art.text) is not None
+    match_between = bool(_match_between_starts(art.text))
     club_words = _club_patterns()[0].search(art.text) is not None
     if not (match_between or club_words):
         return mentions

@@ -254,3 +254,29 @@ def test_closing_quotation_marks_in_one_pass_match_token_by_token():
     assert {QUOTED.index("''He knows"), QUOTED.index('"Go')} <= starts and QUOTED.index("He knows") not in starts
     assert not any(t.is_sent_start for t in doc
                    if t.text == '"' and t.i and not doc[t.i - 1].whitespace_ and not doc[t.i - 1].is_space)
+
+
+# a text written for this test: names glued to hyphens, quotes and digits, odd spacing, a score
+NAMES_TEXT = ("the latest version of  Ubuntu 15.10 and running\n\nthe Debian's kernel; Debian-based Debians Debian; "
+              "laptops running   the   Minix, Minix 3.2.1 percent; O'Neil O'Neil-based 'Bama 'Bama 2.0; "
+              "Villa 2-1, beat Villa 3-0, a 2-1 win over Villa; Aston Villa boss; Villa-Villa A B A B A; "
+              "the match between Juventus and Fiorentina; semi-final between the Aston Villa and Chelsea")
+
+
+@pytest.mark.parametrize("form", ["Ubuntu", "Debian", "Minix", "O'Neil", "'Bama", "Villa", "Aston Villa", "A B A", "Bob"])
+def test_name_lookups_find_what_a_whole_text_regex_found(form):
+    """The per-name look-ups (an index of word starts built once per text) find what a regex
+    over the whole text per name found, and give the same verdicts."""
+    import re
+
+    from helpers import actors
+
+    whole = re.compile(r"(?<![\w-])%s(?![\w-])(\s+\d)?" % re.escape(form))
+    assert [(m.start(), m.group(1)) for m in actors._whole_words(NAMES_TEXT, form, r"(\s+\d)?")] == \
+        [(m.start(), m.group(1)) for m in whole.finditer(NAMES_TEXT)]
+    cues = "(?i:%s)" % actors._phrases(actors.lexicon.software_cues_before())
+    used = re.search(r"\b%s\s+(?:the\s+)?%s(?![\w-])(?!['\u2019]s\b)" % (cues, re.escape(form)), NAMES_TEXT)
+    version = re.search(r"(?<![\w-])%s\s+\d+(?:\.\d+)+\b(?![\d.]*\s*(?:%%|percent|per\s+cent|million|billion|points?))"
+                        % re.escape(form), NAMES_TEXT)
+    assert actors._software_use(NAMES_TEXT, form) == bool(used or version)
+    assert actors._software_use(NAMES_TEXT, form) == (form in ("Ubuntu", "Minix", "'Bama"))
