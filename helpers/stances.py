@@ -2976,10 +2976,14 @@ def phrases() -> dict[str, list[dict]]:
 def _phrase_target(tok: Token, row) -> Token | None:
     """The target of a multi-word cue at verb ``tok``, or None when the phrase is not there:
     'took aim at X' (object noun 'aim', 'at' on the verb or the noun), 'hit back at X' (particle
-    'back'), 'took X to task' (the verb's object, with 'to task')."""
+    'back'), 'took X to task' (the verb's object, with 'to task'), 'called out X' (a particle and a
+    named object, no noun or preposition in the row)."""
     if row["particle"] and not any(c.lower_ == row["particle"] and c.dep_ in ("prt", "advmod") for c in tok.children):
         return None
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if row["particle"] and not row["noun"] and not row["prep"]:
+        return obj if obj is not None and obj.pos_ in ("PROPN", "PRON") else None  # 'called out Trump' (not
+        # 'called out the numbers'; 'took on' is left out: 'Arsenal took on Chelsea', 'Apple takes on Samsung')
     if row["noun"] == "task":
         return obj if any(p.lower_ == "to" and any(o.lemma_.lower() == "task" for o in p.children)
                           for p in tok.children if p.dep_ == "prep") else None

@@ -26,6 +26,8 @@ def pairs(text: str) -> set[tuple[str, str]]:
     # an attack shrugged off or brushed aside is rejected
     ("Hillary Clinton shrugged off Donald Trump's criticism on Monday.", "Hillary Clinton", "Donald Trump"),
     ("Hillary Clinton brushed aside Donald Trump's accusations.", "Hillary Clinton", "Donald Trump"),
+    # a particle phrase whose named object is the target
+    ("Lindsey Graham called out Donald Trump on Monday.", "Lindsey Graham", "Donald Trump"),
 ])
 def test_found(sentence, source, target):
     assert (source, target) in pairs(sentence)
@@ -36,6 +38,8 @@ def test_found(sentence, source, target):
     ("Arsenal pounded Chelsea 4-0 on Saturday.", "Arsenal", "Chelsea"),
     # a thing shrugged off is no attack of anyone
     ("Hillary Clinton shrugged off Donald Trump's cold.", "Hillary Clinton", "Donald Trump"),
+    # no named object
+    ("Lindsey Graham called out the numbers for Donald Trump on Monday.", "Lindsey Graham", "Donald Trump"),
 ])
 def test_not_found(sentence, source, target):
     assert (source, target) not in pairs(sentence)
