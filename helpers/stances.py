@@ -2373,12 +2373,14 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
         }
 
     out = []
-    verbs, trading, agents = [], [], []  # for the passes below, gathered in this one pass over the tokens
+    verbs, trading, agents, nouns = [], [], [], []  # for the passes below, gathered in this one pass over the tokens
     for tok in doc:
         if tok.pos_ == "VERB":
             verbs.append(tok)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in AGENT_NOUNS:
-            agents.append(tok)
+        elif tok.pos_ == "NOUN":
+            nouns.append(tok)
+            if tok.lemma_.lower() in AGENT_NOUNS:
+                agents.append(tok)
         if tok.lower_ in ("trading", "exchanging") and tok.dep_ in ("compound", "amod"):
             trading.append(tok)
         if not body_ok(tok.idx):
@@ -2568,7 +2570,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _misread_clause(verbs, resolve, emit, body_ok)
     out += _named_as(verbs, resolve, emit, body_ok)
     out += _anti_actor(doc, resolve, emit, body_ok)
-    out += _attack_messages(doc, resolve, emit, body_ok)
+    out += _attack_messages(nouns, resolve, emit, body_ok)
     out += _described(verbs, resolve, emit, body_ok)
     out += _likened(verbs, resolve, emit, body_ok)
     out += _echoed(doc, resolve, emit, body_ok)
@@ -2580,10 +2582,10 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _quoted_judgements(doc, resolve, quotes, emit)
     out += _quoted_faults(doc, resolve, quotes, emit, out)
     out += _narrated_faults(verbs, resolve, emit, body_ok, out)
-    out += _toned_words(doc, resolve, emit, body_ok)
+    out += _toned_words(nouns, resolve, emit, body_ok)
     out += _thought_of(verbs, resolve, emit, body_ok)
-    out += _view_nouns(doc, resolve, emit, body_ok)
-    out += _to_blame(doc, resolve, quotes, emit, body_ok)
+    out += _view_nouns(nouns, resolve, emit, body_ok)
+    out += _to_blame(doc, verbs, resolve, quotes, emit, body_ok)
     out += _idioms_said(doc, resolve, quotes, emit)
     out += _whose_thing(verbs, resolve, emit, body_ok)
     out += _aimed_at(doc, resolve, emit, body_ok)
@@ -3274,14 +3276,14 @@ ATTACKING_MODIFIERS = {"attack", "negative", "smear", "hit", "attacking"}
 ATTACK_MESSAGES = ANTI_MESSAGES - {"campaign", "speech", "rhetoric", "letter", "petition", "website"}
 
 
-def _attack_messages(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+def _attack_messages(nouns: list[Token], resolve, emit, body_ok) -> list[dict]:
     """A named actor that runs an attack message on another criticizes it, as with 'anti-X' ads
     (:func:`_anti_actor`): 'Cruz ran an attack ad against Trump', "Cruz's negative ad about Trump's
     record aired in Iowa" (the record's owner). Not 'an ad about jobs' (no attack), an unnamed
     maker ('a super PAC aired an attack ad'), a message removed or received ('Facebook pulled the
     attack ad': only making and running verbs), or a negated or planned one."""
     out = []
-    for tok in doc:
+    for tok in nouns:
         if tok.lemma_.lower() not in ATTACK_MESSAGES or tok.pos_ != "NOUN" or not body_ok(tok.idx) \
                 or not any(c.dep_ in ("compound", "amod") and c.lower_ in ATTACKING_MODIFIERS for c in tok.children):
             continue
@@ -4596,16 +4598,15 @@ def _blame_predicate(tok: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _to_blame(doc: Doc, resolve, quotes, emit, body_ok) -> list[dict]:
+def _to_blame(doc: Doc, verbs: list[Token], resolve, quotes, emit, body_ok) -> list[dict]:
     """'X is to blame' said by a named speaker blames X: '"Obama is to blame," Rubio said', 'Rubio
     said Obama is to blame for the crisis' (the speaker of the quote, or the subject of the verb of
     saying the clause hangs from). Not negated or asked ('Obama is not to blame'), nor the speaker's
     own side ('we are to blame')."""
-    spoken = [(span, speaker) for _, speaker, span, _ in _spoken_quotes(doc, quotes, resolve)]
+    blames = [tok for tok in verbs if _blame_predicate(tok) and body_ok(tok.idx)]
+    spoken = [(span, speaker) for _, speaker, span, _ in _spoken_quotes(doc, quotes, resolve)] if blames else []
     out = []
-    for tok in doc:
-        if not _blame_predicate(tok) or not body_ok(tok.idx):
-            continue
+    for tok in blames:
         be = tok.head
         blamed = _subject_of(be)
         if blamed is None or _negated(be) or _negated(tok) or _in_question(be) or _asked(be) \
@@ -4632,7 +4633,7 @@ CRITICAL_TONES = {"disparaging", "derogatory", "harsh", "scathing", "withering",
 WORDS_NOUNS = {"word", "comment", "language", "rhetoric", "attack", "critique", "remark", "editorial", "rebuke"}
 
 
-def _toned_words(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+def _toned_words(nouns: list[Token], resolve, emit, body_ok) -> list[dict]:
     """A named actor's words given a critical tone and aimed at another named actor criticize it,
     with no stance verb: "Trump's disparaging remarks about Fiorina", 'harsh words from Trump
     about Cruz', "Cruz's scathing statement on Trump" (the owner of a thing aimed at is the
@@ -4641,7 +4642,7 @@ def _toned_words(doc: Doc, resolve, emit, body_ok) -> list[dict]:
     from .quotes import statement_nouns
 
     out = []
-    for tok in doc:
+    for tok in nouns:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or (lemma not in WORDS_NOUNS and lemma not in statement_nouns()) or not body_ok(tok.idx) \
                 or not any(c.dep_ == "amod" and c.lower_ in CRITICAL_TONES for c in tok.children) or _negated(tok):
@@ -4980,7 +4981,7 @@ VIEW_NOUNS = {"conclusion", "view", "belief", "assessment", "argument", "content
               "judgment", "judgement", "opinion", "complaint", "assertion", "insistence", "claim", "charge"}
 
 
-def _view_nouns(doc: Doc, resolve, emit, body_ok) -> list[dict]:
+def _view_nouns(nouns: list[Token], resolve, emit, body_ok) -> list[dict]:
     """A named holder's stated view that another named actor is something bad criticizes it,
     with no stance verb: "Comey's conclusion that Clinton's actions were 'extremely careless'",
     "Sanders' argument that Clinton is unfit" (a view noun with its holder as possessive or after
@@ -4988,7 +4989,7 @@ def _view_nouns(doc: Doc, resolve, emit, body_ok) -> list[dict]:
     conclusion that ...': still Comey's view, kept; 'the conclusion that Clinton was careless' with
     no holder: nobody's)."""
     out = []
-    for tok in doc:
+    for tok in nouns:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in VIEW_NOUNS or not body_ok(tok.idx) or _negated(tok):
             continue
         holder = next((c for c in tok.children if c.dep_ == "poss"), None) or _prep_object(tok, ("by",))
