@@ -4468,20 +4468,24 @@ def ambiguous_places(art: _Article, mentions: list[Mention]) -> None:
         (claimed if m.group(0) in ambiguous else named).add(forms[m.group(0)])
     own = lexicon.subdivision_countries()  # (a place, or the organisation the model took it for)
     places = [a for a in art.actors.values() if a.actor_type != "person" and a.country
-              and a.country == own.get(a.name if a.name in ambiguous else a.name.title()) and
-              (a.name in ambiguous or a.name.title() in ambiguous)]
+              and (form := _ambiguous_form(a.name, ambiguous)) and a.country == own.get(form)]
     claimed |= {a.country for a in places}
     if not claimed:
         return
     named.add(_dateline_country(art))
     named |= {m.actor.country for m in mentions if m.actor.country and m.actor.actor_type != "person"
-              and m.actor.name not in ambiguous and m.actor.name.title() not in ambiguous}
+              and _ambiguous_form(m.actor.name, ambiguous) is None}
     unsupported = claimed - named
     for a in places:
         if a.country in unsupported:
             a.country, a.country_from = None, None
     for info in art.persons.values():
         info["countries"] = [c for c in info["countries"] if c not in unsupported]
+
+
+def _ambiguous_form(name: str, ambiguous: frozenset[str]) -> str | None:
+    """The form of ``ambiguous`` a name is, as written or title-cased ('MIDLANDS'), or None."""
+    return name if name in ambiguous else name.title() if name.title() in ambiguous else None
 
 
 def foreign_parties(art: _Article, mentions: list[Mention]) -> list[Mention]:

@@ -124,10 +124,11 @@ class Layout:
 def display_title(article) -> str:
     """The title to show for an article row (``corpus.articles``): its title, or its article id
     when it has none (a liveblog page or a CSV row without one), never 'None' or 'nan'."""
-    title = article.get("title") if hasattr(article, "get") else getattr(article, "title", None)
+    get = article.get if hasattr(article, "get") else lambda key, default=None: getattr(article, key, default)
+    title = get("title")
     if isinstance(title, str) and title.strip():
         return title.strip()
-    return str(article.get("article_id") if hasattr(article, "get") else getattr(article, "article_id", ""))
+    return str(get("article_id", ""))
 
 
 def compose_text(source: Source) -> tuple[str, tuple[int, int] | None]:

@@ -2687,8 +2687,7 @@ def removal_nouns() -> frozenset[str]:
 
 def _removed_one(noun: Token, resolve) -> Token | None:
     """Whom a removal noun removes: 'the impeachment of Lynch', "Comey's resignation", 'an Apple
-    boycott', 'an
-    investigation into / of Clinton's emails' (the owner of the thing investigated). None when
+    boycott', 'an investigation into / of Clinton's emails' (the owner of the thing investigated). None when
     it names no actor ('the removal of the statue', 'an investigation of the shooting')."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None and resolve(owner) is not None:
@@ -3284,7 +3283,7 @@ def _attack_messages(nouns: list[Token], resolve, emit, body_ok) -> list[dict]:
     attack ad': only making and running verbs), or a negated or planned one."""
     out = []
     for tok in nouns:
-        if tok.lemma_.lower() not in ATTACK_MESSAGES or tok.pos_ != "NOUN" or not body_ok(tok.idx) \
+        if tok.lemma_.lower() not in ATTACK_MESSAGES or not body_ok(tok.idx) \
                 or not any(c.dep_ in ("compound", "amod") and c.lower_ in ATTACKING_MODIFIERS for c in tok.children):
             continue
         aimed = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "about", "targeting")
@@ -4644,7 +4643,7 @@ def _toned_words(nouns: list[Token], resolve, emit, body_ok) -> list[dict]:
     out = []
     for tok in nouns:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or (lemma not in WORDS_NOUNS and lemma not in statement_nouns()) or not body_ok(tok.idx) \
+        if (lemma not in WORDS_NOUNS and lemma not in statement_nouns()) or not body_ok(tok.idx) \
                 or not any(c.dep_ == "amod" and c.lower_ in CRITICAL_TONES for c in tok.children) or _negated(tok):
             continue
         maker = next((c for c in tok.children if c.dep_ == "poss"), None) or _prep_object(tok, ("from", "by"))
@@ -4697,8 +4696,8 @@ def _narrated_faults(verbs: list[Token], resolve, emit, body_ok, found: list[dic
         if tok.lemma_.lower() not in EXPOSING or not body_ok(tok.idx) or _negated(tok) \
                 or _hypothetical(tok, UNDER_FIRE) or _in_question(tok):
             continue
-        obj = _exposed_object(tok)
-        source = resolve(_agent(tok)) if obj is not None and _agent(tok) is not None else None
+        obj, agent = _exposed_object(tok), _agent(tok)
+        source = resolve(agent) if obj is not None and agent is not None else None
         if source is None or source.actor.actor_type not in ("person", "organization", "country"):
             continue
         active_by = None if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) else _prep_object(tok, ("by",))
@@ -4775,7 +4774,8 @@ def _idioms_said(doc: Doc, resolve, quotes, emit) -> list[dict]:
             of = _prep_object(said, ("of",)) if said is not None and subj.lower_ == "they" else None
             subj = _said_of(subj, said) or (of if of is not None and of.pos_ == "PROPN" else subj)
             # ('"They have dropped the ball," Pelosi said of the Republican Party')
-            if subj.lower_ in THING_PRONOUNS or subj.pos_ not in ("PROPN", "PRON") or (subj.pos_ == "PRON" and not _named_before(subj, resolve)):
+            if subj.lower_ in THING_PRONOUNS or subj.pos_ not in ("PROPN", "PRON") \
+                    or (subj.pos_ == "PRON" and not _named_before(subj, resolve)):
                 continue
             rec = emit(speaker, resolve.target(subj), said or verb, UNDER_FIRE, first, q["quote_id"],
                        cue_text=doc[start:end].text)
@@ -4990,7 +4990,7 @@ def _view_nouns(nouns: list[Token], resolve, emit, body_ok) -> list[dict]:
     no holder: nobody's)."""
     out = []
     for tok in nouns:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in VIEW_NOUNS or not body_ok(tok.idx) or _negated(tok):
+        if tok.lemma_.lower() not in VIEW_NOUNS or not body_ok(tok.idx) or _negated(tok):
             continue
         holder = next((c for c in tok.children if c.dep_ == "poss"), None) or _prep_object(tok, ("by",))
         if holder is None or holder.pos_ != "PROPN" or resolve(holder) is None:

@@ -1071,7 +1071,7 @@ def _governor(token):
     return None
 
 
-def _lede(sent, dateline: tuple[int, int] | None = None):
+def _lede(sent, dateline: tuple[int, int] | tuple[()] | None = None):
     """The sentence after ``sent`` when ``sent`` is a dateline parsed apart from its lede, else
     None. With the layout's ``dateline`` span (empty when the article has none), exactly that
     piece; without a layout (None: a Doc parsed outside ``analyze``), a sentence of that shape:
