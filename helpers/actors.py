@@ -2768,7 +2768,8 @@ def type_mentions(art: _Article, chosen) -> list[Mention]:
             kind_, row = forms[kind[4:]]
             atype = row.get("actor_type") or "organization"
             if atype == "organization" and (_party_adjective(span, titles, row["canonical"].endswith(" Party"))
-                                            or _opens_event(text, end)):
+                                            or _opens_event(text, end)
+                                            or (row["canonical"].endswith(" Party") and _party_member(span))):
                 continue  # 'Republican assault', 'the Republican electorate': an adjective; 'the Republican
                 # National Convention': a word of an event's name
             if kind_ == "demonym" and _names_competition(text, end):
@@ -3030,6 +3031,62 @@ def works_and_characters(art: _Article) -> None:
     # a disease named after a word: 'the Zika virus', 'the Ebola outbreak' (every 'Zika' of the article)
     art.no_actors.update(m.group(1) for m in re.finditer(r"\b([A-Z][a-z]+)(?=" + _ILLNESS_AFTER.pattern + ")", text)
                          if " " not in art.person_forms.get(m.group(1), ""))  # not 'the Salk vaccine' of Jonas Salk
+
+
+#: what opens a noun phrase naming a kind of product: 'a', 'the', 'his', "Microsoft's"
+_KIND_OPENER = r"(?<![\w'\u2019-])(?:a|an|the|his|her|its|their|our|this|that|[A-Z][\w&.-]*['\u2019]s)"
+#: a naming word between the kind and the name: 'called', 'known as', 'dubbed'
+_NAMING_WORD = r",?[^\S\n]+(?:called|named|dubbed|known[^\S\n]+as|branded|titled|entitled)"
+_KIND_MEMO: dict = {}
+
+
+#: a name as the object of a verb only software or a stream takes: 'users who download Skype',
+#: 'installing Debian', 'binge-watching Broad City' (not 'installed Jane Roe as chair': ' as' after)
+_USED_AS_PRODUCT = re.compile(r"(?<![\w-])(?:(?:re-?)?download(?:s|ed|ing)?|(?:re-?|un)?install(?:s|ed|ing)?|"
+                              r"binge-watch(?:es|ed|ing)?|stream(?:s|ed|ing)?)[^\S\n]+(?:the[^\S\n]+)?"
+                              + _NAME + r"(?![\w'\u2019-]|[^\S\n]+[A-Z]|[^\S\n]+as\b)")
+
+
+def _product_kind_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The shapes of :func:`named_products`, built from lexicons/product_kinds.txt: a kind right
+    before the name ('his latest album Musicology'), a kind and a naming word before it ('a
+    ransomware known as CryptoWall'); and the object of 'download', 'install' or 'stream'."""
+    kinds = lexicon.product_kinds()
+    if id(kinds) not in _KIND_MEMO:
+        before, named = kinds
+        words = r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,3}?"  # 'a new', 'his latest': lower-case words only
+        quote = r"[^\S\n]+[\"\u201c\u2018']?"  # 'the album "Cuts"'
+        the = r"[^\S\n]+(?:the[^\S\n]+)?[\"\u201c\u2018']?"  # 'dubbed the Zephyr' (not 'the album the Beatles made')
+        _KIND_MEMO.clear()
+        _KIND_MEMO[id(kinds)] = (
+            re.compile(_KIND_OPENER + words + r"(?:%s)" % lexicon.alternation(before) + quote + _NAME
+                       + r"(?![\w'\u2019-]|[^\S\n]+[A-Z])"),
+            re.compile(_KIND_OPENER + words + r"(?:%s)" % lexicon.alternation(named) + _NAMING_WORD + the + _NAME
+                       + r"(?![\w'\u2019-]|[^\S\n]+[A-Z])"), _USED_AS_PRODUCT)
+    return _KIND_MEMO[id(kinds)]
+
+
+def named_products(art: _Article) -> None:
+    """Stage 6d (repairs): names the article introduces as a product or a work by the noun for its
+    kind, with a determiner before that noun: 'his latest album Musicology', 'the app Instaglam',
+    'a ransomware known as CryptoWall', 'a new handset dubbed the Zephyr' (lexicons/product_kinds.txt),
+    or as the object of a verb for using software or a stream ('users who download Skype').
+    Every mention of such a name in the article is then no actor. Not a name the lexicons know,
+    a news outlet, nor a person the article names with a role or as the surname of a full name
+    (the evidence is one phrase: never enough to retype a known person or body)."""
+    forms = _lexicon_forms()
+    for pattern in _product_kind_patterns():
+        for m in pattern.finditer(art.text):
+            name = m.group(1)
+            if name.startswith("The "):
+                name = name[4:]
+            if re.search(r"['\u2019]s?$", name):
+                continue  # 'download Apple's app': the owner of what is named next
+            info = art.persons.get(name)
+            if name in forms or _news_outlet(name) or name.lower() in lexicon.titles() \
+                    or art.person_forms.get(name, name) != name or (info and info.get("roles")):
+                continue
+            art.no_actors.add(name)
 
 
 #: a line-up: a paragraph listing five or more capitalised names by commas, with a substitution in
@@ -3413,6 +3470,17 @@ def _party_adjective(span: Span, titles, party: bool = False) -> bool:
     return _titles_a_name(head)
 
 
+def _party_member(span: Span) -> bool:
+    """A party's one-word name as a noun for one of its members, after 'a' or 'an': 'he is a
+    lifelong Republican', 'Weber, an influential Republican, said', 'as a Democrat she': a person
+    described, not the party ('a Republican strategist', where the word modifies a noun, is
+    :func:`_party_adjective`'s)."""
+    tok = span.root
+    if len(span) != 1 or tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ in ("NNS", "NNPS"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
 def _titles_a_name(role: Token) -> bool:
     """A role noun written before a person's name as their title: 'candidate' of 'presidential
     candidate Ted Cruz' (a compound of the name) or 'nominee' of 'nominee Jane Roe' (the name its
@@ -3488,9 +3556,10 @@ def _company_around(span: Span, company_of: dict) -> str | None:
 
 
 def _place_head(name: str) -> bool:
-    """A name of two or more words ending like a place: 'Ponte Vedra Beach', 'English Channel'."""
-    words = name.split()
-    return len(words) > 1 and words[-1] in lexicon.place_heads()
+    """A name of two or more words ending like a place: 'Ponte Vedra Beach', 'English Channel',
+    'the Wolong Nature Reserve' (a two-word head, 'Nature Reserve', needs a word before it)."""
+    words, heads = name.split(), lexicon.place_heads()
+    return (len(words) > 1 and words[-1] in heads) or (len(words) > 2 and " ".join(words[-2:]) in heads)
 
 
 _WORKS_MEMO: dict = {}
@@ -3784,20 +3853,38 @@ def _product_compound(m: Mention, span: Span) -> bool:
     Google search of his name', 'the Real Clear Politics average', 'Guillain-Barre syndrome'):
     in that mention the name only says whose product it is, not an actor, even where the article
     has it act elsewhere. Not a news outlet ('a BBC documentary', the 'BBC News website' are the
-    outlet's), nor a name inside a longer name ('the Secret Service': a capitalised head), nor a
-    person the article names in full, with a role or a gender (the maker of a work stays a person)."""
+    outlet's; but 'a Reuters poll' is no actor), nor a name inside a longer name ('the Secret
+    Service': a capitalised head), nor a person the article names in full, with a role or a gender
+    (the maker of a work stays a person). A partner's name after a slash is passed over ('a CNN/WMUR poll')."""
     if m.actor_type not in ("organization", "person") or (m.actor_type == "person" and (
             m.text != m.actor.name or m.actor.roles or m.actor.gender)):
         return False  # ('Steven Spielberg was there. The Spielberg film opened': the maker, a person)
     root = span.root
-    head = root.head
+    head = _co_named_head(span) or root.head
     if root.dep_ not in ("compound", "nmod") or head.i < span.end or head.pos_ != "NOUN" or not head.is_lower \
             or head.dep_ == "compound":
         return False  # ('an NYPD sketch artist', 'Google software engineers': the employer of people)
-    if any(not t.is_lower or t.pos_ not in ("NOUN", "ADJ") for t in span.doc[span.end:head.i]):
+    if head is root.head and any(not t.is_lower or t.pos_ not in ("NOUN", "ADJ") for t in span.doc[span.end:head.i]):
         return False  # only common words between: 'the Mercedes product range'
     noun = head.lemma_.lower()
-    return noun in lexicon.product_nouns() and noun not in _RUN_NOT_MADE and not _news_outlet(m.actor.name)
+    return noun in lexicon.product_nouns() and noun not in _RUN_NOT_MADE \
+        and (noun in _OUTLET_PRODUCTS or not _news_outlet(m.actor.name))
+
+
+def _co_named_head(span: Span) -> Token | None:
+    """The common noun after a name and a partner's name joined by a slash ('a CNN/WMUR poll', 'an
+    ABC News/Washington Post poll'): what both names modify; None without the slash."""
+    doc, head = span.doc, span.root.head
+    if span.end >= len(doc) or doc[span.end].text != "/":
+        return None
+    while head.pos_ == "PROPN" and head.dep_ in ("compound", "nmod") and head.head.i > head.i:
+        head = head.head
+    return head if head.pos_ == "NOUN" and head.i > span.end else None
+
+
+#: products an outlet's name before them only labels, as any maker's: 'a Reuters poll of analysts',
+#: 'a CNN/WMUR poll' (unlike 'a BBC documentary', where the outlet speaks through its work)
+_OUTLET_PRODUCTS = {"poll"}
 
 
 #: product nouns whose name before them is as often who plays or runs it as whose product it is
@@ -4679,6 +4766,7 @@ def extract_mentions(doc: Doc, layout, *, sent_ids=None) -> ActorIndex:
     headline_prefixes(art)
     headline_only_names(art)
     works_and_characters(art)
+    named_products(art)
     country_opening_orgs(art)
     headed_org_names(art)
     mentions = places_named_as_people(art, acronyms(art, type_mentions(art, choose(art.candidates))))

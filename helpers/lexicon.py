@@ -162,6 +162,15 @@ def software_cues_before() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def product_kinds() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns for a kind of product or work whose name follows them ('the app X', 'a service called
+    X'): (those read right before a name, those read only before a naming word such as 'called')."""
+    lines = read_list("product_kinds.txt")
+    before_name = frozenset(w for w in lines if not w.startswith("="))
+    return before_name, before_name | {w[1:] for w in lines if w.startswith("=")}
+
+
+@lru_cache(maxsize=None)
 def work_nouns() -> frozenset[str]:
     """Nouns that make a name next to them the title of a work ('the film Garden State')."""
     return frozenset(read_list("work_nouns.txt"))
