@@ -764,7 +764,7 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
     if any(k + 1 < len(words) and words[k + 1][0].isupper() and words[k + 1].lower() not in titles for k in at_titles):
         appositive = ""  # ', Russian Foreign Minister Sergei Lavrov and ...': a list of names, not an appositive
     if appositive and last_title is not None:
-        info["countries"] += _countries_in(_without_firm_demonyms(appositive))[:1]
+        info["countries"] += _countries_in(_without_role_bodies_after_title(_without_firm_demonyms(appositive)))[:1]
         if _international_role(appositive, 0, len(appositive)) and not info["countries"]:
             info["foreign"] = True  # ', president of the European Central Bank,'
 
@@ -904,6 +904,21 @@ def _without_firm_demonyms(appositive: str) -> str:
                 or lexicon.national_offices().get(" ".join(run).lower()):
             continue
         out = out[:m.start(1)] + " " * len(m.group(1)) + out[m.end(1):]
+    return out
+
+
+def _without_role_bodies_after_title(appositive: str) -> str:
+    """``appositive`` without a one-word body the lexicon knows only inside a role phrase (scope 'role':
+    'Treasury', 'House', 'Senate') where it follows the appositive's last title: 'Chief Secretary to the
+    Treasury' and 'a member of the House of Lords' are British, whereas 'the House Speaker', where the body
+    comes before the title, is American."""
+    institutions, titles = lexicon.institutions(), lexicon.titles()
+    words = list(re.finditer(r"[\w.'\u2019-]+", appositive))
+    last = max((w.end() for w in words if _title_word(w.group(0), titles)), default=-1)
+    out = appositive
+    for w in words:
+        if w.start() > last >= 0 and institutions.get(w.group(0), {}).get("scope") == "role":
+            out = out[:w.start()] + " " * len(w.group(0)) + out[w.end():]
     return out
 
 

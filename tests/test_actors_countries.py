@@ -192,3 +192,15 @@ def test_an_international_bodys_officer_does_not_take_the_articles_country():
     told = countries("Germany's economy grew in Berlin. German exports rose and Germany's Bundesbank was pleased. "
                      "The bank told the UN that Finance Minister Hans Eichel was upbeat. German factories hired.")
     assert told.get("Hans Eichel") == "DEU"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mark Ellison, Chief Secretary to the Treasury, is to step down at the election.", "Mark Ellison"),
+    ("Jane Holt, a member of the House of Lords, spoke on Monday.", "Jane Holt"),
+])
+def test_a_role_only_body_after_the_title_of_an_appositive_is_no_evidence(text, person):
+    assert countries(text).get(person, "missing") != "USA"
+
+
+def test_a_role_only_body_before_the_title_of_an_appositive_still_counts():
+    assert countries("Ron Baird, the House Speaker, said the bill would pass.").get("Ron Baird") == "USA"
