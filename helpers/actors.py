@@ -745,7 +745,7 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         head = titles.get(role[-1].text.lower(), {})
         if head.get("gender"):
             info["gender"] = head["gender"]
-        if (head.get("kind") == "government" or _public_servant(role)) and not mods:
+        if (head.get("kind") == "government" or _public_servant(_with_body_name(doc, role, sent.start))) and not mods:
             info["government"] = True
         forms = _country_index()[0]
         if head.get("kind") == "other" and any(t.is_title and t.ent_type_ != "PERSON" and t.text not in forms
@@ -819,12 +819,30 @@ def _international_owner(text: str, start: int, role_start: int) -> bool:
     return False
 
 
+def _with_body_name(doc: Doc, role: list[Token], sent_start: int) -> list[Token]:
+    """A role phrase with the rest of a body's name before it that the phrase stops short of at 'of':
+    'National Bureau of' + 'Statistics chief', 'Department of' + 'Justice spokesman'."""
+    i = role[0].i - 1
+    while i - 1 >= sent_start and doc[i].lower_ in ("of", "for") and doc[i - 1].is_title \
+            and doc[i - 1].ent_type_ != "PERSON":
+        i -= 1
+        while i - 1 >= sent_start and doc[i - 1].is_title and doc[i - 1].ent_type_ != "PERSON":
+            i -= 1
+        role = list(doc[i:role[0].i]) + role
+        i -= 1
+    return role
+
+
 def _public_servant(role: list[Token]) -> bool:
     """A role phrase whose title is no government office but whose words make its holder a state's
-    servant: 'Police Chief', 'Judge', 'Fire Commissioner', 'Court clerk' (an official, who
+    servant: 'Police Chief', 'Judge', 'Court clerk', 'Statistics Bureau chief' (an official, who
     takes the country the story is filed in or about when the phrase names none)."""
     words = lexicon.public_service_words()
-    return any(t.lower_ in words for t in role)
+    return any(t.lower_ in words for t in role) and not any(t.lower_ in _BEYOND_STATES for t in role)
+
+
+#: words of a body above or across states: 'World Anti-Doping Agency', 'European Medicines Agency'
+_BEYOND_STATES = {"world", "international", "global", "european", "un", "u.n.", "eu"}
 
 
 #: words of a public body in a role phrase ('Rules Committee Chairman', 'Finance Committee member'):

@@ -204,3 +204,11 @@ def test_a_role_only_body_after_the_title_of_an_appositive_is_no_evidence(text, 
 
 def test_a_role_only_body_before_the_title_of_an_appositive_still_counts():
     assert countries("Ron Baird, the House Speaker, said the bill would pass.").get("Ron Baird") == "USA"
+
+
+def test_a_state_bureaus_chief_is_an_official_of_the_story_country():
+    text = ("China's economy grew 9% in China last year. Chinese exports rose and China's banks lent more. "
+            "\"We need a good plan,\" National Bureau of Statistics chief Li Weimin told reporters.")
+    assert countries(text).get("Li Weimin") == "CHN"
+    world = text.replace("National Bureau of Statistics", "World Anti-Doping Agency")
+    assert countries(world).get("Li Weimin", "missing") != "CHN"
