@@ -740,10 +740,12 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
             info["affiliates"].append(before.text)
         if mods and not found:
             info["foreign"] = True  # a country-like word the lexicons do not know: no guessing
+        if not found and _international_owner(text, doc[max(sent.start, first - 3)].idx, doc[first].idx):
+            info["foreign"] = True  # 'ECB President X': no country's, whatever the story is about
         head = titles.get(role[-1].text.lower(), {})
         if head.get("gender"):
             info["gender"] = head["gender"]
-        if head.get("kind") == "government" and not mods:
+        if (head.get("kind") == "government" or _public_servant(_with_body_name(doc, role, sent.start))) and not mods:
             info["government"] = True
         forms = _country_index()[0]
         if head.get("kind") == "other" and any(t.is_title and t.ent_type_ != "PERSON" and t.text not in forms
@@ -757,12 +759,15 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         info["countries"].append("USA")  # '(R-Wis.)', ', a Golden, Colo., businessman'
     appositive = _appositive(text, span.end_char)
     words = re.findall(r"[\w.'\u2019-]+", appositive)
-    at_titles = [k for k, w in enumerate(words) if re.sub(r"['\u2019]s?$", "", w.lower()) in titles]
+    at_titles = [k for k, w in enumerate(words) if _title_word(w, titles)]
     last_title = at_titles[-1] if at_titles else None
     if any(k + 1 < len(words) and words[k + 1][0].isupper() and words[k + 1].lower() not in titles for k in at_titles):
         appositive = ""  # ', Russian Foreign Minister Sergei Lavrov and ...': a list of names, not an appositive
     if appositive and last_title is not None:
-        info["countries"] += _countries_in(appositive)[:1]
+        info["countries"] += _countries_in(_without_role_bodies_after_title(_without_firm_demonyms(appositive)))[:1]
+        if _international_role(appositive, 0, len(appositive)) and not info["countries"]:
+            info["foreign"] = True  # ', president of the European Central Bank,'
+
     elif apposed := _demonym_appositive(appositive):
         info["countries"] += apposed  # ', the Scottish novelist,', ', an Australian,'
         words = [w.lower() for w in re.findall(r"[\w-]+", appositive)]
@@ -773,7 +778,9 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         if of:  # 'President Hassan Rouhani of Iran'
             info["countries"] += _countries_in(of.group(1))[:1]
         if not found and not mods:  # 'Foreign Secretary Jack Straw': an office few states have
-            info["offices"] = _national_office(role) or info.get("offices")
+            info["offices"] = _national_office(role) or _local_office(role) or info.get("offices")
+        elif not found:  # 'Atlantic City Mayor X': a town the country lexicons do not know
+            info["offices"] = _local_office(role) or info.get("offices")
         if not found and role[-1].i < start_i - 1:  # 'fellow American Andy Roddick': the role, then a nationality
             info["countries"] += _nationality_before(doc, start_i, role[-1].i + 1)
     else:
@@ -791,6 +798,51 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         if row.get("kind") != "honorific":
             info["roles"].append(h)
     art.candidates.append((span.start_char, span.end_char, "person:" + name, via))
+
+
+def _international_role(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` (a role phrase and the few words before it, or an appositive) names a body of
+    many states or of none: 'ECB President', 'IMF chief', 'U.N. Secretary-General', 'president of the
+    European Commission' (``lexicons/international_bodies.txt``)."""
+    piece = text[start:end]
+    return any(re.search(r"(?<![\w.])" + re.escape(body) + r"(?![\w-])", piece)
+               for body in lexicon.international_bodies())
+
+
+def _international_owner(text: str, start: int, role_start: int) -> bool:
+    """A body of many states right before a role phrase, at most a possessive between: 'ECB President',
+    'IMF Managing Director', "NATO's secretary-general" (not 'told the UN that Foreign Minister X')."""
+    for body in lexicon.international_bodies():
+        pattern = re.compile(r"(?<![\w.])" + re.escape(body) + r"(?:\s*['\u2019]s?)?\s*$")
+        if pattern.search(text, start, role_start):
+            return True
+    return False
+
+
+def _with_body_name(doc: Doc, role: list[Token], sent_start: int) -> list[Token]:
+    """A role phrase with the rest of a body's name before it that the phrase stops short of at 'of':
+    'National Bureau of' + 'Statistics chief', 'Department of' + 'Justice spokesman'."""
+    i = role[0].i - 1
+    while i - 1 >= sent_start and doc[i].lower_ in ("of", "for") and doc[i - 1].is_title \
+            and doc[i - 1].ent_type_ != "PERSON":
+        i -= 1
+        while i - 1 >= sent_start and doc[i - 1].is_title and doc[i - 1].ent_type_ != "PERSON":
+            i -= 1
+        role = list(doc[i:role[0].i]) + role
+        i -= 1
+    return role
+
+
+def _public_servant(role: list[Token]) -> bool:
+    """A role phrase whose title is no government office but whose words make its holder a state's
+    servant: 'Police Chief', 'Judge', 'Court clerk', 'Statistics Bureau chief' (an official, who
+    takes the country the story is filed in or about when the phrase names none)."""
+    words = lexicon.public_service_words()
+    return any(t.lower_ in words for t in role) and not any(t.lower_ in _BEYOND_STATES for t in role)
+
+
+#: words of a body above or across states: 'World Anti-Doping Agency', 'European Medicines Agency'
+_BEYOND_STATES = {"world", "international", "global", "european", "un", "u.n.", "eu"}
 
 
 #: words of a public body in a role phrase ('Rules Committee Chairman', 'Finance Committee member'):
@@ -839,6 +891,55 @@ def _demonym_appositive(appositive: str) -> list[str]:
         return []
     word = appositive.split()[1]
     return [lexicon.demonyms()[word]] if word in lexicon.demonyms() else []
+def _title_word(word: str, titles: dict) -> bool:
+    """A word of an appositive that is a role title, possessive or hyphenated as it may be: 'minister',
+    'president's', 'vice-president' ('senior vice-president of technology at IBM')."""
+    low = re.sub(r"['\u2019]s?$", "", word.lower())
+    return low in titles or ("-" in low and low.replace("-", " ") in titles)
+
+
+#: words of a state's own bodies in a capitalised run: 'the French Foreign Ministry', 'the British Army'
+_STATE_BODY_WORDS = {"Committee", "Commission", "Council", "Party", "Department", "Ministry", "Senate", "House",
+                     "Assembly", "Parliament", "Congress", "Court", "Cabinet", "Government", "Administration",
+                     "Embassy", "Army", "Navy", "Police", "Office", "Foreign", "Defence", "Defense", "Interior"}
+#: a nationality word opening a run of capitalised words: 'Swiss Re', 'British Airways', 'American
+#: Enterprise Institute' (the run, and the words after it up to the next title, are checked below)
+_DEMONYM_RUN = re.compile(r"\b([A-Z][a-z]+)((?:\s+[A-Z][\w&'\u2019.-]*)+)")
+
+
+def _without_firm_demonyms(appositive: str) -> str:
+    """``appositive`` without a nationality word that opens a company's or a body's name: ', economist
+    at Swiss Re in New York' names no Swiss person, ', a British Airways pilot' no Briton. The word stays
+    when the capitalised run after it ends in a title or names a country's office ('the British Foreign
+    Secretary', 'the French Foreign Ministry spokesman', 'a British Embassy official')."""
+    demonyms, titles, forms = lexicon.demonyms(), lexicon.titles(), _country_index()[0]
+    out = appositive
+    for m in _DEMONYM_RUN.finditer(appositive):
+        if m.group(1) not in demonyms:
+            continue
+        run = m.group(2).split()
+        if _title_word(run[-1], titles) or any(w in forms or w in _STATE_BODY_WORDS for w in run) \
+                or lexicon.national_offices().get(" ".join(run).lower()):
+            continue
+        out = out[:m.start(1)] + " " * len(m.group(1)) + out[m.end(1):]
+    return out
+
+
+def _without_role_bodies_after_title(appositive: str) -> str:
+    """``appositive`` without a one-word body the lexicon knows only inside a role phrase (scope 'role':
+    'Treasury', 'House', 'Senate') where it follows the appositive's last title: 'Chief Secretary to the
+    Treasury' and 'a member of the House of Lords' are British, whereas 'the House Speaker', where the body
+    comes before the title, is American."""
+    institutions, titles = lexicon.institutions(), lexicon.titles()
+    words = list(re.finditer(r"[\w.'\u2019-]+", appositive))
+    last = max((w.end() for w in words if _title_word(w.group(0), titles)), default=-1)
+    out = appositive
+    for w in words:
+        if w.start() > last >= 0 and institutions.get(w.group(0), {}).get("scope") == "role":
+            out = out[:w.start()] + " " * len(w.group(0)) + out[w.end():]
+    return out
+
+
 #: a US hometown in an appositive: ', a Golden, Colo., businessman'
 _HOMETOWN_ST = re.compile(r",\s+(?:a|an|the)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2},\s+")
 #: a stock symbol right after a company's name: ' <GPU>', ' <VEBG.F>', ' (QUNR.O)'
@@ -956,6 +1057,24 @@ def _national_office(role: list[Token]) -> tuple[str, ...] | None:
     return None
 
 
+def _local_office(role: list[Token]) -> tuple[str, ...] | None:
+    """The country of the town a government office in a role phrase belongs to: 'Atlantic City Mayor',
+    'Baltimore County Executive', 'Houston police chief' -> the city's country, as a gazetteer guesses it
+    ('Richmond' none: several namesakes). Like a national office it counts only when the article itself
+    names that country (assign_countries), never on the gazetteer alone."""
+    titles, servants = lexicon.titles(), lexicon.public_service_words()
+    head = titles.get(role[-1].lower_, {})
+    if head.get("kind") != "government" and not _public_servant(role):
+        return None
+    words = []
+    for t in role[:-1]:
+        if t.lower_ in titles or t.lower_ in servants or t.pos_ != "PROPN" or not t.is_title:
+            break
+        words.append(t.text)
+    place = lexicon.place_country(" ".join(words)) if words else None
+    return (place,) if place else None
+
+
 def _nationality_before(doc: Doc, start: int, sent_start: int) -> list[str]:
     """The country of a nationality word right before a name, alone or with a lower-case noun
     between: 'Croatian Mario Ancic', 'the Scottish novelist Muriel Spark', 'Briton Tim Henman'.
@@ -964,8 +1083,8 @@ def _nationality_before(doc: Doc, start: int, sent_start: int) -> list[str]:
     i, listed = start - 1, False
     while i > sent_start + 1 and doc[i].text in ("and", ",") and doc[i - 1].pos_ == "PROPN":
         i -= 1  # a later name of a list: 'the Irish tycoons JP McManus and John Magnier' -> before the first
-        while i > sent_start and doc[i - 1].pos_ == "PROPN":
-            i -= 1
+        while i > sent_start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text not in demonyms:
+            i -= 1  # (not past the nationality of them all: 'Americans Andy Roddick and Andre Agassi')
         i, listed = i - 1, True
     if not listed:  # the first name of a list
         k = start
@@ -4659,8 +4778,9 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
             a.country, a.country_from = named[0], "stated"
     leading = _dominant(counts, 2.0)  # enough for an official, or an institution that names its own country
     if dateline_country or leading:
+        elsewhere = _offices_elsewhere(art, counts)
         for key in art.officials:
-            if key in people and not people[key].country:
+            if key in people and not people[key].country and people[key].name not in elsewhere:
                 people[key].country, people[key].country_from = dateline_country or leading, "article"
     # a person with no phrase of their own: the country the article is clearly about (four times
     # any other, the dateline counting twice); a phrase naming a country the lexicons lack blocks it
@@ -4678,6 +4798,14 @@ def assign_countries(art: _Article, mentions: list[Mention]) -> None:
             if a.actor_type in ("person", "organization") and not a.country and not a.country_from \
                     and a.name not in foreign:
                 a.country, a.country_from = home, "article"
+
+
+def _offices_elsewhere(art: _Article, counts: dict[str, int]) -> set[str]:
+    """Names of people whose office belongs to states the article never names: 'Bath Mayor X' in a
+    story set in France, 'Foreign Secretary Y' in one about Germany. Their own phrase points away from
+    the article's country, so an official's default (the dateline's or the leading country) is not theirs."""
+    return {art.person_forms.get(n, n) for n, info in art.persons.items()
+            if info.get("offices") and not any(counts.get(c) for c in info["offices"])}
 
 
 #: nationality words that are also the plural of their people ('the French', 'the Swiss', 'the

@@ -71,6 +71,19 @@ def not_actors() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def international_bodies() -> frozenset[str]:
+    """Bodies of many states or of none ('ECB', 'IMF', 'U.N.'), as written."""
+    return frozenset(read_list("international_bodies.txt"))
+
+
+@lru_cache(maxsize=None)
+def public_service_words() -> frozenset[str]:
+    """Words of a role phrase that make its holder a state's servant ('Police Chief', 'Judge',
+    'Fire Commissioner'), lower case."""
+    return frozenset(read_list("public_service_words.txt"))
+
+
+@lru_cache(maxsize=None)
 def figures_without_country() -> frozenset[str]:
     """Persons of religion and myth no country claims ('Jesus', 'Prophet Muhammad'): no article's
     country is theirs."""

@@ -137,3 +137,78 @@ def test_a_state_before_a_title_still_gives_its_country():
 def test_an_ambiguous_subdivision_with_no_other_sign_of_its_country_has_none(text, place):
     found = _actor_countries(text)
     assert place in found and found[place] is None and not {"NZL", "MOZ"} & set(found.values())
+
+
+# ---------------------------------------------------------------- helper "countries" (blind-sample classes)
+
+def test_a_nationality_opening_a_firms_name_in_an_appositive_is_no_ones_country():
+    found = countries("Jobs grew in the US. The US economy is strong and the US Federal Reserve met in "
+                      "Washington. \"It looks great,\" said Kurt Mayer, economist at Swiss Re in New York.")
+    assert found.get("Kurt Mayer") != "CHE"
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Pierre Dubois, the French Foreign Ministry spokesman, said talks went well.", "Pierre Dubois", "FRA"),
+    ("Lena Berg, the Swedish trade minister, said exports rose.", "Lena Berg", "SWE"),
+])
+def test_a_nationality_before_a_countrys_own_body_or_title_still_counts(text, person, country):
+    assert countries(text).get(person) == country
+
+
+def test_a_hyphenated_title_in_an_appositive_reads_the_employers_country():
+    found = countries("Nick Palmer, senior vice-president of research at IBM, said computers would be everywhere.")
+    assert found.get("Nick Palmer") == "USA"
+
+
+def test_a_police_chief_is_an_official_of_the_story_country():
+    found = countries("Protests flared in California over a shooting by police in the United States. "
+                      "Demonstrators called for Police Chief Tom Walsh's ouster. The California governor spoke.")
+    assert found.get("Tom Walsh") == "USA"
+
+
+def test_a_mayors_town_gives_the_country_the_article_names():
+    found = countries("\"There is no bad publicity,\" said Atlantic City Mayor Don Harlan in an interview. "
+                      "New Jersey lawmakers met in Trenton.")
+    assert found.get("Don Harlan") == "USA"
+
+
+def test_a_mayors_town_abroad_blocks_the_articles_country():
+    found = countries("Fans of France cheered in Paris on Sunday. \"There is no bad publicity,\" said "
+                      "Atlantic City Mayor Don Harlan in an interview.")
+    assert "Don Harlan" in found and found["Don Harlan"] != "FRA"
+
+
+def test_a_plural_nationality_before_a_list_of_names_is_each_ones():
+    found = countries("Top-seeded Americans Andy Roddick and Andre Agassi survived minor scares to reach "
+                      "the last eight.")
+    assert found.get("Andy Roddick") == "USA" and found.get("Andre Agassi") == "USA"
+
+
+def test_an_international_bodys_officer_does_not_take_the_articles_country():
+    base = ("Germany's economy grew in Berlin. German exports rose and Germany's Bundesbank was pleased. "
+            "{} has remained upbeat about the region. German factories hired.")
+    assert countries(base.format("ECB President Jean Tremont")).get("Jean Tremont", "missing") is None
+    assert countries(base.format("Finance Minister Hans Eichel")).get("Hans Eichel") == "DEU"
+    told = countries("Germany's economy grew in Berlin. German exports rose and Germany's Bundesbank was pleased. "
+                     "The bank told the UN that Finance Minister Hans Eichel was upbeat. German factories hired.")
+    assert told.get("Hans Eichel") == "DEU"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mark Ellison, Chief Secretary to the Treasury, is to step down at the election.", "Mark Ellison"),
+    ("Jane Holt, a member of the House of Lords, spoke on Monday.", "Jane Holt"),
+])
+def test_a_role_only_body_after_the_title_of_an_appositive_is_no_evidence(text, person):
+    assert countries(text).get(person, "missing") != "USA"
+
+
+def test_a_role_only_body_before_the_title_of_an_appositive_still_counts():
+    assert countries("Ron Baird, the House Speaker, said the bill would pass.").get("Ron Baird") == "USA"
+
+
+def test_a_state_bureaus_chief_is_an_official_of_the_story_country():
+    text = ("China's economy grew 9% in China last year. Chinese exports rose and China's banks lent more. "
+            "\"We need a good plan,\" National Bureau of Statistics chief Li Weimin told reporters.")
+    assert countries(text).get("Li Weimin") == "CHN"
+    world = text.replace("National Bureau of Statistics", "World Anti-Doping Agency")
+    assert countries(world).get("Li Weimin", "missing") != "CHN"
