@@ -396,15 +396,18 @@ def _predicted(tok: Token) -> bool:
     stepped-up criticism from Clinton', 'Sanders will back Clinton, former rival says'. Not a stated
     intention, whose doer speaks ('Cruz said he will back Trump', '"I will back him," Cruz said')."""
     verb = tok
-    for _ in range(3):  # the verb the cue completes: 'will face criticism', 'will throw his support behind'
+    for _ in range(4):  # the verb the cue completes: 'will face criticism', 'will throw his support behind'
         if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
             break
-        if verb.dep_ not in ("dobj", "pobj", "prep", "xcomp") or verb.head.i == verb.i:
-            return False
+        if verb.dep_ not in ("dobj", "pobj", "prep", "xcomp", "acomp", "attr") or verb.head.i == verb.i:
+            return False  # ('will be merciless in his attacks on Clinton': through the predicate adjective)
         verb = verb.head
     else:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        # 'Trump will dominate the news and will be merciless in his attacks': the first verb's subject
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in FIRST_PERSON:
         return False  # '"We will fight him"': the speaker's own intention
     from .quotes import speech_lemmas

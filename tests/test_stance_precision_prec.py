@@ -42,6 +42,10 @@ def pairs(text: str) -> set[tuple[str, str]]:
      "Al Franken", "Barack Obama"),
     # 'the first N in X to endorse': the one the copula names, not the name in the rank noun's phrase
     ("Raul Grijalva was the first Democrat in Congress to endorse Bernie Sanders.", "Congress", "Bernie Sanders"),
+    # a narrator's prediction through a predicate ('will be merciless in his attacks'), also on a second verb
+    ("Donald Trump will dominate the news and will be merciless in his attacks on Hillary Clinton.",
+     "Donald Trump", "Hillary Clinton"),
+    ("Donald Trump will be merciless in his attacks on Hillary Clinton.", "Donald Trump", "Hillary Clinton"),
     # backing given in dollars is money, not a stance
     ("Peter Thiel, who backed Ron Paul's bid in 2008 with millions of dollars, is a delegate.", "Peter Thiel", "Ron Paul"),
 ])
@@ -63,6 +67,9 @@ def test_no_edge(text, source, target):
     ("Robert Mueller said he would recommend charges against Nancy Pelosi.", "Robert Mueller", "Nancy Pelosi"),
     ("Raul Grijalva was the first Democrat in Congress to endorse Bernie Sanders.", "Raul Grijalva", "Bernie Sanders"),
     ("Peter Thiel, who backed Ron Paul's bid in 2008, is a delegate.", "Peter Thiel", "Ron Paul"),
+    ("Donald Trump dominated the news and was merciless in his attacks on Hillary Clinton.",
+     "Donald Trump", "Hillary Clinton"),
+    ("Donald Trump said he will be merciless in his attacks on Hillary Clinton.", "Donald Trump", "Hillary Clinton"),
 ])
 def test_edge_kept(text, source, target):
     assert (source, target) in pairs(text)
