@@ -121,16 +121,33 @@ def _negated(tok: Token) -> bool:
     if tok.dep_ in ("xcomp", "acomp") and head.dep_ in ("xcomp", "acomp") \
             and any(c.dep_ == "neg" for c in head.head.children):
         return True  # 'he was not yet ready to endorse'
-    clause = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok
-    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
-           for c in clause.children):
+    if _neither_subject(tok):
         return True  # 'Neither Obama nor Biden criticized her', 'neither has gone as far as Cameron in chiding him'
     if tok.dep_ == "pcomp" and head.lower_ == "without":
         return True  # 'went without endorsing Trump'
+    if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("of", "in") \
+            and any(c.dep_ == "det" and c.lower_ in ("no", "zero") for c in head.head.children):
+        return True  # 'have no intention of backing Clinton', 'showed no interest in attacking him'
     if tok.dep_ in ("ccomp", "csubj") and (head.lemma_.lower() in DOUBTING or any(
             c.dep_ == "acomp" and c.lemma_.lower() in DOUBTING for c in head.children)):
         return True  # 'it is unlikely that Theranos misled investors', 'doubted that X attacked Y'
     return tok.dep_ in ("xcomp", "acomp") and any(c.dep_ == "neg" for c in head.children)
+
+
+def _neither_subject(tok: Token) -> bool:
+    """The cue's clause, or a clause whose subject it shares through a complement, has a subject
+    opened by 'neither': 'Neither Obama nor Biden criticized her', 'neither has gone as far as
+    Cameron in chiding him', 'Neither Johnson nor Weld is inclined to attack Clinton' (the
+    subject sits on 'is', the cue in its complement)."""
+    clause = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither"
+                                                          for g in c.children) for c in clause.children):
+            return True
+        if clause.dep_ not in ("xcomp", "acomp") or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
 
 
 NEGATING = {"not", "n't", "n\u2019t", "never"}
@@ -257,6 +274,9 @@ def _not_the_state(tok: Token, m) -> bool:
 #: words that make a role a past one: its holder no longer speaks for the body ('former presidents')
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired", "late"}
 #: modal verbs of what may or would be: the act is not said to happen
+#: modifiers of a stance noun that put it in the future or in doubt: 'the possible endorsement'
+PROSPECTIVE = {"possible", "potential", "prospective", "likely", "expected", "impending", "rumored", "rumoured",
+               "anticipated", "eventual", "hypothetical", "planned", "future", "looming", "imminent"}
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "'d", "can", "ca"}
 #: modal verbs of obligation: the act is asked for, not done
 OBLIGING_MODALS = {"should", "must", "ought", "shall"}
@@ -292,6 +312,8 @@ def _hypothetical(tok: Token, row) -> bool:
     A stated threat with a condition still counts ('threatened to leave if ...')."""
     if row.get("kind") != "threaten" and (_under_condition(tok) or _predicted(tok)):
         return True
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE for c in tok.children):
+        return True  # 'the possible Palin endorsement of Trump', 'his expected attacks on Clinton': not yet made
     if _yet_to_come(tok):
         return True
     cur, came_by, prev = tok, None, tok
@@ -374,15 +396,18 @@ def _predicted(tok: Token) -> bool:
     stepped-up criticism from Clinton', 'Sanders will back Clinton, former rival says'. Not a stated
     intention, whose doer speaks ('Cruz said he will back Trump', '"I will back him," Cruz said')."""
     verb = tok
-    for _ in range(3):  # the verb the cue completes: 'will face criticism', 'will throw his support behind'
+    for _ in range(4):  # the verb the cue completes: 'will face criticism', 'will throw his support behind'
         if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children):
             break
-        if verb.dep_ not in ("dobj", "pobj", "prep", "xcomp") or verb.head.i == verb.i:
-            return False
+        if verb.dep_ not in ("dobj", "pobj", "prep", "xcomp", "acomp", "attr") or verb.head.i == verb.i:
+            return False  # ('will be merciless in his attacks on Clinton': through the predicate adjective)
         verb = verb.head
     else:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        # 'Trump will dominate the news and will be merciless in his attacks': the first verb's subject
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ in FIRST_PERSON:
         return False  # '"We will fight him"': the speaker's own intention
     from .quotes import speech_lemmas
@@ -1682,6 +1707,9 @@ TITLE_HOLDERS = {"champion", "champ", "titleholder", "title", "holder", "winner"
 #: verbs of receiving a stance: 'won the endorsement of', 'had the support of', 'drew criticism from'
 RECEIVING = {"win", "get", "pick", "receive", "earn", "secure", "gain", "land", "have", "enjoy", "draw", "attract",
              "face", "receive", "garner", "collect", "seek", "court"}
+#: verbs by which one turns away a stance offered to it: 'refused to disavow the endorsement of
+#: Graham', 'failed to reject the support of David Duke' (the endorsement is Graham's, of the subject)
+DISOWNING = {"disavow", "refuse", "reject", "repudiate", "renounce", "spurn", "disown", "decline"}
 #: what a modal says someone should get or will do, not what is asked of them: 'should get a tenth',
 #: 'should have sole rights', '"Sideways should win"', 'should be allowed', 'should know that ...'
 NOT_DEMANDED = {"get", "receive", "win", "deserve", "allow", "permit", "know", "brace", "enjoy", "benefit",
@@ -1711,7 +1739,8 @@ def _agent(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSING:
         # 'prompting Democrats to accuse them': the one caused to act is the head's object
         subj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
-    subj = subj or _for_object(verb) or _reported_pair(verb) or _turn_taker(verb) or _subject_of(verb)
+    subj = subj or _ranked_one(verb) or _for_object(verb) or _reported_pair(verb) or _turn_taker(verb) \
+        or _subject_of(verb)
     cur = verb
     steps = 0
     while subj is None and steps < 4 and cur.dep_ in ("xcomp", "pcomp", "advcl", "acomp", "prep", "conj", "acl", "pobj", "dobj") \
@@ -1721,6 +1750,22 @@ def _agent(verb: Token) -> Token | None:
         if cur.pos_ in ("VERB", "AUX"):
             subj = _for_object(cur) or _subject_of(cur)
     return subj
+
+
+#: ranks that pick one of a kind by when or how it acted: 'the first Democrat to endorse Sanders'
+RANKS = {"first", "last", "only", "latest", "second", "third", "lone", "sole", "earliest"}
+
+
+def _ranked_one(verb: Token) -> Token | None:
+    """The one a copula names for 'the first (last, only) N to' do the cue: 'Grijalva was the first
+    Democrat in Congress to endorse Sanders' -> Grijalva, 'The first member of Congress to endorse
+    him was Rep. Collins' -> Collins (never the name inside the rank noun's phrase, 'Congress')."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or not any(c.dep_ == "amod" and c.lower_ in RANKS for c in noun.children) or noun.head.lemma_ != "be":
+        return None
+    other = "nsubj" if noun.dep_ == "attr" else "attr" if noun.dep_ == "nsubj" else None
+    return next((c for c in noun.head.children if c.dep_ == other), None) if other else None
 
 
 def _turn_taker(verb: Token) -> Token | None:
@@ -1860,7 +1905,7 @@ POLL_WORDS = {"poll", "survey", "percent", "%"}
 #: words of investment: 'backed by a venture capital firm' is money, not support
 MONEY_WORDS = {"invest", "investor", "investment", "venture", "fund", "funding", "stake", "capital", "shareholder",
                "financial", "contribution", "loan", "grant", "donation", "aid", "subsidy", "bailout",
-               "valuation", "ipo", "equity", "$", "ltd", "inc", "holdings", "corp", "plc", "startup"}
+               "valuation", "ipo", "equity", "$", "ltd", "inc", "holdings", "corp", "plc", "startup", "dollar"}
 #: verbs whose subject answers a charge rather than makes it: 'rejected the allegation that ...'
 ANSWERING = {"reject", "deny", "dismiss", "refute", "rebut", "dispute", "counter", "answer", "respond", "address",
              "investigate", "face", "deflect", "fight", "contest", "challenge", "ignore", "hear", "drop", "withdraw"}
@@ -2525,10 +2570,12 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             if source is None and target is not None:
                 source = _wielder(tok)  # 'rallied Republicans with attacks on Clinton'
             fired_by, fired_at = _under_fire(tok) if source is None else (None, None)
+            taken = tok.head.lemma_.lower() in RECEIVING or (int(row["polarity"]) > 0 and tok.head.lemma_.lower() in DISOWNING)
             if fired_by is not None:
                 source, target = fired_by, fired_at  # 'the RNC has come under withering attack from Trump'
-            elif source is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in RECEIVING:
-                # 'Clinton picked up the endorsement of the CBC': the one who receives it is the target
+            elif source is None and tok.dep_ in ("dobj", "obj") and taken:
+                # 'Clinton picked up the endorsement of the CBC': the one who receives it is the target (and
+                # the one who disavows it: 'refused to disavow the endorsement of Graham')
                 source = _prep_object(tok, ("of", "from")) or _prep_object(tok.head, ("from",))
                 target = _subject_of(tok.head)
             elif source is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() not in PROVOKING:
@@ -3135,8 +3182,10 @@ def _agent_nouns(nouns: list[Token], resolve, emit, body_ok) -> list[dict]:
         row = AGENT_NOUNS.get(tok.lemma_.lower())
         if row is None or not body_ok(tok.idx) or _negated(tok):
             continue
-        target = next((c for c in tok.children if c.dep_ == "poss"), None) or _prep_object(tok, ("of",)) \
+        target = _prep_object(tok, ("of",)) or next((c for c in tok.children if c.dep_ == "poss"), None) \
             or next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        # ('one of the Democrats' fiercest critics of Trump': with an 'of' object, the possessor is
+        # the critic's own side, not whom he criticizes)
         # ('a longtime Trump critic': the name before the noun is whom the critic criticizes)
         head = tok
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
@@ -3738,6 +3787,10 @@ def _not_said_by(word: Token, cue: Token | None, speaker, resolve, negation: boo
 
 #: quantities that deny a stance noun: 'no charges against', 'zero criticism of' (helper-48)
 NO_AMOUNT = {"no", "zero", "nary"}
+#: verbs that give a stance noun as their object, so that denying them denies it: 'did not make an
+#: endorsement', 'would not recommend charges', 'never voiced criticism of'
+GIVING = {"make", "give", "offer", "issue", "voice", "express", "recommend", "bring", "file", "level", "lodge",
+          "press", "deliver", "launch", "mount", "extend", "lend", "throw", "announce"}
 
 
 def _none_given(noun: Token) -> bool:
@@ -3753,6 +3806,8 @@ def _none_given(noun: Token) -> bool:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "without":
         return True
+    if noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in GIVING and _negated(noun.head):
+        return True  # 'would not recommend charges against Clinton', 'not to make an endorsement of her'
     near = (*noun.children, *(noun.head.children if noun.dep_ in ("attr", "dobj", "nsubj") else ()))
     return any(c.dep_ in ("det", "amod") and c.lower_ in ("single", "any")
                and any(g.dep_ == "neg" or g.lower_ == "not" for g in (*c.children, *near)) for c in noun.children)
@@ -3920,7 +3975,21 @@ def _lost(tok: Token | None) -> bool:
         return False  # 'Some Republicans dislike Trump so much that they endorse Clinton': some, unnamed
     if tok is not None and _partitive_people(tok):
         return False  # 'two of the three members of Congress disavowed him': some, unnamed
+    if tok is not None and _unnamed_antecedent(tok):
+        return False  # '39 who back Sanders', 'superdelegates who back him': an unnamed group
     return tok is None or tok.pos_ in ("NUM", "PRON", "DET")
+
+
+def _unnamed_antecedent(tok: Token) -> bool:
+    """A relative pronoun whose antecedent is a count or a plural common noun, or such a count
+    given for the pronoun, a group nobody named: 'compared with 39 who back Sanders',
+    'superdelegates who back him would go against the voters' (never the nearest name)."""
+    if tok.pos_ == "NUM" and any(c.dep_ == "relcl" for c in tok.children):
+        return True
+    if tok.tag_ not in ("WP", "WDT") or tok.head.dep_ != "relcl":
+        return False
+    antecedent = tok.head.head
+    return antecedent.pos_ == "NUM" or (antecedent.pos_ == "NOUN" and antecedent.tag_ == "NNS")
 
 
 @lru_cache(maxsize=None)
