@@ -4323,6 +4323,15 @@ def _title_judgement(tok: Token, words: dict[str, int]) -> bool:
     return words.get(tok.lower_.strip("'\u2018\u2019\""), 0) < 0
 
 
+def _party_modifier(named) -> bool:
+    """A party word of a Title Case line with a capitalised word after it: 'Republican Populist
+    Anger', 'Democratic Voters' (a modifier, not the party as an actor)."""
+    if not len(named) or named.text.lower() not in PARTY_WORDS:
+        return False
+    nxt = named.doc[named.end] if named.end < len(named.doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.text[:1].isupper()
+
+
 def _headline_claims(doc: Doc, resolve, quotes, emit) -> list[dict]:
     """A named speaker's claim in a Title Case headline: 'Smith: Jones Playing Dumb Is
     "Disqualifying"', "Smith: Jones's 'Hateful Rhetoric' Hurts The Party" -> Smith criticizes
@@ -4339,13 +4348,15 @@ def _headline_claims(doc: Doc, resolve, quotes, emit) -> list[dict]:
             if not _title_judgement(tok, words) or resolve(tok) is not None:
                 continue  # (a word the name finder took into a name: 'Baxter Playing Dumb' is no actor's name)
             before = span.doc[span.start:tok.i]
-            if any(t.lower_ in NEGATING for t in before):
-                break  # ('Smith: Jones Is Not Corrupt'): a denial, whatever comes after
+            if any(t.lower_ in NEGATING | NO_AMOUNT | HYPOTHETICAL_MODALS | {"if", "whether"} for t in before):
+                break  # ('Smith: Jones Is Not Corrupt', "Smith: 'No Idea' If I Would Have Said It Was Bad"): a
+                # denial or a supposition, whatever comes after
             target = next((m for t in reversed(before) if t.lower_ not in FIRST_PERSON
                            for m in [resolve.target(t)] if m is not None and m.actor.key != speaker.actor.key), None)
-            if target is None or any(_title_judgement(t, words) for t in span.doc.char_span(
-                    target.start, target.end, alignment_mode="expand") or ()):
-                continue  # (nor a 'name' that holds a judging word)
+            named = span.doc.char_span(target.start, target.end, alignment_mode="expand") or () if target else ()
+            if target is None or any(_title_judgement(t, words) for t in named) or _party_modifier(named):
+                continue  # (nor a 'name' that holds a judging word, nor 'Republican Populist Anger': a party
+                # word modifying a noun names the party's voters' thing, not the party)
             rec = emit(speaker, target, tok, UNDER_FIRE, tok, q["quote_id"], cue_text=tok.text.strip("'\u2018\u2019\""))
             if rec:
                 out.append(rec)

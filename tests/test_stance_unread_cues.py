@@ -83,6 +83,8 @@ def test_headline_claim(headline):
 
 @pytest.mark.parametrize("headline", [
     "Mary Holden: Tom Baxter Is Not Corrupt",  # denied
+    "Mary Holden: 'No Idea' If Tom Baxter Would Have Called It A Bad Plan",  # supposed, not said
+    "Mary Holden: Republican Populist Anger Appeals To 'Bad' Instincts",  # a party word as a modifier
     "Mary Holden: Voters Are Angry About Taxes",  # no named actor judged
     "Mary Holden: Tom Baxter wins a fight with a corrupt rival",  # not a Title Case line
 ])
