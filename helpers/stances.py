@@ -1007,6 +1007,24 @@ def _under_fire(tok: Token) -> tuple[Token | None, Token | None]:
     return source, _subject_of(verb)  # (the parser may hang 'from Trump' from 'in recent days')
 
 
+#: nouns for criticism taken from someone, as the object of a verb of receiving: 'taking heat from Cruz'
+HEAT_NOUNS = {"heat", "flak", "flack", "fire"}
+#: verbs that take such criticism ('take heat', 'draw fire', 'catch flak', 'face heat')
+HEAT_TAKING = {"take", "draw", "catch", "face", "get"}
+
+
+def _heat_taken(tok: Token) -> bool:
+    """Criticism received from a named actor: 'Rubio is taking heat from Cruz', 'drew fire from
+    Sanders', 'caught flak from the RNC' (a 'from' name on the noun or its verb). Not 'took fire'
+    with no one named ('troops drew fire from the ridge' names a place, not an actor: the target
+    and source are checked to be actors later), nor 'the heat from the stove'."""
+    if tok.lemma_.lower() not in HEAT_NOUNS or tok.dep_ not in ("dobj", "obj") \
+            or tok.head.lemma_.lower() not in HEAT_TAKING or any(c.dep_ in ("amod", "compound") for c in tok.children):
+        return False
+    return any(o.pos_ == "PROPN" for c in (*tok.children, *tok.head.children) if c.dep_ == "prep" and c.lower_ == "from"
+               for o in c.children if o.dep_ == "pobj")
+
+
 def _opposed_to(tok: Token) -> Token | None:
     """What an 'opposition' is to: its own 'to', or the 'to' its verb took ('recalled her
     opposition to the plan', which the parser may hang from 'recalled')."""
@@ -1274,9 +1292,10 @@ def _not_state_words() -> frozenset[str]:
     return frozenset(NOT_STATE | TIED | lexicon.group_nouns())
 
 
-def _owner(target: Token | None, resolve, preps=("from", "by")) -> Token | None:
+def _owner(target: Token | None, resolve, preps=("from", "by"), made: bool = False) -> Token | None:
     """For a criticized thing that is no actor, the actor it belongs to: 'rejected Russia's
-    claims', 'accusations from Washington', 'criticism of the role of Russia'."""
+    claims', 'accusations from Washington', 'criticism of the role of Russia'; with ``made``, also
+    the named maker a relative clause gives ('the ad that Smith released', 'the mess Smith made')."""
     if target is None or resolve(target) is not None:
         return target
     if any(c.lower_ == "own" for c in target.children):
@@ -1289,7 +1308,8 @@ def _owner(target: Token | None, resolve, preps=("from", "by")) -> Token | None:
     owner = next((c for c in target.children if c.dep_ in ("poss", "amod", "compound") and not _topic(c, resolve)
                   and resolve(c) is not None and not _located_thing(target, resolve(c))), None)
     # (not 'a political decision by the FBI': 'political'; not 'British TV': the UK only locates it)
-    return owner or _prep_object(target, preps) or _earlier_owner(target, resolve) or target
+    return owner or _prep_object(target, preps) or (_relative_doer(target) if made else None) \
+        or _earlier_owner(target, resolve) or target
 
 
 #: things an actor proposes or makes, which a later bare 'the plan' still means: 'Trump's plan to
@@ -2435,6 +2455,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
         if row is None and tok.lower_ == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
                 and _named_subject(tok.head.head):
             row = UNDER_FIRE  # 'Clinton came under fire from Sanders': criticism (not 'troops came under fire')
+        if row is None and _heat_taken(tok):
+            row = UNDER_FIRE  # 'Rubio is taking heat from Cruz', 'drew fire from Sanders': criticism received
         if row is not None and tok.ent_type_ in ("EVENT", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "LAW"):
             continue  # a cue word inside a name: 'the Challenge Cup', 'the Defend Trade Secrets Act'
         if row is None and pos == "VERB":
@@ -2505,6 +2527,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 if target is not None and target.lower_ in RELATIVE and tok.dep_ == "relcl":
                     target = tok.head  # 'the bailout, which Clinton supported': the bailout, a thing
                 target = _done_by(target, resolve) or target  # 'lambasted the Iran deal negotiated by Obama'
+                if target is not None:
+                    target = _words_by(target) or target  # 'knocked a statement by Clooney'
                 if _named_for_place(target, resolve):
                     continue  # 'criticized the Paris agreement': a treaty named for where it was made, not France's
                 if target is not None and target.pos_ == "NOUN" and any(_topic(c, resolve) for c in target.children):
@@ -2573,9 +2597,9 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
             taken = tok.head.lemma_.lower() in RECEIVING or (int(row["polarity"]) > 0 and tok.head.lemma_.lower() in DISOWNING)
             if fired_by is not None:
                 source, target = fired_by, fired_at  # 'the RNC has come under withering attack from Trump'
-            elif source is None and tok.dep_ in ("dobj", "obj") and taken:
+            elif source is None and tok.dep_ in ("dobj", "obj") and (taken or _heat_taken(tok)):
                 # 'Clinton picked up the endorsement of the CBC': the one who receives it is the target (and
-                # the one who disavows it: 'refused to disavow the endorsement of Graham')
+                # the one who disavows it: 'refused to disavow the endorsement of Graham'; 'took heat from')
                 source = _prep_object(tok, ("of", "from")) or _prep_object(tok.head, ("from",))
                 target = _subject_of(tok.head)
             elif source is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() not in PROVOKING:
@@ -2634,6 +2658,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     out += _view_nouns(nouns, resolve, emit, body_ok)
     out += _to_blame(doc, verbs, resolve, quotes, emit, body_ok)
     out += _idioms_said(doc, resolve, quotes, emit)
+    out += _headline_claims(doc, resolve, quotes, emit)
     out += _whose_thing(verbs, resolve, emit, body_ok)
     out += _aimed_at(doc, resolve, emit, body_ok)
     out = _distinct(out)
@@ -2679,21 +2704,29 @@ def _calls_on(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
             # a name or a linked 'him'/'her' asked, by a subject of the verb's own (not 'asking them to',
             # 'exhorting them to', whose asker the parse leaves to guesswork)
             target = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
-                           and (c.pos_ == "PROPN" or c.lower_ in ("him", "her") or _name_as_noun(c))), None)
+                           and (c.pos_ == "PROPN" or c.lower_ in ("him", "her") or _name_as_noun(c)
+                                or (c.lemma_.lower() in ACTOR_NOUNS and _named_modifier(c)))), None)
+            # ('pushing the Obama administration to release': an actor noun a name owns)
             act = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
             if act is None and target is not None:  # 'pressed Trump to release the tapes' read as a purpose
                 # clause: the infinitive's 'to' right after the object asked
                 act = next((c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"
-                            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == target.i + 1
-                                    for a in c.children)), None)
+                            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == target.right_edge.i + 1
+                                    for a in c.children)), None)  # (after the last conjunct: 'China and India to')
             if lemma in TELLING and target is not None and (target.pos_ != "PROPN" or act is None or not any(
                     a.lemma_.lower() in ceasing_acts() for a in _with_conjuncts(act))):
                 continue  # 'told her to use her own email', 'told Sarkar to maintain good relationships': advice
                 # (but 'told England to stop whingeing', 'told Christie to get on a plane and go home')
+            if target is None and lemma not in TELLING:  # 'asked that the FBI release the files'
+                target, act = _asked_that(tok)
+            if lemma in PUSHING and target is not None and (resolve(target) is None
+                                                            or resolve(target).actor.actor_type == "organization"):
+                continue  # 'pushed HP to enlist advisers': an insider's management, not a demand
             if target is not None and act is not None and resolve(target) is not None \
                     and (any(c.dep_ == "nsubj" for c in tok.children) or _named_raiser(tok)):
-                out += _demanded(tok, target, resolve, emit, f"{tok.text} … to {act.text}")
+                out += _demanded(tok, target, resolve, emit, f"{tok.text} … to {act.text}" if act.i > target.i
+                                 and act.tag_ == "VB" and act.dep_ != "ccomp" else f"{tok.text} that … {act.text}")
             continue
         # 'on' right after the verb ('called on Dean to', even after 'X on Wednesday called on ...'); not
         # 'Upon Francis's arrival, Tsipras called the visit historic'
@@ -2875,8 +2908,28 @@ def _misread_clause(verbs: list[Token], resolve, emit, body_ok) -> list[dict]:
 #: verbs of asking whose object is asked to act: 'asked Comey to resign' ('ask' alone is a question)
 ASKING_VERBS = {"ask", "press", "pressure", "implore", "beg", "exhort", "petition",
                 # telling a named actor to stop or leave is asking it too: 'told Christie to go home'
-                # ('pushed HP to enlist advisers' is as often an insider's management: not here)
-                "tell"}
+                "tell",
+                # pushing a government or a person to act: 'pushed China and India to control emissions'
+                # ('pushed HP to enlist advisers' is as often an insider's management: not a company)
+                "push"}
+PUSHING = {"push"}
+
+
+def _asked_that(verb: Token) -> tuple[Token | None, Token | None]:
+    """The named actor and its act in a mandative 'that' clause: 'asked that the FBI release the
+    files', 'pressed that Smith be removed' -> (FBI, release). The clause's verb is a bare form
+    (the subjunctive) or takes 'should'; not 'asked whether', nor 'asked that question' or a
+    reported fact ('asked, noting that the FBI released ...')."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i < verb.i or not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            continue
+        subjunctive = c.tag_ == "VB" and not any(a.dep_ == "aux" and a.lower_ != "should" for a in c.children)
+        if not subjunctive:
+            continue  # ('asked that the FBI not release it' is a demand as well)
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.pos_ == "PROPN" or _name_as_noun(subj)):
+            return subj, c
+    return None, None
 
 
 def _demanded(tok: Token, target: Token, resolve, emit, cue_text: str) -> list[dict]:
@@ -3368,6 +3421,19 @@ def actor_object_verbs() -> frozenset[str]:
 ACTOR_OBJECT_TYPES = ("person", "organization", "country")
 
 
+def _words_by(noun: Token) -> Token | None:
+    """The named author of words a noun names, given by 'by': 'knocked a statement by George
+    Clooney', 'bashed the remarks by Trump' -> the name (not 'a painting by Smith': words only)."""
+    from .quotes import statement_nouns
+
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in statement_nouns() | WORDS_NOUNS:
+        return None
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    if noun.dep_ in ("dobj", "obj"):  # ('knocked a statement by Clooney' with 'by' hung on the verb)
+        preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1]
+    return next((o for c in preps for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+
+
 def _actor_object_cue(tok: Token, resolve) -> dict | None:
     """A verb of stance_actor_objects.csv ('protest', 'rip', 'bash') in the active voice whose
     direct object is the name of an actor, or is owned by one, is a criticism cue: 'Ted Cruz is
@@ -3381,7 +3447,7 @@ def _actor_object_cue(tok: Token, resolve) -> dict | None:
         return None  # 'knocked Rubio out of the race', 'ripped off investors': another sense
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
     if obj is not None and obj.pos_ == "NOUN":  # "protesting Obama's executive actions": the owner
-        obj = next((c for c in obj.children if c.dep_ == "poss"), None)
+        obj = next((c for c in obj.children if c.dep_ == "poss"), None) or _words_by(obj)
     m = resolve(obj) if obj is not None and obj.pos_ == "PROPN" else None
     if m is None or m.actor.actor_type not in ACTOR_OBJECT_TYPES or not m.start <= obj.idx < m.end:
         return None  # (not 'protest the Vietnam War': the name is a modifier of the object's name)
@@ -4052,6 +4118,29 @@ def _irrealis(tok: Token) -> bool:
     return False
 
 
+#: modals that, before 'have' and a past participle, hedge a past act rather than suppose one
+HEDGING_MODALS = {"may", "might", "could", "must"}
+
+
+def _hedged_past(tok: Token) -> bool:
+    """An act said probably to have happened: 'Trump "may have violated the law"', 'she might have
+    lied', 'they must have rigged it'. A hedged accusation is still an accusation of a past act
+    (not 'would have lied', a counterfactual, nor an act under 'if')."""
+    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    return tok.tag_ == "VBN" and "have" in auxes and any(a in HEDGING_MODALS for a in auxes) \
+        and not any(a in ("would", "'d", "should") for a in auxes) and not _if_clause(tok) \
+        and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in tok.children) \
+        and (tok.dep_ in ("ccomp", "ROOT") or not _irrealis(tok.head))
+
+
+def _reported_subject(subj: Token, verb: Token, said: Token | None, q: dict) -> bool:
+    """The subject, just outside a partial quote, of the quoted act, in the clause the speaker's
+    verb reports: 'Reid said Trump "may have violated the law"' (Trump did it by Reid's words; not
+    a name in some other clause of the sentence)."""
+    return q.get("kind") == "partial" and said is not None and subj.i < verb.i and verb.dep_ == "ccomp" \
+        and verb.head.i == said.i and subj.head.i == verb.i
+
+
 def _same_side(a, b) -> bool:
     """The same actor, or two of one country: a minister on his own country's strikes."""
     return a.key == b.key or (a.country is not None and a.country == b.country)
@@ -4215,10 +4304,11 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
         for tok in span:
             # an act the speaker says an actor did: 'a strong tendency for it to strike rebels'
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in hostile and not _negated(tok) and not _irrealis(tok) \
+            if tok.pos_ == "VERB" and lemma in hostile and not _negated(tok) and (not _irrealis(tok) or _hedged_past(tok)) \
                     and (not hostile[lemma] or _victim(tok)) and not _event_agent(tok):
                 subj = _agent(tok)
-                if subj is None or (subj.pos_ == "PRON" and subj.lower_ in FIRST_PERSON) or not (span.start <= subj.i < span.end):
+                if subj is None or (subj.pos_ == "PRON" and subj.lower_ in FIRST_PERSON) \
+                        or not (span.start <= subj.i < span.end or _reported_subject(subj, tok, said, q)):
                     continue
                 target = resolve(subj)
                 if target is None or _same_side(speaker.actor, target.actor) \
@@ -4257,7 +4347,12 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 judged = _for_doer(word) or judged  # '"it was inappropriate for Ginsburg to criticize Trump"'
             if judged is not None and judged.lower_ == "you" and not epithet:
                 judged = _addressee(span, said) or judged  # '"You're very rude," Clinton told O'Brien'
-            if judged is None or (judged.pos_ == "PRON" and judged.lower_ in FIRST_PERSON | THING_PRONOUNS):
+            if judged is not None and not epithet and judged.lower_ in THING_SAID_OF and not any(
+                    c.dep_ == "prep" and c.lower_ in ("for", "to")
+                    for c in (*word.children, *(word.head.children if word.dep_ in ("acomp", "attr") else ()))):
+                judged = _thing_said_of(judged, said) or judged  # '"It's a disgrace," Smith said of Jones's plan'
+                # (not '"It is bad for Ohio," ... said of the plan': a harm to someone, not a quality)
+            if judged is None or (judged.pos_ == "PRON" and judged.lower_ in FIRST_PERSON | THING_PRONOUNS | THING_SAID_OF):
                 continue
             if not epithet and _not_said_by(word, said, speaker, resolve, negation=not denied):
                 continue
@@ -4270,13 +4365,70 @@ def _reported(doc: Doc, resolve, quotes, emit) -> list[dict]:
             else:
                 row = reject if judged.lemma_ in ("accusation", "claim", "allegation", "charge") else criticize
             if not epithet and judged.pos_ == "NOUN":
-                judged = _said_of(judged, said) or _owner(judged, resolve)  # '"This decision by the FBI was a
-                # disgrace"': the FBI's
+                judged = _said_of(judged, said) or _owner(judged, resolve, ("from", "by"), made=True)
+                # '"This decision by the FBI was a disgrace"': the FBI's; '"This ad Smith released is
+                # horrific"': Smith's
             judged = _said_of(judged, said) or judged  # '"His behavior was deplorable," Sanders said of Clinton'
             rec = emit(speaker, resolve.target(judged), cue_tok, row, word, q["quote_id"],
                        cue_text=f"not {_word_form(word, words)}" if denied else _word_form(word, words))
             if rec:
                 out.append(rec)
+    return out
+
+
+# --- a named speaker's claim in a Title Case headline (issue 14) ---
+
+def _title_case(span) -> bool:
+    """Most words of the span capitalised, as in a headline: 'Jones Is Unfit To Serve'."""
+    words = [t for t in span if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _title_judgement(tok: Token, words: dict[str, int]) -> bool:
+    """A negative word of evaluative.csv read by its lower-case form, since the tagger takes every
+    capitalised word of a Title Case line for a name: 'Disqualifying', 'Hateful', "'Dumb'". (Not a
+    stance verb: in 'Jones Slams Smith' the name before the verb is its doer, not its target.)"""
+    return words.get(tok.lower_.strip("'\u2018\u2019\""), 0) < 0
+
+
+def _party_modifier(named) -> bool:
+    """A party word of a Title Case line with a capitalised word after it: 'Republican Populist
+    Anger', 'Democratic Voters' (a modifier, not the party as an actor)."""
+    if not len(named) or named.text.lower() not in PARTY_WORDS:
+        return False
+    nxt = named.doc[named.end] if named.end < len(named.doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.text[:1].isupper()
+
+
+def _headline_claims(doc: Doc, resolve, quotes, emit) -> list[dict]:
+    """A named speaker's claim in a Title Case headline: 'Smith: Jones Playing Dumb Is
+    "Disqualifying"', "Smith: Jones's 'Hateful Rhetoric' Hurts The Party" -> Smith criticizes
+    Jones. The parse of a Title Case line is unreliable, so the claim is read word by word: a
+    negative word of evaluative.csv says it of the nearest named actor before it in the claim.
+    Not a claim with no such actor before the word ('Smith: Voters Are Angry'), nor one negated
+    before the word ('Smith: Jones Is Not Corrupt')."""
+    out = []
+    words = evaluative()
+    for q, speaker, span, said in _spoken_quotes(doc, quotes, resolve):
+        if said is None or said.text != ":" or not _title_case(span):
+            continue
+        for tok in span:
+            if not _title_judgement(tok, words) or resolve(tok) is not None:
+                continue  # (a word the name finder took into a name: 'Baxter Playing Dumb' is no actor's name)
+            before = span.doc[span.start:tok.i]
+            if any(t.lower_ in NEGATING | NO_AMOUNT | HYPOTHETICAL_MODALS | {"if", "whether"} for t in before):
+                break  # ('Smith: Jones Is Not Corrupt', "Smith: 'No Idea' If I Would Have Said It Was Bad"): a
+                # denial or a supposition, whatever comes after
+            target = next((m for t in reversed(before) if t.lower_ not in FIRST_PERSON
+                           for m in [resolve.target(t)] if m is not None and m.actor.key != speaker.actor.key), None)
+            named = span.doc.char_span(target.start, target.end, alignment_mode="expand") or () if target else ()
+            if target is None or any(_title_judgement(t, words) for t in named) or _party_modifier(named):
+                continue  # (nor a 'name' that holds a judging word, nor 'Republican Populist Anger': a party
+                # word modifying a noun names the party's voters' thing, not the party)
+            rec = emit(speaker, target, tok, UNDER_FIRE, tok, q["quote_id"], cue_text=tok.text.strip("'\u2018\u2019\""))
+            if rec:
+                out.append(rec)
+            break  # the claim's first judgement only
     return out
 
 
@@ -4382,6 +4534,24 @@ def _denied_quality_of(verb: Token) -> Token | None:
     return subj
 
 
+#: verbs whose negated passive says its subject is unworthy of them: 'Smith can't be trusted'
+TRUSTING = {"trust", "believe", "rely", "count"}
+
+
+def _distrusted(verb: Token) -> Token | None:
+    """The subject said not to be trusted: '"Smith can't be trusted"', 'said Smith cannot be relied
+    on', 'Smith is not to be believed'. None for 'can be trusted', a question, a condition ('if
+    Smith can't be trusted'), a first-person or thing subject."""
+    if verb.lemma_.lower() not in TRUSTING or verb.tag_ != "VBN" or not _negated(verb) \
+            or not any(c.dep_ == "auxpass" for c in verb.children) or _in_question(verb) or _if_clause(verb) \
+            or any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or (subj.pos_ == "PRON" and subj.lower_ in FIRST_PERSON | THING_PRONOUNS | {"you"}):
+        return None
+    return subj
+
+
 def _first_person_refusal(verb: Token, speaker, resolve=None) -> tuple[Token, dict] | None:
     """The actor a speaker refuses in the first person, and the row: '"I will not vote for him"',
     '"I cannot support Smith"', '"I don't trust her"' (oppose; distrust is criticism); under a
@@ -4465,6 +4635,13 @@ def _quoted_judgements(doc: Doc, resolve, quotes, emit) -> list[dict]:
             if judged is not None:
                 rec = emit(speaker, resolve.target(judged), said or tok, UNDER_FIRE, tok, q["quote_id"],
                            cue_text=f"{tok.text} {_quality_object(tok).text}")
+                if rec:
+                    out.append(rec)
+                continue
+            distrusted = _distrusted(tok)
+            if distrusted is not None:
+                rec = emit(speaker, resolve.target(distrusted), said or tok, UNDER_FIRE, tok, q["quote_id"],
+                           cue_text=f"not {tok.text}")
                 if rec:
                     out.append(rec)
                 continue
@@ -4977,6 +5154,24 @@ def _said_of(judged: Token | None, said: Token | None) -> Token | None:
         return None
     return next((o for c in said.children if c.dep_ == "prep" and c.lower_ == "of"
                  for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+
+
+#: pronouns that stand for a thing a quote is about: '"It's a disgrace," Smith said of the plan'
+THING_SAID_OF = {"it", "this", "that"}
+
+
+def _thing_said_of(judged: Token, said: Token | None) -> Token | None:
+    """The named owner of the thing a quote is 'said of' when its judged phrase is 'it', 'this' or
+    'that': '"It's a disgrace," Smith said of Jones's plan' -> Jones; '"This is reckless," Smith
+    said of Jones' -> Jones. None when the cue has no 'of' or its object is an ownerless thing
+    ('said of the weather')."""
+    if said is None or judged.pos_ not in ("PRON", "DET"):
+        return None
+    obj = next((o for c in said.children if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children if o.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ == "PROPN":
+        return obj
+    return next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
 
 
 #: views whose negation denies the clause they govern: '"I don't think she's been truthful"'
