@@ -1865,6 +1865,8 @@ def person_antecedent(index, tok: Token):
             own_m = index.resolve_token(own)
             pool = [m for m in pool if own_m is None or m.actor.key != own_m.actor.key] or pool
     keys = {m.actor.key for m in pool}
+    if not keys:
+        return _earlier_one(index, tok, gender)
     if len(keys) == 1:
         return pool[-1]
     here = [m for m in pool if m.start >= sent.start_char and _span_dep(tok.doc, m) in ("nsubj", "nsubjpass")]
@@ -1876,6 +1878,51 @@ def person_antecedent(index, tok: Token):
         if subj and len({m.actor.key for m in subj}) == 1 and subj[-1].start >= prev.start_char:
             return subj[-1]
     return None
+
+
+#: sentences before the one before a pronoun where :func:`_earlier_one` looks for its person
+EARLIER_SENTENCES = 2
+
+
+def _earlier_one(index, tok: Token, gender: str):
+    """'he' or 'she' with no person of its gender in its sentence or the one before: the one
+    person of that known gender named in the two sentences before those, when there is exactly
+    one, and none of its gender is unnamed there ('Holden toured the plant. "It is a disgrace,"
+    Baxter said. "She has failed us."' -> Holden). None when several fit or none does, when a
+    name of unknown gender sits in between, or when a person is named only by a common noun
+    ('the woman said', 'a voter'), who may be the one meant."""
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    first = tok.doc[sent.start - 1].sent
+    near_start = first.start_char
+    for _ in range(EARLIER_SENTENCES):
+        if first.start == 0:
+            break
+        first = tok.doc[first.start - 1].sent
+    if first.start_char == near_start:
+        return None
+    people = [m for m in index.within(first.start_char, tok.idx) if m.actor.actor_type == "person"]
+    if any(m.actor.gender is None for m in people):
+        return None  # ('Jordan said': a name whose gender is unknown may be the one meant)
+    pool = [m for m in people if m.actor.gender == gender and m.start < near_start]
+    if len({m.actor.key for m in pool}) != 1:
+        return None
+    for t in tok.doc[first.start:tok.i]:
+        if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in UNNAMED_PEOPLE \
+                and index.covering(t.idx, t.idx + len(t)) is None:
+            return None
+        if t.lower_ in ("he", "she") and PERSON_PRONOUNS[t.lower_] == gender and index.covering(t.idx, t.idx + len(t)) is None:
+            return None  # an earlier pronoun of the gender no one links: the chain is not clear
+    return pool[-1]
+
+
+#: nouns for a person whom the article does not name, who may be the one a later 'he' or 'she' means
+UNNAMED_PEOPLE = {"man", "woman", "voter", "resident", "official", "spokesman", "spokeswoman", "mother", "father",
+                  "wife", "husband", "son", "daughter", "boy", "girl", "friend", "supporter", "critic", "worker",
+                  "student", "teacher", "lawyer", "attorney", "officer", "source", "aide", "adviser", "advisor",
+                  "neighbor", "neighbour", "victim", "suspect", "gunman", "witness", "owner", "veteran", "nurse",
+                  "doctor", "judge", "candidate", "senator", "governor", "president", "executive", "reporter"}
 
 
 def _unlinked_before(index, tok: Token) -> bool:
@@ -2029,6 +2076,9 @@ class _Resolver:
                 return filer
         if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
             return self(tok.head)  # 'Sanders, a U.S. senator who attacked her': Sanders, not the US
+        spoken_for = self._voice_of_body(tok)
+        if spoken_for is not None:
+            return spoken_for  # 'a spokesman for the Clinton campaign': Clinton
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "appos":
             described = self._described_person(tok)
             if described is not None:
@@ -2065,6 +2115,8 @@ class _Resolver:
                 c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in tok.children):
             return None  # 'a prominent Republican National Committee member who supports Trump': one member
         m = self.index.resolve_token(tok)
+        if m is not None and m.actor.actor_type == "group" and _nationals_as_state(tok):
+            return self._state_of(lexicon.demonyms()[tok.text], m)  # 'the Saudis warned': Saudi Arabia
         if _one_member(tok, m):
             person = tok.head if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else None
             return self(person) if person is not None else None  # 'the Kentucky Republican dismissed': one
@@ -2096,7 +2148,7 @@ class _Resolver:
         if m is None and tok.pos_ == "PRON" and tok.lower_ in THING_PRONOUNS:
             m = self._antecedent(tok)
         if m is None and tok.pos_ == "NOUN":
-            m = self._definite(tok)
+            m = self._definite(tok) or self._class_noun(tok)
         if m is None:
             return None
         if m.actor.actor_type == "place":
@@ -2207,6 +2259,46 @@ class _Resolver:
             return None
         return self.mention_of(next(iter(found)), tok.idx, tok.idx + len(tok))
 
+    def _voice_of_body(self, tok: Token):
+        """A spokesman or official 'for' a campaign, government or administration that a name
+        modifies speaks for what that phrase stands for: 'a spokesman for the Clinton campaign' ->
+        Hillary Clinton (a campaign stands for its candidate), 'an official of the Turkish
+        government' -> Turkey. None for any other phrase (a name after 'for' the actors stage reads)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in VOICE_TITLES:
+            return None
+        body = _prep_object(tok, ("for", "of"))
+        if body is None or body.pos_ != "NOUN" or body.lemma_.lower() not in ACTOR_NOUNS:
+            return None
+        m = self(body)
+        return m if m is not None and m.actor.actor_type in ACTOR_TYPES else None
+
+    def _class_noun(self, tok: Token):
+        """'the network', 'the company', 'the rights group': a definite common noun for a kind of
+        organisation (lexicons/org_class_nouns.csv) stands for the one organisation of that kind
+        named in its sentence before it or in the three sentences before ('CNN aired the story
+        ... In a statement, the network said'; 'Exxon Mobil wrote to Columbia University ... The
+        company accused'), or, when none is named there, the one named anywhere before it. None
+        when several fit, or the phrase says which one it is by an owner, a number, a clause or a
+        prepositional phrase ('the group of senators', 'the company that makes it', 'his firm')."""
+        kind = org_class_nouns().get(tok.lemma_.lower())
+        if kind is None or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in ("poss", "nummod", "prep", "relcl", "acl", "appos") for c in tok.children) \
+                or any(c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.text[:1].isupper()
+                                                           or c.lower_ in CLASS_NOUN_OTHERS) for c in tok.children):
+            return None  # ('the Clinton campaign', 'the other company': named, or another one)
+        sent = tok.sent
+        first = tok.doc[max(0, sent.start - 1)].sent
+        for _ in range(2):
+            first = tok.doc[max(0, first.start - 1)].sent
+        for start in (first.start_char, 0):
+            found = {m.actor.key: m for m in self.index.within(start, tok.idx)
+                     if m.actor.actor_type == "organization" and _of_class(m.actor, kind)}
+            if found:
+                if len(found) != 1:
+                    return None
+                return self.mention_of(next(iter(found)), tok.idx, tok.idx + len(tok))
+        return None
+
     def _speaker_of(self, tok: Token):
         """'I attack Michael Howard politically', said inside the prime minister's quote."""
         for start, end, speaker_id in self.speakers:
@@ -2237,6 +2329,17 @@ class _Resolver:
         if actor is None:
             actor = self.index.actors[f"country:{name}"] = Actor(key=slug(name), name=name, actor_type="country", country=iso3)
         return Mention(m.start, m.end, m.text, actor, "country", m.via, m.sent_id)
+
+    def _state_of(self, iso3: str, m):
+        """The country with this ISO code as a mention at ``m``'s place, when the article names
+        it ('Saudi Arabia ... the Saudis'); else ``m`` itself."""
+        from .actors import Mention
+
+        names = {n.actor.key: n.actor for n in self.index.mentions
+                 if n.actor.actor_type == "country" and n.actor.country == iso3}
+        if len(names) != 1:
+            return m
+        return Mention(m.start, m.end, m.text, next(iter(names.values())), "country", m.via, m.sent_id)
 
     def _antecedent(self, tok: Token):
         """'it', 'they': the latest country, organisation or group in this or the previous
@@ -2291,6 +2394,54 @@ class _Resolver:
         if tok.lower_ in ("it", "its") and _thing_after(tok, pool[-1], self.index):
             return None  # 'China contends the system would ... Russia opposes it as well': the system
         return pool[-1]
+
+
+def _nationals_as_state(tok: Token) -> bool:
+    """'the Saudis', 'the Russians' with nothing that picks some of them out: in news the people
+    of a country named so act and speak as its state ('The Saudis have warned they could sell U.S.
+    assets'). Not a plural with a modifier, a number, a clause or an 'of' ('the young Russians',
+    'the two Iranians', 'the Syrians who fled'), nor the object of a quantifier's 'of' ('many of
+    the Saudis')."""
+    if tok.text not in lexicon.demonyms() or tok.tag_ not in ("NNPS", "NNS") or not tok.text.endswith("s") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ not in ("det", "punct") for c in tok.children if c.i < tok.i) \
+            or any(c.dep_ in ("relcl", "acl", "prep", "appos", "nummod") for c in tok.children):
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.lower_ == "of")
+
+
+#: modifiers by which a class noun is another organisation than the one named before: 'the other company'
+CLASS_NOUN_OTHERS = {"other", "rival", "new", "parent", "former", "same", "competing", "second", "first"}
+#: words in the name of a school ('Columbia University', 'Dartmouth College')
+SCHOOL_WORDS = {"university", "college", "school"}
+
+
+@lru_cache(maxsize=None)
+def org_class_nouns() -> dict[str, str]:
+    """Common nouns for a kind of organisation and that kind: lexicons/org_class_nouns.csv."""
+    return {r["noun"]: r["kind"] for r in lexicon.read_table("org_class_nouns.csv")}
+
+
+@lru_cache(maxsize=None)
+def _body_heads() -> frozenset[str]:
+    """Last words of a public body's name: lexicons/body_short_heads.txt ('Department', 'Agency')."""
+    return frozenset(lexicon.read_list("body_short_heads.txt"))
+
+
+def _of_class(actor, kind: str) -> bool:
+    """The organisation may be called by a class noun of this kind (org_class_nouns.csv): a
+    'network' is a news outlet, a 'university' a school; a 'company' or 'group' is neither, nor a
+    party or a public body ('the Justice Department'), and a 'company' no PAC, committee or league."""
+    words = actor.name.lower().split()
+    if kind == "medium":
+        return _medium(actor)
+    school = bool(SCHOOL_WORDS & set(words))
+    if kind == "school":
+        return school
+    last = actor.name.split()[-1]
+    if school or _medium(actor) or _party(actor) or last in _body_heads():
+        return False
+    return kind == "group" or last not in lexicon.org_name_heads()
 
 
 #: nouns of a body or an organisation, which may be the antecedent's own description ('the
