@@ -1592,9 +1592,11 @@ def _one_member(tok: Token, m) -> bool:
     elsewhere or not, not the party: 'the Kentucky Republican on Tuesday dismissed Obama's actions',
     'Paul Ryan, a Republican who has often criticized Trump', 'He accused the Republican of
     ignorance'. Not the word as a modifier ('Democrat Hillary Clinton', 'the Republican nominee'),
-    a plural ('Republicans said': the party) or a bare name ('the Tory plans')."""
-    if m is None or m.actor.actor_type != "organization" or not _party(m.actor) \
-            or tok.lower_ not in PARTY_MEMBER_NOUNS or tok.tag_ not in ("NN", "NNP"):
+    a plural ('Republicans said': the party) or a bare name ('the Tory plans'). The word may have no
+    mention at all: the actors table drops 'a Republican' said of a person (``actors._party_member``)."""
+    if tok.lower_ not in PARTY_MEMBER_NOUNS or tok.tag_ not in ("NN", "NNP"):
+        return False
+    if m is not None and (m.actor.actor_type != "organization" or not _party(m.actor)):
         return False
     if tok.dep_ in ("compound", "amod", "nmod", "poss"):
         return False
