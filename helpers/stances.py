@@ -3688,6 +3688,32 @@ def _named_before(tok: Token, resolve) -> bool:
         o.actor.key == m.actor.key and o.via != "coref" for o in resolve.index.within(tok.sent.start_char, tok.idx))
 
 
+#: sentences before a quote in which the person it is about may be named: 'Jones spoke of Baxter.
+#: "I have known him for years. He is all talk," Jones said.'
+QUOTE_LEAD_SENTENCES = 1
+
+
+def _quote_about(tok: Token, span, speaker, resolve) -> bool:
+    """A he / she / him / her in a quote of several sentences that stands for the named person the
+    quote is about: the actors stage links it to a person, not the speaker, who is named by name
+    earlier in the same quote (in any sentence before the pronoun's) or in the sentence just before
+    the quote ('Jones spoke of Baxter. "I have known him for years. He is all talk," Jones said.').
+    Not a pronoun linked to the speaker, to a thing or a group, nor one whose person is named only
+    further back (the link is then too often to the wrong one)."""
+    if tok.pos_ != "PRON" or tok.lower_ not in PERSON_PRONOUNS or speaker is None or resolve.index is None:
+        return False
+    m = resolve(tok)
+    if m is None or m.actor.actor_type != "person" or m.actor.key == speaker.actor.key:
+        return False
+    doc = tok.doc
+    first = span[0].sent
+    for _ in range(QUOTE_LEAD_SENTENCES):
+        if first.start > 0:
+            first = doc[first.start - 1].sent
+    return any(o.actor.key == m.actor.key and o.via != "coref"
+               for o in resolve.index.within(first.start_char, tok.idx))
+
+
 #: verbs that describe an actor 'as' something, said of it: 'portrayed Clinton as dishonest'
 DESCRIBING = {"portray", "paint", "characterize", "characterise", "depict", "cast", "caricature"}
 
@@ -3983,6 +4009,16 @@ def _belief_of(verb: Token, child: Token) -> bool:
 CLAUSE_BREAKS = {"--", "\u2014", "\u2013", ";", ":"}
 
 
+#: subordinators of a clause that gives the reason for an act, not its content
+REASON_MARKS = {"because", "since"}
+
+
+def _reason_given(clause: Token) -> bool:
+    """A clause of reason hanging from a verb of saying ('"He said that because he has failed"'):
+    whose words it is does not pass through that verb; the quote's speaker gives the reason."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in clause.children)
+
+
 def _not_said_by(word: Token, cue: Token | None, speaker, resolve, negation: bool = True) -> bool:
     """The evaluative word is not the speaker's own judgement: it sits under a negation further up
     ('"I'm not a person that thinks Yellen is doing a bad job"'), in another's words ('Reminded
@@ -3997,6 +4033,8 @@ def _not_said_by(word: Token, cue: Token | None, speaker, resolve, negation: boo
         if negation and prev.dep_ != "conj" and any(c.dep_ == "neg" for c in t.children):
             return True  # (not across 'not X but rather employs fiction')
         child, prev = prev, t
+        if _reason_given(child):
+            continue  # '"He said that because he has failed"': the reason is the speaker's, not his words
         if t.pos_ == "VERB" and (t.lemma_.lower() in NAMING | OTHERS_WORDS or _belief_of(t, child)):
             other = resolve(_subject_of(t))
             if other is not None and other.actor.key != speaker.actor.key:
@@ -5162,8 +5200,9 @@ def _idioms_said(doc: Doc, resolve, quotes, emit) -> list[dict]:
         verb = doc[start:end].root
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # ('is out of touch': 'out' hangs from 'is')
-        if verb.pos_ not in ("VERB", "AUX") or _negated(verb) or _irrealis(verb) or _in_question(verb) or _asked(verb):
-            continue
+        if verb.pos_ not in ("VERB", "AUX") or _negated(verb) or _irrealis(verb) or _in_question(verb) or _asked(verb) \
+                or any(c.text == "?" for c in verb.children):
+            continue  # (a question about it: '"Has he been all over the place?"')
         for q, speaker, span, said in quoted:
             if not span.start <= start < span.end or _not_said_by(first, said, speaker, resolve):
                 continue
@@ -5174,8 +5213,9 @@ def _idioms_said(doc: Doc, resolve, quotes, emit) -> list[dict]:
             subj = _said_of(subj, said) or (of if of is not None and of.pos_ == "PROPN" else subj)
             # ('"They have dropped the ball," Pelosi said of the Republican Party')
             if subj.lower_ in THING_PRONOUNS or subj.pos_ not in ("PROPN", "PRON") \
-                    or (subj.pos_ == "PRON" and not _named_before(subj, resolve)):
-                continue
+                    or (subj.pos_ == "PRON" and not (_named_before(subj, resolve)
+                                                     or _quote_about(subj, span, speaker, resolve))):
+                continue  # ('"I know him. He is all talk," Jones said': 'He' is the one the quote is about)
             rec = emit(speaker, resolve.target(subj), said or verb, UNDER_FIRE, first, q["quote_id"],
                        cue_text=doc[start:end].text)
             if rec:

@@ -203,6 +203,47 @@ def test_idiom_inside_quote():
     assert ("Ted Cruz", "Marco Rubio", -1) in edges('"He flip-flopped on trade," Ted Cruz said of Marco Rubio.')
 
 
+@pytest.mark.parametrize("text", [
+    # the person the quote is about is named before it; the idiom comes in a later sentence of the quote
+    'Mary Jones spoke about Tom Baxter on Monday. "I have watched him for years. On taxes, he has been '
+    'all over the place," Jones said.',
+    # ... or named in an earlier sentence of the same quote
+    '"Tom Baxter wants the job. I have watched him for years. He has no clue about taxes," Mary Jones said.',
+    # the speaker named at the start, the quote in its own sentences
+    'Mary Jones spoke about Tom Baxter. She said: "I know him well. He just makes things up."',
+    'Mary Jones spoke about Tom Baxter. "I know him well. He made it up," Jones said.',
+    # an evaluation (lexicons/evaluative.csv) in a later sentence of the quote
+    'Mary Jones spoke about Tom Baxter. "I have known him for years. He is a fake," Jones said.',
+])
+def test_idiom_in_later_sentence_of_quote(text):
+    """A multi-sentence quote carries its speaker to every sentence; a he / she there is the named
+    person the quote is about (not the speaker)."""
+    assert ("Mary Jones", "Tom Baxter", -1) in edges(text)
+
+
+@pytest.mark.parametrize("text", [
+    # negated, asked, supposed
+    'Mary Jones spoke about Tom Baxter. "I have watched him. I do not think he has been all over the place," '
+    'Jones said.',
+    'Mary Jones spoke about Tom Baxter. "I have watched him. Has he been all over the place?" Jones said.',
+    'Mary Jones spoke about Tom Baxter. "I have watched him. If he makes things up, we will know," Jones said.',
+    # the person named only long before the quote: the link is too uncertain
+    'Tom Baxter won the vote in Ohio. The count was slow. Turnout was low. Mary Jones spoke on Monday. '
+    '"I know the race. He has no clue about taxes," Jones said.',
+])
+def test_no_idiom_edge_in_quote_denied_asked_or_unanchored(text):
+    assert ("Mary Jones", "Tom Baxter", -1) not in edges(text)
+
+
+def test_reason_clause_is_the_speakers():
+    """A 'because' clause under another's verb of saying is the quote speaker's reason, not the other's words."""
+    text = ('Mary Jones spoke about Tom Baxter. "Tom Baxter does not believe that. He said that only because he '
+            'has failed in this race," Jones said.')
+    assert ("Mary Jones", "Tom Baxter", -1) in edges(text)
+    assert ("Mary Jones", "Tom Baxter", -1) not in edges('Mary Jones spoke on Monday. "Tom Baxter said the plan '
+                                                        'has failed," Jones said.')
+
+
 @pytest.mark.parametrize("sentence", [
     '"We dropped the ball," Nancy Pelosi said of the Republican Party.',  # the speaker's own side
     '"Donald Trump did not cross a line," Paul Ryan said.',  # negated
