@@ -4009,16 +4009,6 @@ def _belief_of(verb: Token, child: Token) -> bool:
 CLAUSE_BREAKS = {"--", "\u2014", "\u2013", ";", ":"}
 
 
-#: subordinators of a clause that gives the reason for an act, not its content
-REASON_MARKS = {"because", "since"}
-
-
-def _reason_given(clause: Token) -> bool:
-    """A clause of reason hanging from a verb of saying ('"He said that because he has failed"'):
-    whose words it is does not pass through that verb; the quote's speaker gives the reason."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in clause.children)
-
-
 def _not_said_by(word: Token, cue: Token | None, speaker, resolve, negation: bool = True) -> bool:
     """The evaluative word is not the speaker's own judgement: it sits under a negation further up
     ('"I'm not a person that thinks Yellen is doing a bad job"'), in another's words ('Reminded
@@ -4033,8 +4023,6 @@ def _not_said_by(word: Token, cue: Token | None, speaker, resolve, negation: boo
         if negation and prev.dep_ != "conj" and any(c.dep_ == "neg" for c in t.children):
             return True  # (not across 'not X but rather employs fiction')
         child, prev = prev, t
-        if _reason_given(child):
-            continue  # '"He said that because he has failed"': the reason is the speaker's, not his words
         if t.pos_ == "VERB" and (t.lemma_.lower() in NAMING | OTHERS_WORDS or _belief_of(t, child)):
             other = resolve(_subject_of(t))
             if other is not None and other.actor.key != speaker.actor.key:
