@@ -1615,7 +1615,19 @@ def _party_members(tok: Token, m) -> bool:
         return False
     if not (m.start <= tok.idx < m.end):
         return tok.lemma_.lower() in PARTY_MEMBERS or tok.lower_ in PARTY_MEMBERS
+    if _across_parties(tok):
+        return True
     return any(c.dep_ == "acl" and c.i == tok.i + 1 and c.tag_ in ("VBG", "VBN") for c in tok.children)
+
+
+def _across_parties(tok: Token) -> bool:
+    """Members of two parties named together by their plural member nouns are some people of both
+    sides, not either party as a body: 'criticism from Democrats and Republicans', 'Republicans and
+    Democrats alike criticized him' ('the Democrats and the Tories' with a party's name stays)."""
+    if tok.lemma_.lower() not in PARTY_MEMBER_NOUNS and tok.lower_[:-1] not in PARTY_MEMBER_NOUNS:
+        return False
+    return any(c.tag_ in ("NNS", "NNPS") and c.lower_[:-1] in PARTY_MEMBER_NOUNS and c.lower_ != tok.lower_
+               for c in tok.conjuncts)
 
 
 def _members_mention(doc: Doc, m) -> bool:
@@ -2529,6 +2541,23 @@ def _some_members(head: Token) -> bool:
                                                and c.lower_ in QUANTIFIERS for c in head.children)
 
 
+#: the possessive endings the parser hangs as a 'case' child of the owner
+POSSESSIVE_ENDINGS = {"'s", "\u2019s", "'", "\u2019"}
+
+
+def _curly_possessives(doc: Doc) -> None:
+    """Read an owner the parser left a mere modifier ('nmod', 'compound') with its possessive ending
+    as 'case' as the owner ('poss') it is: with a curly apostrophe "Trump\u2019s attacks on Curiel" is often
+    parsed 'Trump' nmod + '\u2019s' case, where "Trump's attacks" is 'Trump' poss, so the rules that
+    take an act's owner for its doer ('not condemning Trump\u2019s attacks': Trump attacks, not the
+    one who fails to condemn) read both spellings alike."""
+    for tok in doc:
+        if tok.dep_ in ("nmod", "compound") and tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN") \
+                and any(c.dep_ == "case" and c.text in POSSESSIVE_ENDINGS and c.i == tok.right_edge.i
+                        for c in tok.children):
+            tok.dep_ = "poss"
+
+
 def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=None, quotes=(), layout=None,
                     model: bool = True):
     """Yield one record per directed stance, named like the ``stances`` table's columns.
@@ -2539,6 +2568,7 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
     a sentence, with a confidence scaled to the precision its edges had on real news."""
     if sent_ids is None:
         sent_ids = {s.start: i for i, s in enumerate(doc.sents)}
+    _curly_possessives(doc)
     resolve = _Resolver(index, quotes)
     table = cues()
     seen: set[tuple] = set()
@@ -2713,7 +2743,8 @@ def extract_stances(doc: Doc, index=None, *, article_id: str = "text", sent_ids=
                 left, right = _nearest(tok, resolve)
                 if src_m is None and _lost(source) and not (passive and source is None):
                     # (a passive with no 'by' names no source: 'Labour has been accused of ...')
-                    src_m = right if passive else left
+                    before, after = _nearest(tok, resolve, voices=True)
+                    src_m = after if passive else before
                 if tgt_m is None and _lost(target):
                     tgt_m = left if passive else right
                 rec = emit(src_m, tgt_m, tok, row, tok)
@@ -3091,7 +3122,7 @@ def _demanded(tok: Token, target: Token, resolve, emit, cue_text: str) -> list[d
     agent = _agent(tok)
     sources = [resolve(s) for s in _with_conjuncts(agent)]  # 'Obama and Xi have called on Britain to ...'
     if not any(sources) and _lost(agent) and resolve.index is not None:
-        sources = [_nearest(tok, resolve)[0]]  # the parse lost the subject: the nearest actor before
+        sources = [_nearest(tok, resolve, voices=True)[0]]  # the parse lost the subject: the nearest actor before
     for src_m in sources:
         for t in _with_conjuncts(target):
             rec = emit(src_m, resolve.target(t), tok, DEMAND, tok, cue_text=cue_text)
@@ -3962,20 +3993,51 @@ def _model_edges(doc: Doc, index, quotes, rules: list[dict], sent_ids, article_i
     return out
 
 
-def _nearest(tok: Token, resolve):
-    """The closest mention before and after ``tok`` in its sentence that resolves to an actor."""
+def _nearest(tok: Token, resolve, voices: bool = False):
+    """The closest mention before and after ``tok`` in its sentence that resolves to an actor; with
+    ``voices``, for a lost source, not a name inside an unnamed plural (:func:`_inside_unnamed_plural`:
+    'names from the GOP's past denouncing Trump'), which as a target is still the owner ('criticized
+    the Clinton email chains')."""
     sent = tok.sent
 
     def first(mentions):
         for m in mentions:
             root = tok.doc.char_span(m.start, m.end, alignment_mode="expand").root
             r = resolve(root)
-            if r is not None and not (root.dep_ in ("compound", "poss", "nmod", "amod") and _person_of(root.head, r)):
+            if r is not None and not (root.dep_ in ("compound", "poss", "nmod", "amod") and _person_of(root.head, r)) \
+                    and not (voices and _inside_unnamed_plural(root, r, resolve)):
                 return r  # (not a name that only modifies other people: 'many Sanders supporters say they')
         return None
 
     return (first(reversed(resolve.index.within(sent.start_char, tok.idx))),
             first(resolve.index.within(tok.idx + len(tok), sent.end_char)))
+
+
+#: prepositions that say which people a plural are: 'names from the GOP's past', 'officials of the
+#: Bush administration', 'his rivals for the GOP nomination'
+WHICH_ONES_PREPS = {"of", "from", "for"}
+
+
+def _inside_unnamed_plural(root: Token, m, resolve, levels: int = 6) -> bool:
+    """A name inside the modifiers of an unnamed plural ('big names from the GOP's past', 'former
+    Obama operatives') only says which ones those are: it does not stand in for a side the parse
+    lost; nor when the plural is others named beside it ('Armitage and Paulson, three former Bush
+    administration officials' are not Bush). Not a name listed as one of them ('leaders such as
+    Obama', 'from Obama to Xi'; an owner with its "'s" is none), nor inside a plural that is a
+    stance word itself ('Trump's attacks')."""
+    t = root
+    for _ in range(levels):
+        if t.dep_ not in ("compound", "poss", "nmod", "amod", "pobj", "prep") or t.head.i == t.i \
+                or t.dep_ == "prep" and t.lower_ not in WHICH_ONES_PREPS:
+            return False  # ('results in John Kasich claiming ...': a plural thing, not whose people)
+        if t.dep_ == "pobj" and t.i == root.i and t.head.lower_ in NAMING_PREPS and not any(
+                c.dep_ == "case" for c in t.children) and (t.head.lower_ != "from" or _range_ends([t.head])):
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" and (t.lemma_.lower(), "NOUN") not in cues():
+            plural = resolve(t)
+            return plural is None or plural.actor.key != m.actor.key
+    return False
 
 
 def _named(m, sent, resolve):
