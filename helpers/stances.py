@@ -4016,6 +4016,9 @@ def _nearest(tok: Token, resolve, voices: bool = False):
 #: prepositions that say which people a plural are: 'names from the GOP's past', 'officials of the
 #: Bush administration', 'his rivals for the GOP nomination'
 WHICH_ONES_PREPS = {"of", "from", "for"}
+#: plurals of bodies, not of people: '27 of the EU's 28 governments supported Tusk' is the EU acting
+#: through its members (as are the class nouns of lexicons/org_class_nouns.csv: 'the EU's agencies')
+BODIES_PLURAL = {"government", "state", "country", "nation", "ministry", "institution", "body"}
 
 
 def _inside_unnamed_plural(root: Token, m, resolve, levels: int = 6) -> bool:
@@ -4034,7 +4037,8 @@ def _inside_unnamed_plural(root: Token, m, resolve, levels: int = 6) -> bool:
                 c.dep_ == "case" for c in t.children) and (t.head.lower_ != "from" or _range_ends([t.head])):
             return False
         t = t.head
-        if t.pos_ == "NOUN" and t.tag_ == "NNS" and (t.lemma_.lower(), "NOUN") not in cues():
+        if t.pos_ == "NOUN" and t.tag_ == "NNS" and (t.lemma_.lower(), "NOUN") not in cues() \
+                and t.lemma_.lower() not in BODIES_PLURAL and t.lemma_.lower() not in org_class_nouns():
             plural = resolve(t)
             return plural is None or plural.actor.key != m.actor.key
     return False
