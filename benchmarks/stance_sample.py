@@ -28,8 +28,8 @@ articles, 200 drawn. The pool of articles is the one the earlier draws came from
 edge keys had been judged in an earlier sample. Judged by reading: 130/200 right (65.0%, 95% CI
 58-71%; negative 102/157, positive 28/43; the 145 keys new to this draw 90/145 = 62%).
 Later draws follow the same recipe, one seed per stop, each with the code of the commit it
-measures (README, "Figures"): the newest is seed 34 (``stance_sample_34.csv``), drawn at
-c6c7ccc (1,667 edges in 5,800 articles) and judged by a reader who wrote no rule.
+measures (README, "Figures"): the newest is seed 35 (``stance_sample_35.csv``), drawn at
+b52edb5 (1,716 edges in 5,800 articles) and judged by two readers who wrote no rule (100 edges each).
 Verdicts follow ``benchmarks/data/stance_guidelines.md``: an edge is right when the sentence says (or quotes) the source taking that stance toward the
 target, in that direction, and the stance is not negated or hypothetical.
 Exits cleanly when ../shared is absent.
