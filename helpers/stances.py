@@ -4779,6 +4779,18 @@ def _denied_quality_of(verb: Token) -> Token | None:
     return subj
 
 
+def _judged_in_quote(tok: Token) -> tuple[Token | None, str | None]:
+    """The one a quoted verb judges and the cue text: a quality denied ('he lacks the judgement')
+    or trust withheld ('he cannot be trusted'); (None, None) when neither."""
+    judged = _denied_quality_of(tok)
+    if judged is not None:
+        return judged, f"{tok.text} {_quality_object(tok).text}"
+    distrusted = _distrusted(tok)
+    if distrusted is not None:
+        return distrusted, f"not {tok.text}"
+    return None, None
+
+
 #: verbs whose negated passive says its subject is unworthy of them: 'Smith can't be trusted'
 TRUSTING = {"trust", "believe", "rely", "count"}
 
@@ -4876,17 +4888,10 @@ def _quoted_judgements(doc: Doc, resolve, quotes, emit) -> list[dict]:
                 continue  # ('"Trump's comments disgust me"': 'disgust' tagged a noun)
             if _not_said_by(tok, said, speaker, resolve):
                 continue  # 'I don't think Smith lacks ...', 'Jones said Smith claimed ...'
-            judged = _denied_quality_of(tok)
+            judged, cue_text = _judged_in_quote(tok)
             if judged is not None:
                 rec = emit(speaker, resolve.target(judged), said or tok, UNDER_FIRE, tok, q["quote_id"],
-                           cue_text=f"{tok.text} {_quality_object(tok).text}")
-                if rec:
-                    out.append(rec)
-                continue
-            distrusted = _distrusted(tok)
-            if distrusted is not None:
-                rec = emit(speaker, resolve.target(distrusted), said or tok, UNDER_FIRE, tok, q["quote_id"],
-                           cue_text=f"not {tok.text}")
+                           cue_text=cue_text)
                 if rec:
                     out.append(rec)
                 continue
