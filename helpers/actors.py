@@ -4631,17 +4631,12 @@ def local_police(art: _Article, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-@lru_cache(maxsize=None)
-def _short_heads() -> frozenset[str]:
-    return frozenset(lexicon.read_list("body_short_heads.txt"))
-
-
 def bodies_by_their_head(art: _Article, mentions: list[Mention]) -> list[Mention]:
     """Stage 8g: 'the Bureau', 'the Commission' is the one body of the article whose name ends in
     that word ("Canada's Competition Bureau said ... The Bureau said it did not find"), not an
     actor 'Bureau' of its own; with two such bodies ('House Judiciary Committee', 'Senate
     Judiciary Committee') or none, the word stays as it was."""
-    heads = _short_heads()
+    heads = lexicon.body_short_heads()
     bodies: dict[str, list[Actor]] = {}
     for a in {id(m.actor): m.actor for m in mentions}.values():
         words = a.name.split()

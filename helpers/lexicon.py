@@ -151,6 +151,13 @@ def corporate_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def body_short_heads() -> frozenset[str]:
+    """Last words of a public body's name that may stand for the whole ('Department', 'Agency',
+    'Bureau'), as written."""
+    return frozenset(read_list("body_short_heads.txt"))
+
+
+@lru_cache(maxsize=None)
 def software_nouns() -> frozenset[str]:
     """Nouns that make the one-word name before them software ('Ubuntu software', 'Haiku-based')."""
     return frozenset(read_list("software_nouns.txt"))

@@ -2436,12 +2436,6 @@ def org_class_nouns() -> dict[str, str]:
     return {r["noun"]: r["kind"] for r in lexicon.read_table("org_class_nouns.csv")}
 
 
-@lru_cache(maxsize=None)
-def _body_heads() -> frozenset[str]:
-    """Last words of a public body's name: lexicons/body_short_heads.txt ('Department', 'Agency')."""
-    return frozenset(lexicon.read_list("body_short_heads.txt"))
-
-
 def _of_class(actor, kind: str) -> bool:
     """The organisation may be called by a class noun of this kind (org_class_nouns.csv): a
     'network' is a news outlet, a 'university' a school; a 'company' or 'group' is neither, nor a
@@ -2453,7 +2447,7 @@ def _of_class(actor, kind: str) -> bool:
     if kind == "school":
         return school
     last = actor.name.split()[-1]
-    if school or _medium(actor) or _party(actor) or last in _body_heads():
+    if school or _medium(actor) or _party(actor) or last in lexicon.body_short_heads():
         return False
     return kind == "group" or last not in lexicon.org_name_heads()
 
@@ -2471,7 +2465,7 @@ BODY_NOUNS = {"organization", "organisation", "body", "institution", "watchdog",
 def _body_nouns() -> frozenset[str]:
     """Nouns of a body or an organisation (BODY_NOUNS, ACTOR_NOUNS, org_classifiers.txt, body_short_heads.txt)."""
     return frozenset(ACTOR_NOUNS | BODY_NOUNS | lexicon.org_classifiers()
-                     | {w.lower() for w in lexicon.read_list("body_short_heads.txt")})
+                     | {w.lower() for w in lexicon.body_short_heads()})
 
 
 def _thing_after(tok: Token, m, index) -> bool:
