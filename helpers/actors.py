@@ -767,7 +767,6 @@ def _add_person(art: _Article, tokens: list[Token], via: str) -> None:
         info["countries"] += _countries_in(_without_role_bodies_after_title(_without_firm_demonyms(appositive)))[:1]
         if _international_role(appositive, 0, len(appositive)) and not info["countries"]:
             info["foreign"] = True  # ', president of the European Central Bank,'
-
     elif apposed := _demonym_appositive(appositive):
         info["countries"] += apposed  # ', the Scottish novelist,', ', an Australian,'
         words = [w.lower() for w in re.findall(r"[\w-]+", appositive)]
@@ -804,19 +803,23 @@ def _international_role(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` (a role phrase and the few words before it, or an appositive) names a body of
     many states or of none: 'ECB President', 'IMF chief', 'U.N. Secretary-General', 'president of the
     European Commission' (``lexicons/international_bodies.txt``)."""
-    piece = text[start:end]
-    return any(re.search(r"(?<![\w.])" + re.escape(body) + r"(?![\w-])", piece)
-               for body in lexicon.international_bodies())
+    return _international_patterns()[0].search(text[start:end]) is not None  # (a slice: nothing before counts)
 
 
 def _international_owner(text: str, start: int, role_start: int) -> bool:
     """A body of many states right before a role phrase, at most a possessive between: 'ECB President',
     'IMF Managing Director', "NATO's secretary-general" (not 'told the UN that Foreign Minister X')."""
-    for body in lexicon.international_bodies():
-        pattern = re.compile(r"(?<![\w.])" + re.escape(body) + r"(?:\s*['\u2019]s?)?\s*$")
-        if pattern.search(text, start, role_start):
-            return True
-    return False
+    return _international_patterns()[1].search(text, start, role_start) is not None
+
+
+@lru_cache(maxsize=1)
+def _international_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """The bodies of ``lexicons/international_bodies.txt`` as one regex each way, built once: a body as
+    a whole word anywhere (:func:`_international_role`), and a body ending the text, a possessive
+    allowed (:func:`_international_owner`)."""
+    bodies = "|".join(re.escape(b) for b in sorted(lexicon.international_bodies(), key=len, reverse=True))
+    return (re.compile(r"(?<![\w.])(?:" + bodies + r")(?![\w-])"),
+            re.compile(r"(?<![\w.])(?:" + bodies + r")(?:\s*['\u2019]s?)?\s*$"))
 
 
 def _with_body_name(doc: Doc, role: list[Token], sent_start: int) -> list[Token]:
@@ -891,6 +894,8 @@ def _demonym_appositive(appositive: str) -> list[str]:
         return []
     word = appositive.split()[1]
     return [lexicon.demonyms()[word]] if word in lexicon.demonyms() else []
+
+
 def _title_word(word: str, titles: dict) -> bool:
     """A word of an appositive that is a role title, possessive or hyphenated as it may be: 'minister',
     'president's', 'vice-president' ('senior vice-president of technology at IBM')."""
@@ -899,9 +904,8 @@ def _title_word(word: str, titles: dict) -> bool:
 
 
 #: words of a state's own bodies in a capitalised run: 'the French Foreign Ministry', 'the British Army'
-_STATE_BODY_WORDS = {"Committee", "Commission", "Council", "Party", "Department", "Ministry", "Senate", "House",
-                     "Assembly", "Parliament", "Congress", "Court", "Cabinet", "Government", "Administration",
-                     "Embassy", "Army", "Navy", "Police", "Office", "Foreign", "Defence", "Defense", "Interior"}
+_STATE_BODY_WORDS = _PUBLIC_BODIES | {"Embassy", "Army", "Navy", "Police", "Office", "Foreign", "Defence", "Defense",
+                                      "Interior"}
 #: a nationality word opening a run of capitalised words: 'Swiss Re', 'British Airways', 'American
 #: Enterprise Institute' (the run, and the words after it up to the next title, are checked below)
 _DEMONYM_RUN = re.compile(r"\b([A-Z][a-z]+)((?:\s+[A-Z][\w&'\u2019.-]*)+)")
