@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .doctext import doc_text
 from . import lexicon, stance_confidence
@@ -273,10 +273,10 @@ def _not_the_state(tok: Token, m) -> bool:
 
 #: words that make a role a past one: its holder no longer speaks for the body ('former presidents')
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired", "late"}
-#: modal verbs of what may or would be: the act is not said to happen
 #: modifiers of a stance noun that put it in the future or in doubt: 'the possible endorsement'
 PROSPECTIVE = {"possible", "potential", "prospective", "likely", "expected", "impending", "rumored", "rumoured",
                "anticipated", "eventual", "hypothetical", "planned", "future", "looming", "imminent"}
+#: modal verbs of what may or would be: the act is not said to happen
 HYPOTHETICAL_MODALS = {"would", "could", "might", "may", "'d", "can", "ca"}
 #: modal verbs of obligation: the act is asked for, not done
 OBLIGING_MODALS = {"should", "must", "ought", "shall"}
@@ -1896,6 +1896,17 @@ def person_antecedent(index, tok: Token):
 
 #: sentences before the one before a pronoun where :func:`_earlier_one` looks for its person
 EARLIER_SENTENCES = 2
+#: sentences before a class noun ('the network') where :meth:`_Resolver._class_noun` looks first
+CLASS_NOUN_SENTENCES = 3
+
+
+def _sentence_back(sent: Span, n: int) -> Span:
+    """The sentence ``n`` before ``sent``, or the text's first when there are fewer."""
+    for _ in range(n):
+        if sent.start == 0:
+            break
+        sent = sent.doc[sent.start - 1].sent
+    return sent
 
 
 def _earlier_one(index, tok: Token, gender: str):
@@ -1905,17 +1916,11 @@ def _earlier_one(index, tok: Token, gender: str):
     Baxter said. "She has failed us."' -> Holden). None when several fit or none does, when a
     name of unknown gender sits in between, or when a person is named only by a common noun
     ('the woman said', 'a voter'), who may be the one meant."""
-    sent = tok.sent
-    if sent.start == 0:
-        return None
-    first = tok.doc[sent.start - 1].sent
-    near_start = first.start_char
-    for _ in range(EARLIER_SENTENCES):
-        if first.start == 0:
-            break
-        first = tok.doc[first.start - 1].sent
-    if first.start_char == near_start:
-        return None
+    near = _sentence_back(tok.sent, 1)
+    first = _sentence_back(near, EARLIER_SENTENCES)
+    if first.start == near.start:
+        return None  # (no sentence before the one before: the first or second of the text)
+    near_start = near.start_char
     people = [m for m in index.within(first.start_char, tok.idx) if m.actor.actor_type == "person"]
     if any(m.actor.gender is None for m in people):
         return None  # ('Jordan said': a name whose gender is unknown may be the one meant)
@@ -2300,10 +2305,7 @@ class _Resolver:
                 or any(c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.text[:1].isupper()
                                                            or c.lower_ in CLASS_NOUN_OTHERS) for c in tok.children):
             return None  # ('the Clinton campaign', 'the other company': named, or another one)
-        sent = tok.sent
-        first = tok.doc[max(0, sent.start - 1)].sent
-        for _ in range(2):
-            first = tok.doc[max(0, first.start - 1)].sent
+        first = _sentence_back(tok.sent, CLASS_NOUN_SENTENCES)
         for start in (first.start_char, 0):
             found = {m.actor.key: m for m in self.index.within(start, tok.idx)
                      if m.actor.actor_type == "organization" and _of_class(m.actor, kind)}
@@ -3730,11 +3732,7 @@ def _quote_about(tok: Token, span, speaker, resolve) -> bool:
     m = resolve(tok)
     if m is None or m.actor.actor_type != "person" or m.actor.key == speaker.actor.key:
         return False
-    doc = tok.doc
-    first = span[0].sent
-    for _ in range(QUOTE_LEAD_SENTENCES):
-        if first.start > 0:
-            first = doc[first.start - 1].sent
+    first = _sentence_back(span[0].sent, QUOTE_LEAD_SENTENCES)
     return any(o.actor.key == m.actor.key and o.via != "coref"
                for o in resolve.index.within(first.start_char, tok.idx))
 
