@@ -539,7 +539,7 @@ def _merge_actors(corpus: Corpus) -> None:
     per_article = corpus.actors
     if per_article.empty:
         return
-    people = per_article[per_article["actor_type"] == "person"]
+    people = per_article[(per_article["actor_type"] == "person") & per_article["actor_id"].isin(_person_ids(per_article))]
     full = people[people["name"].str.contains(" ")].drop_duplicates("actor_id")
     by_surname: dict[str, set] = {}
     full_rows = list(zip(full["actor_id"], full["name"]))  # plain tuples: iterrows was the slow part
@@ -589,6 +589,15 @@ def _merge_actors(corpus: Corpus) -> None:
     for side in ("source", "target"):  # the country network follows the same countries
         ids = corpus.stances[f"{side}_id"]
         _set_countries(corpus.stances, f"{side}_country", ids, pd.Series(True, index=ids.index), final)
+
+
+def _person_ids(per_article: pd.DataFrame) -> set[str]:
+    """Actor ids typed person in at least half of the articles that have them. The surname join
+    of :func:`_merge_actors` moves an id in every article, so one article where the model took
+    'Europe' (a place in 62 others) or 'Lycos Europe' for a person must not fold every 'Europe' of
+    the corpus into 'Lycos Europe'."""
+    share = (per_article["actor_type"] == "person").groupby(per_article["actor_id"]).mean()
+    return set(share.index[share >= 0.5])
 
 
 def _set_countries(frame: pd.DataFrame, column: str, ids: pd.Series, rows: pd.Series, final: dict) -> None:
